@@ -1,0 +1,42 @@
+//! Embeds every `locales/<lang>/*.ftl` file into the binary, so that the bot
+//! is one self-contained executable. Translators edit the files and rebuild.
+use std::{env, fs, path::Path};
+
+fn main() {
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut entries = Vec::new();
+    let mut langs: Vec<_> = fs::read_dir(&root)
+        .expect("locales/ directory")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .collect();
+    langs.sort_by_key(|e| e.file_name());
+    for lang in langs {
+        println!("cargo:rerun-if-changed={}", lang.path().display());
+        let mut files: Vec<_> = fs::read_dir(lang.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort_by_key(|e| e.file_name());
+        for f in files {
+            println!("cargo:rerun-if-changed={}", f.path().display());
+            entries.push(format!(
+                "({:?}, {:?}, include_str!({:?})),",
+                lang.file_name().to_string_lossy(),
+                f.file_name().to_string_lossy(),
+                f.path().display().to_string()
+            ));
+        }
+    }
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
+    fs::write(
+        out,
+        format!(
+            "/// (language, file name, contents)\npub static FILES: &[(&str, &str, &str)] = &[\n{}\n];\n",
+            entries.join("\n")
+        ),
+    )
+    .unwrap();
+}

@@ -1,0 +1,180 @@
+//! Start-up and shutdown: the same path serves `discorsi run`, the tests and
+//! the playground. Only the configuration, the clock and the shutdown signal
+//! differ.
+
+use std::{future::Future, sync::Arc, time::Duration};
+
+use anyhow::Context as _;
+use teloxide::{
+    dispatching::dialogue::Storage as _,
+    error_handlers::LoggingErrorHandler,
+    prelude::*,
+    types::AllowedUpdate,
+    update_listeners::{Polling, webhooks},
+};
+
+use crate::{
+    clock::SharedClock,
+    config::Config,
+    dialogue::State,
+    i18n::I18n,
+    router,
+    storage::{Db, dialogue::DbStorage, updates},
+    telegram::commands,
+};
+
+/// What every handler can reach.
+pub struct App {
+    pub db: Db,
+    pub i18n: Arc<I18n>,
+    pub config: Arc<Config>,
+    pub clock: SharedClock,
+    /// Without the '@'; used to recognise `/cmd@bot` and build deep links.
+    pub bot_username: String,
+}
+
+/// Builds the Telegram client for `config`, pointed at its API URL.
+pub fn make_bot(config: &Config) -> anyhow::Result<Bot> {
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(config.poll_timeout + Duration::from_secs(15))
+        .build()
+        .context("building the HTTP client")?;
+    let mut bot = Bot::with_client(config.token.expose(), client);
+    if let Some(url) = &config.api_url {
+        bot = bot.set_api_url(url.clone());
+    }
+    Ok(bot)
+}
+
+/// Opens the database and applies the migrations.
+pub async fn open_db(url: &str) -> anyhow::Result<Db> {
+    let db = Db::connect(url).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+/// Runs the bot until `shutdown` completes, then stops gracefully: updates in
+/// flight finish and the polling offset is confirmed.
+pub async fn run(
+    config: Config,
+    clock: SharedClock,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let db = open_db(&config.database_url).await?;
+    let i18n = Arc::new(I18n::load()?);
+    let bot = make_bot(&config)?;
+    let me = bot
+        .get_me()
+        .await
+        .context("cannot reach the Telegram Bot API (getMe failed): check the token and the network")?;
+    let bot_username = me.username().to_owned();
+    tracing::info!(bot = %bot_username, backend = ?db.backend(), "connected to Telegram");
+
+    if let Err(e) = commands::register(&bot, &i18n).await {
+        tracing::warn!(error = %e, "could not register the command menus");
+    }
+
+    let app = Arc::new(App {
+        db: db.clone(),
+        i18n,
+        config: Arc::new(config.clone()),
+        clock: clock.clone(),
+        bot_username,
+    });
+    let storage = DbStorage::<State>::new(db.clone(), clock.clone());
+    // Touch the storage once so that a broken schema fails at start, not later.
+    let _ = storage.clone().get_dialogue(ChatId(0)).await?;
+
+    let housekeeping = tokio::spawn(housekeeping(app.clone()));
+
+    let mut dispatcher = Dispatcher::builder(bot.clone(), router::schema())
+        .dependencies(dptree::deps![app.clone(), storage])
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text("update handler failed"))
+        .build();
+
+    let token = dispatcher.shutdown_token();
+    let stopper = tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down: finishing updates in flight");
+        // The dispatcher may not be running yet; keep asking until it stops.
+        loop {
+            match token.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    });
+
+    let allowed = vec![AllowedUpdate::Message, AllowedUpdate::CallbackQuery];
+    match &config.webhook {
+        Some(hook) => {
+            let mut options = webhooks::Options::new(hook.listen, hook.url.clone());
+            if let Some(secret) = &hook.secret {
+                options = options.secret_token(secret.clone());
+            }
+            tracing::info!(url = %hook.url, listen = %hook.listen, "serving a webhook");
+            let listener = webhooks::axum(bot.clone(), options)
+                .await
+                .context("starting the webhook")?;
+            dispatcher
+                .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook"))
+                .await;
+        }
+        None => {
+            tracing::info!("long polling for updates");
+            let listener = Polling::builder(bot.clone())
+                .timeout(config.poll_timeout)
+                .allowed_updates(allowed)
+                .delete_webhook()
+                .await
+                .build();
+            dispatcher
+                .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling"))
+                .await;
+        }
+    }
+    stopper.abort();
+    housekeeping.abort();
+    db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Periodic clean-up that must never disturb the bot.
+async fn housekeeping(app: Arc<App>) {
+    let mut tick = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match updates::prune(&app.db, app.clock.now()).await {
+            Ok(n) if n > 0 => tracing::debug!(pruned = n, "old update ids pruned"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "pruning update ids failed"),
+        }
+    }
+}
+
+/// Completes on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

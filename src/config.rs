@@ -1,0 +1,213 @@
+//! Command line and configuration. Every option has an environment variable.
+
+use std::{net::SocketAddr, time::Duration};
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::domain::{BotToken, TOKEN_HELP, parse_admin_ids};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "discorsi",
+    version,
+    about = "Telegram bot for migrant associations: services, workshops, announcements, feedback.",
+    long_about = "Telegram bot for migrant associations: services directory, workshops, \
+                  announcements and feedback, in six languages. Without a subcommand it runs the bot."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub common: CommonOpts,
+
+    #[command(flatten)]
+    pub bot: BotOpts,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the bot (the default): long polling, or a webhook with --webhook.
+    Run,
+    /// Apply the database migrations and exit.
+    Migrate,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct CommonOpts {
+    /// Database: sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://discorsi.db", global = true)]
+    pub database_url: String,
+
+    /// Log filter, e.g. "info" or "discorsi=debug,sqlx=warn".
+    #[arg(long, env = "LOG_LEVEL", default_value = "info", global = true)]
+    pub log_level: String,
+
+    /// Log format.
+    #[arg(long, env = "LOG_FORMAT", value_enum, default_value = "text", global = true)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct BotOpts {
+    /// The bot's token from @BotFather.
+    #[arg(long, env = "TELOXIDE_TOKEN", hide_env_values = true, global = true)]
+    pub token: Option<String>,
+
+    /// Bot API server URL (a local Bot API server, or a test server).
+    #[arg(long, env = "TELOXIDE_API_URL", global = true)]
+    pub api_url: Option<url::Url>,
+
+    /// Comma-separated Telegram user ids with admin rights.
+    #[arg(long, env = "ADMIN_IDS", default_value = "", global = true)]
+    pub admin_ids: String,
+
+    /// Time zone for dates shown to users and typed by them.
+    #[arg(long, env = "TIMEZONE", default_value = "Europe/Rome", global = true)]
+    pub timezone: String,
+
+    /// Serve a webhook at this public HTTPS URL instead of long polling.
+    #[arg(long, env = "WEBHOOK_URL", global = true)]
+    pub webhook: Option<url::Url>,
+
+    /// Address the webhook server listens on.
+    #[arg(long, env = "WEBHOOK_LISTEN", default_value = "0.0.0.0:8443", global = true)]
+    pub webhook_listen: SocketAddr,
+
+    /// Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token (random if unset).
+    #[arg(long, env = "WEBHOOK_SECRET", hide_env_values = true, global = true)]
+    pub webhook_secret: Option<String>,
+
+    /// Long-polling timeout in seconds.
+    #[arg(long, env = "POLL_TIMEOUT", default_value_t = 25, global = true)]
+    pub poll_timeout: u64,
+}
+
+/// The validated configuration the bot runs with.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub token: BotToken,
+    pub api_url: Option<url::Url>,
+    pub database_url: String,
+    pub admin_ids: Vec<i64>,
+    pub timezone: chrono_tz::Tz,
+    pub webhook: Option<Webhook>,
+    pub poll_timeout: Duration,
+}
+
+#[derive(Clone, Debug)]
+pub struct Webhook {
+    pub url: url::Url,
+    pub listen: SocketAddr,
+    pub secret: Option<String>,
+}
+
+/// A configuration error with a message meant for the operator.
+#[derive(Debug)]
+pub struct ConfigError(pub String);
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Config {
+    pub fn from_opts(common: &CommonOpts, bot: &BotOpts) -> Result<Config, ConfigError> {
+        let token = match bot.token.as_deref() {
+            None | Some("") => {
+                return Err(ConfigError(format!("No bot token was given.\n\n{TOKEN_HELP}")));
+            }
+            Some(raw) => BotToken::parse(raw).map_err(|why| {
+                ConfigError(format!("The bot token is malformed: {why}.\n\n{TOKEN_HELP}"))
+            })?,
+        };
+        let mut config = Config::for_token(token, &common.database_url);
+        config.api_url = bot.api_url.clone();
+        config.admin_ids = parse_admin_ids(&bot.admin_ids)
+            .map_err(|e| ConfigError(format!("ADMIN_IDS: {e}")))?;
+        config.timezone = bot.timezone.parse().map_err(|_| {
+            ConfigError(format!(
+                "TIMEZONE: {:?} is not an IANA time zone such as Europe/Rome",
+                bot.timezone
+            ))
+        })?;
+        if let Some(url) = &bot.webhook {
+            if url.scheme() != "https" && url.host_str() != Some("127.0.0.1") {
+                return Err(ConfigError(format!(
+                    "WEBHOOK_URL must be an https:// URL, got {url}"
+                )));
+            }
+            config.webhook = Some(Webhook {
+                url: url.clone(),
+                listen: bot.webhook_listen,
+                secret: bot.webhook_secret.clone().filter(|s| !s.is_empty()),
+            });
+        }
+        config.poll_timeout = Duration::from_secs(bot.poll_timeout.clamp(1, 50));
+        Ok(config)
+    }
+
+    /// Defaults for everything but the token and the database.
+    pub fn for_token(token: BotToken, database_url: &str) -> Config {
+        Config {
+            token,
+            api_url: None,
+            database_url: database_url.to_owned(),
+            admin_ids: vec![],
+            timezone: chrono_tz::Europe::Rome,
+            webhook: None,
+            poll_timeout: Duration::from_secs(25),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Cli {
+        Cli::try_parse_from(std::iter::once("discorsi").chain(args.iter().copied())).unwrap()
+    }
+
+    #[test]
+    fn missing_token_explains_botfather() {
+        let cli = parse(&["run", "--database-url", "sqlite://x.db"]);
+        let mut bot = cli.bot.clone();
+        bot.token = None;
+        let err = Config::from_opts(&cli.common, &bot).unwrap_err();
+        assert!(err.0.contains("@BotFather"), "{err}");
+    }
+
+    #[test]
+    fn malformed_token_is_an_error_not_a_panic() {
+        let cli = parse(&["--token", "nope"]);
+        let err = Config::from_opts(&cli.common, &cli.bot).unwrap_err();
+        assert!(err.0.contains("malformed"));
+    }
+
+    #[test]
+    fn options_are_validated() {
+        let cli = parse(&[
+            "--token",
+            "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+            "--admin-ids",
+            "7,8",
+            "--timezone",
+            "Europe/Madrid",
+        ]);
+        let c = Config::from_opts(&cli.common, &cli.bot).unwrap();
+        assert_eq!(c.admin_ids, vec![7, 8]);
+        assert_eq!(c.timezone, chrono_tz::Europe::Madrid);
+        let cli = parse(&["--token", "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "--timezone", "Mars/Base"]);
+        assert!(Config::from_opts(&cli.common, &cli.bot).is_err());
+    }
+}

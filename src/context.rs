@@ -1,0 +1,132 @@
+//! `Ctx`: everything a handler needs about the update it is answering — the
+//! user, their language and role, the chat, and the message to edit — plus
+//! the few ways of answering (show a screen, say a line, send a file).
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use teloxide::{
+    prelude::*,
+    types::{InputFile, MessageId, ParseMode},
+};
+
+use crate::{
+    access::Role,
+    app::App,
+    dialogue::Dlg,
+    i18n::{Arg, Lang},
+    storage::{Db, users::User},
+    telegram::{self, Screen, button, nav},
+};
+
+pub struct Ctx {
+    pub app: Arc<App>,
+    pub bot: Bot,
+    pub user: User,
+    pub role: Role,
+    pub chat: ChatId,
+    pub dialogue: Dlg,
+    /// The message whose button was pressed: screens replace it in place.
+    pub origin: Option<MessageId>,
+}
+
+impl Ctx {
+    pub fn lang(&self) -> Lang {
+        self.user.lang()
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.app.i18n.t(self.lang(), key)
+    }
+
+    pub fn tf(&self, key: &str, args: &[Arg<'_>]) -> String {
+        self.app.i18n.fmt(self.lang(), key, args)
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.app.clock.now()
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.app.db
+    }
+
+    /// The Back and Home buttons every step carries.
+    pub fn nav_row(&self) -> Vec<teloxide::types::InlineKeyboardButton> {
+        vec![
+            button(self.t("nav-back"), nav::BACK),
+            button(self.t("nav-home"), nav::HOME),
+        ]
+    }
+
+    pub fn home_row(&self) -> Vec<teloxide::types::InlineKeyboardButton> {
+        vec![button(self.t("nav-home"), nav::HOME)]
+    }
+
+    /// Shows `screen`: replaces the message whose button was pressed, or
+    /// sends a new message when the update was a typed message.
+    pub async fn show(&self, screen: &Screen) -> anyhow::Result<()> {
+        if let Some(id) = self.origin {
+            let mut req = self
+                .bot
+                .edit_message_text(self.chat, id, &screen.text)
+                .parse_mode(ParseMode::Html);
+            if let Some(kb) = screen.keyboard() {
+                req = req.reply_markup(kb);
+            }
+            match req.await {
+                Ok(_) => return Ok(()),
+                Err(e) if telegram::is_harmless_edit_error(&e) => return Ok(()),
+                Err(e) if telegram::is_unreachable(&e) => return self.unreachable(e).await,
+                // Too old to edit, deleted…: fall back to a new message.
+                Err(e) => tracing::debug!(error = %e, "edit failed; sending a new message"),
+            }
+        }
+        self.send(screen).await
+    }
+
+    /// Sends `screen` as a new message.
+    pub async fn send(&self, screen: &Screen) -> anyhow::Result<()> {
+        let mut req = self
+            .bot
+            .send_message(self.chat, &screen.text)
+            .parse_mode(ParseMode::Html);
+        if let Some(kb) = screen.keyboard() {
+            req = req.reply_markup(kb);
+        }
+        match req.await {
+            Ok(_) => Ok(()),
+            Err(e) if telegram::is_unreachable(&e) => self.unreachable(e).await,
+            Err(e) => Err(anyhow::Error::new(e).context("sendMessage")),
+        }
+    }
+
+    /// Sends one line of text without buttons.
+    pub async fn say(&self, text: &str) -> anyhow::Result<()> {
+        self.send(&Screen::new(text)).await
+    }
+
+    /// Sends a file as a document.
+    pub async fn send_document(
+        &self,
+        bytes: Vec<u8>,
+        file_name: &str,
+        caption: &str,
+    ) -> anyhow::Result<()> {
+        let req = self
+            .bot
+            .send_document(self.chat, InputFile::memory(bytes).file_name(file_name.to_owned()))
+            .caption(caption)
+            .parse_mode(ParseMode::Html);
+        match req.await {
+            Ok(_) => Ok(()),
+            Err(e) if telegram::is_unreachable(&e) => self.unreachable(e).await,
+            Err(e) => Err(anyhow::Error::new(e).context("sendDocument")),
+        }
+    }
+
+    async fn unreachable(&self, err: teloxide::RequestError) -> anyhow::Result<()> {
+        tracing::info!(chat = self.chat.0, error = %err, "chat unreachable; marking it");
+        crate::storage::users::mark_unreachable(self.db(), self.chat.0, self.now()).await
+    }
+}

@@ -1,0 +1,119 @@
+//! Validated values at the edges: whatever passes these constructors is
+//! well-formed for the rest of the program.
+
+use std::fmt;
+
+/// A Telegram bot token as issued by @BotFather: `<digits>:<35 url-safe chars>`.
+#[derive(Clone)]
+pub struct BotToken(String);
+
+pub const TOKEN_HELP: &str = "\
+Discorsi needs a Telegram bot token. To get one, open Telegram, start a chat with \
+@BotFather, send /newbot and follow the two questions (a display name, then a \
+username ending in \"bot\"). BotFather answers with a token that looks like \
+123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw. Pass it as the TELOXIDE_TOKEN \
+environment variable or with --token, and keep it secret: anyone who has it \
+controls the bot. To try Discorsi without Telegram, run `discorsi playground`.";
+
+impl BotToken {
+    pub fn parse(raw: &str) -> Result<BotToken, String> {
+        let raw = raw.trim();
+        let Some((id, secret)) = raw.split_once(':') else {
+            return Err("the token has no ':'".into());
+        };
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) || id.len() > 20 {
+            return Err("the part before ':' must be the bot's numeric id".into());
+        }
+        if secret.len() < 30
+            || !secret
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            return Err("the part after ':' is not a BotFather secret".into());
+        }
+        Ok(BotToken(raw.to_owned()))
+    }
+
+    /// A well-formed token for the built-in fake Bot API (tests, playground).
+    pub fn fake() -> BotToken {
+        BotToken("1000000001:FAKE_token_for_the_local_fake_Bot_API".into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for BotToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let id = self.0.split(':').next().unwrap_or_default();
+        write!(f, "BotToken({id}:***)")
+    }
+}
+
+/// Telegram user ids with admin rights, from `ADMIN_IDS="1,2, 3"`.
+pub fn parse_admin_ids(raw: &str) -> Result<Vec<i64>, String> {
+    raw.split([',', ' ', ';'])
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            s.trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|id| *id > 0)
+                .ok_or_else(|| format!("{s:?} is not a Telegram user id"))
+        })
+        .collect()
+}
+
+/// The payload of a `/start <payload>` deep link: Telegram allows 1 to 64
+/// characters from `A-Z a-z 0-9 _ -`. Anything else is rejected here.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StartPayload(String);
+
+impl StartPayload {
+    pub fn parse(raw: &str) -> Option<StartPayload> {
+        let raw = raw.trim();
+        let ok = (1..=64).contains(&raw.len())
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        ok.then(|| StartPayload(raw.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens() {
+        assert!(BotToken::parse("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw").is_ok());
+        assert!(BotToken::parse(BotToken::fake().expose()).is_ok());
+        for bad in ["", "abc", "123:short", "abc:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "1:AAHdqTcvCH1vGWJxfSeofSAs0K5PAL Dsaw"] {
+            assert!(BotToken::parse(bad).is_err(), "{bad}");
+        }
+        assert!(!format!("{:?}", BotToken::fake()).contains("FAKE"));
+    }
+
+    #[test]
+    fn admin_ids() {
+        assert_eq!(parse_admin_ids("1, 2;3").unwrap(), vec![1, 2, 3]);
+        assert_eq!(parse_admin_ids("").unwrap(), Vec::<i64>::new());
+        assert!(parse_admin_ids("1,x").is_err());
+        assert!(parse_admin_ids("-5").is_err());
+    }
+
+    #[test]
+    fn start_payloads() {
+        assert!(StartPayload::parse("inv_ABC-12").is_some());
+        assert!(StartPayload::parse("").is_none());
+        assert!(StartPayload::parse("a b").is_none());
+        assert!(StartPayload::parse("'; DROP TABLE users; --").is_none());
+        assert!(StartPayload::parse(&"x".repeat(65)).is_none());
+        assert!(StartPayload::parse("طبيب").is_none());
+    }
+}

@@ -1,0 +1,376 @@
+//! The HTTP side of the fake Bot API: `POST /bot<token>/<method>`.
+
+use std::{sync::Arc, time::Duration};
+
+use axum::{
+    Router,
+    body::Bytes,
+    extract::{FromRequest, Multipart, Path, Request, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::any,
+};
+use serde_json::{Map, Value, json};
+
+use super::{BOT_ID, BOT_USERNAME, Call, Fault, Inner, Shared, Upload, buttons_of, next_message_id};
+
+pub(super) fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/{token}/{method}", any(handle))
+        .with_state(shared)
+}
+
+fn ok(result: Value) -> Response {
+    axum::Json(json!({"ok": true, "result": result})).into_response()
+}
+
+fn error(code: u16, body: Value) -> Response {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, axum::Json(body)).into_response()
+}
+
+fn bad_request(what: &str) -> Response {
+    let (code, body) = Fault::BadRequest(what.to_owned()).body();
+    error(code, body)
+}
+
+/// Fields that stay strings in multipart bodies even when they look numeric.
+const STRING_FIELDS: &[&str] = &["text", "caption", "parse_mode", "title", "address", "file_name"];
+
+struct Params {
+    fields: Map<String, Value>,
+    files: Vec<(String, String, Vec<u8>)>,
+}
+
+async fn read_params(req: Request) -> Result<Params, String> {
+    let ctype = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let mut fields = Map::new();
+    let mut files = vec![];
+    if ctype.starts_with("multipart/form-data") {
+        let mut mp = Multipart::from_request(req, &())
+            .await
+            .map_err(|e| e.to_string())?;
+        while let Some(field) = mp.next_field().await.map_err(|e| e.to_string())? {
+            let name = field.name().unwrap_or_default().to_owned();
+            if let Some(file_name) = field.file_name().map(str::to_owned) {
+                let bytes = field.bytes().await.map_err(|e| e.to_string())?;
+                files.push((name, file_name, bytes.to_vec()));
+            } else {
+                let text = field.text().await.map_err(|e| e.to_string())?;
+                let value = if STRING_FIELDS.contains(&name.as_str()) {
+                    Value::String(text)
+                } else {
+                    serde_json::from_str(&text).unwrap_or(Value::String(text))
+                };
+                fields.insert(name, value);
+            }
+        }
+    } else {
+        let body: Bytes = axum::body::to_bytes(req.into_body(), 64 << 20)
+            .await
+            .map_err(|e| e.to_string())?;
+        if !body.is_empty() {
+            match serde_json::from_slice::<Value>(&body).map_err(|e| e.to_string())? {
+                Value::Object(m) => fields = m,
+                _ => return Err("body is not a JSON object".into()),
+            }
+        }
+    }
+    Ok(Params { fields, files })
+}
+
+async fn handle(
+    State(shared): State<Arc<Shared>>,
+    Path((token, method)): Path<(String, String)>,
+    req: Request,
+) -> Response {
+    if !token.starts_with("bot") {
+        return error(404, json!({"ok": false, "error_code": 404, "description": "Not Found"}));
+    }
+    let params = match read_params(req).await {
+        Ok(p) => p,
+        Err(e) => return bad_request(&format!("cannot parse request: {e}")),
+    };
+    if method == "getUpdates" {
+        return get_updates(&shared, &params.fields).await;
+    }
+    let response = {
+        let mut g = shared.lock();
+        call(&mut g, &method, params)
+    };
+    shared.calls.notify_waiters();
+    response
+}
+
+async fn get_updates(shared: &Shared, p: &Map<String, Value>) -> Response {
+    let offset = p.get("offset").and_then(Value::as_i64).unwrap_or(0);
+    let limit = p.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
+    let timeout = p.get("timeout").and_then(Value::as_u64).unwrap_or(0).min(50);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(timeout);
+    loop {
+        let notified = shared.updates.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        let batch = {
+            let mut g = shared.lock();
+            g.get_updates_calls += 1;
+            if offset > g.confirmed_offset {
+                g.confirmed_offset = offset;
+            }
+            let confirmed = g.confirmed_offset;
+            g.pending.retain(|(id, _)| i64::from(*id) >= confirmed);
+            let mut batch: Vec<Value> = vec![];
+            while batch.len() < limit {
+                match g.redeliver.pop_front() {
+                    Some((_, u)) => batch.push(u),
+                    None => break,
+                }
+            }
+            batch.extend(
+                g.pending
+                    .iter()
+                    .take(limit - batch.len())
+                    .map(|(_, u)| u.clone()),
+            );
+            batch
+        };
+        shared.calls.notify_waiters();
+        if !batch.is_empty() || tokio::time::Instant::now() >= deadline {
+            return ok(Value::Array(batch));
+        }
+        if tokio::time::timeout_at(deadline, notified).await.is_err() {
+            return ok(json!([]));
+        }
+    }
+}
+
+fn chat_of(p: &Map<String, Value>) -> Option<i64> {
+    match p.get("chat_id")? {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+fn bot_user() -> Value {
+    json!({"id": BOT_ID, "is_bot": true, "first_name": "Discorsi", "username": BOT_USERNAME})
+}
+
+fn record(g: &mut Inner, method: &str, chat: Option<i64>, params: Value, message: Option<Value>, ok: bool) {
+    let seq = g.next_seq;
+    g.next_seq += 1;
+    g.calls.push(Call {
+        seq,
+        method: method.to_owned(),
+        chat_id: chat,
+        params,
+        message,
+        ok,
+    });
+}
+
+/// Finds the fault, if any, that applies to this call, and uses it up.
+fn take_fault(g: &mut Inner, method: &str, chat: Option<i64>) -> Option<Fault> {
+    if let Some(c) = chat
+        && g.blocked.contains(&c)
+        && method.starts_with("send")
+    {
+        return Some(Fault::Blocked);
+    }
+    let i = g.faults.iter().position(|r| {
+        r.method.as_deref().is_none_or(|m| m == method) && r.chat.is_none_or(|c| Some(c) == chat)
+    })?;
+    let fault = g.faults[i].fault.clone();
+    if let Some(n) = &mut g.faults[i].remaining {
+        *n -= 1;
+        if *n == 0 {
+            g.faults.remove(i);
+        }
+    }
+    Some(fault)
+}
+
+fn new_bot_message(g: &mut Inner, chat: i64, p: &Map<String, Value>, body: Value) -> Value {
+    let mid = next_message_id(g, chat);
+    let first_name = g
+        .users
+        .get(&chat)
+        .map(|u| u.first_name.clone())
+        .unwrap_or_else(|| "User".into());
+    let mut m = json!({
+        "message_id": mid,
+        "date": g.now,
+        "chat": {"id": chat, "type": "private", "first_name": first_name},
+        "from": bot_user(),
+    });
+    if let (Some(obj), Some(b)) = (m.as_object_mut(), body.as_object()) {
+        obj.extend(b.clone());
+    }
+    if let Some(markup) = p.get("reply_markup").filter(|k| k.get("inline_keyboard").is_some()) {
+        m["reply_markup"] = markup.clone();
+    }
+    g.messages.insert((chat, mid), m.clone());
+    m
+}
+
+fn store_upload(g: &mut Inner, files: &[(String, String, Vec<u8>)], field: &str) -> Option<Upload> {
+    let (_, name, bytes) = files.iter().find(|(n, _, _)| n == field)?;
+    let file_id = format!("file{}", g.uploads.len() + 1);
+    let up = Upload {
+        file_id: file_id.clone(),
+        file_name: name.clone(),
+        bytes: bytes.clone(),
+    };
+    g.uploads.insert(file_id, up.clone());
+    Some(up)
+}
+
+/// PNG width and height from the IHDR chunk.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    if bytes.len() >= 24 && bytes.starts_with(b"\x89PNG") {
+        let w = u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]);
+        let h = u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
+        (w, h)
+    } else {
+        (0, 0)
+    }
+}
+
+fn call(g: &mut Inner, method: &str, params: Params) -> Response {
+    let p = &params.fields;
+    let chat = chat_of(p);
+    let logged = Value::Object(p.clone());
+    if let Some(fault) = take_fault(g, method, chat) {
+        record(g, method, chat, logged, None, false);
+        let (code, body) = fault.body();
+        return error(code, body);
+    }
+    let text = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let result: Result<(Value, Option<Value>), String> = match method {
+        "getMe" => Ok((
+            json!({"id": BOT_ID, "is_bot": true, "first_name": "Discorsi", "username": BOT_USERNAME,
+                   "can_join_groups": false, "can_read_all_group_messages": false,
+                   "supports_inline_queries": false, "can_connect_to_business": false,
+                   "has_main_web_app": false}),
+            None,
+        )),
+        "deleteWebhook" | "setWebhook" | "setMyCommands" | "deleteMyCommands" | "answerCallbackQuery"
+        | "setChatMenuButton" | "sendChatAction" | "setMyDescription" | "setMyShortDescription" => {
+            Ok((json!(true), None))
+        }
+        "getWebhookInfo" => Ok((json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}), None)),
+        "sendMessage" => match chat {
+            None => Err("chat_id is empty".into()),
+            Some(_) if text("text").trim().is_empty() => Err("message text is empty".into()),
+            Some(_) if text("text").encode_utf16().count() > 4096 => Err("message is too long".into()),
+            Some(c) => {
+                let m = new_bot_message(g, c, p, json!({"text": text("text")}));
+                Ok((m.clone(), Some(m)))
+            }
+        },
+        "sendDocument" | "sendPhoto" => match chat {
+            None => Err("chat_id is empty".into()),
+            Some(_) if text("caption").encode_utf16().count() > 1024 => Err("message caption is too long".into()),
+            Some(c) => {
+                let field = if method == "sendDocument" { "document" } else { "photo" };
+                match store_upload(g, &params.files, field) {
+                    None => Err(format!("there is no {field} in the request")),
+                    Some(up) => {
+                        let mut body = if method == "sendDocument" {
+                            json!({"document": {"file_id": up.file_id, "file_unique_id": up.file_id,
+                                                "file_name": up.file_name, "file_size": up.bytes.len()}})
+                        } else {
+                            let (w, h) = png_size(&up.bytes);
+                            json!({"photo": [{"file_id": up.file_id, "file_unique_id": up.file_id,
+                                              "width": w, "height": h, "file_size": up.bytes.len()}]})
+                        };
+                        if p.contains_key("caption") {
+                            body["caption"] = json!(text("caption"));
+                        }
+                        let m = new_bot_message(g, c, p, body);
+                        Ok((m.clone(), Some(m)))
+                    }
+                }
+            }
+        },
+        "sendLocation" | "sendVenue" => match (chat, p.get("latitude"), p.get("longitude")) {
+            (Some(c), Some(lat), Some(lon)) => {
+                let location = json!({"latitude": lat, "longitude": lon});
+                let body = if method == "sendVenue" {
+                    json!({"location": location, "venue": {"location": location,
+                           "title": text("title"), "address": text("address")}})
+                } else {
+                    json!({"location": location})
+                };
+                let m = new_bot_message(g, c, p, body);
+                Ok((m.clone(), Some(m)))
+            }
+            _ => Err("chat_id, latitude and longitude are required".into()),
+        },
+        "editMessageText" | "editMessageReplyMarkup" | "editMessageCaption" => {
+            let mid = p.get("message_id").and_then(Value::as_i64);
+            match (chat, mid) {
+                (Some(c), Some(mid)) => match g.messages.get(&(c, mid)).cloned() {
+                    None => Err("message to edit not found".into()),
+                    Some(old) => {
+                        let mut new = old.clone();
+                        match method {
+                            "editMessageText" => new["text"] = json!(text("text")),
+                            "editMessageCaption" => new["caption"] = json!(text("caption")),
+                            _ => {}
+                        }
+                        match p.get("reply_markup") {
+                            Some(k) if k.get("inline_keyboard").is_some() => new["reply_markup"] = k.clone(),
+                            _ => {
+                                if let Some(o) = new.as_object_mut() {
+                                    o.remove("reply_markup");
+                                }
+                            }
+                        }
+                        if new["text"] == old["text"]
+                            && new["caption"] == old["caption"]
+                            && buttons_of(&new) == buttons_of(&old)
+                        {
+                            Err("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message".into())
+                        } else {
+                            new["edit_date"] = json!(g.now);
+                            g.messages.insert((c, mid), new.clone());
+                            Ok((new.clone(), Some(new)))
+                        }
+                    }
+                },
+                _ => Err("chat_id and message_id are required".into()),
+            }
+        }
+        "deleteMessage" => {
+            let mid = p.get("message_id").and_then(Value::as_i64);
+            match (chat, mid) {
+                (Some(c), Some(mid)) => match g.messages.remove(&(c, mid)) {
+                    Some(_) => Ok((json!(true), None)),
+                    None => Err("message to delete not found".into()),
+                },
+                _ => Err("chat_id and message_id are required".into()),
+            }
+        }
+        _ => {
+            g.unknown_methods.push(method.to_owned());
+            record(g, method, chat, logged, None, false);
+            return error(404, json!({"ok": false, "error_code": 404, "description": "Not Found: method not found"}));
+        }
+    };
+    match result {
+        Ok((value, message)) => {
+            record(g, method, chat, logged, message, true);
+            ok(value)
+        }
+        Err(why) => {
+            record(g, method, chat, logged, None, false);
+            bad_request(&why)
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! Every text a user sees comes from Fluent files in `locales/<lang>/`.
+//!
+//! The files are embedded at build time (see `build.rs`). Fluent's bidi
+//! isolation marks are off: Telegram clients show them as boxes. Where
+//! left-to-right user data is placed inside Arabic text, use [`ltr`].
+
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+use serde::{Deserialize, Serialize};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// The six languages the bot speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    It,
+    Fr,
+    Es,
+    Ar,
+    Sq,
+    En,
+}
+
+impl Lang {
+    /// Picker order when the client's language is unknown.
+    pub const ALL: [Lang; 6] = [Lang::It, Lang::Fr, Lang::Es, Lang::Ar, Lang::Sq, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::It => "it",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Ar => "ar",
+            Lang::Sq => "sq",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name for itself, as shown in the picker.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::It => "🇮🇹 Italiano",
+            Lang::Fr => "🇫🇷 Français",
+            Lang::Es => "🇪🇸 Español",
+            Lang::Ar => "العربية",
+            Lang::Sq => "🇦🇱 Shqip",
+            Lang::En => "🇬🇧 English",
+        }
+    }
+
+    /// Parses an exact code ("fr") or a Telegram `language_code` ("fr-FR", "ar_MA").
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    /// All languages, with `first` (if any) at the front.
+    pub fn picker_order(first: Option<Lang>) -> Vec<Lang> {
+        let mut v: Vec<Lang> = first.into_iter().collect();
+        v.extend(Lang::ALL.into_iter().filter(|l| Some(*l) != first));
+        v
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Marks a left-to-right fragment (a phone number, an address, a name in
+/// Latin script) placed inside right-to-left text, so that the neutral
+/// characters around it stay in the right order. A no-op for LTR languages.
+pub fn ltr(lang: Lang, value: &str) -> String {
+    if lang.is_rtl() {
+        format!("\u{200E}{value}\u{200E}\u{200F}")
+    } else {
+        value.to_owned()
+    }
+}
+
+/// An argument for a message: `("count", 3.into())`.
+pub type Arg<'a> = (&'a str, FluentValue<'a>);
+
+pub struct I18n {
+    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+}
+
+impl I18n {
+    /// Loads the embedded locale files. Fails on a syntax error in any file.
+    pub fn load() -> anyhow::Result<I18n> {
+        let mut bundles = HashMap::new();
+        for lang in Lang::ALL {
+            let id: unic_langid::LanguageIdentifier = lang.code().parse()?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            bundle.set_use_isolating(false);
+            for (code, name, text) in embedded::FILES.iter().filter(|f| f.0 == lang.code()) {
+                let res = FluentResource::try_new(text.to_string()).map_err(|(_, errs)| {
+                    anyhow::anyhow!("locales/{code}/{name}: syntax errors: {errs:?}")
+                })?;
+                bundle
+                    .add_resource(res)
+                    .map_err(|errs| anyhow::anyhow!("locales/{code}/{name}: {errs:?}"))?;
+            }
+            bundles.insert(lang, bundle);
+        }
+        Ok(I18n { bundles })
+    }
+
+    /// The text of message `key` in `lang`. A missing key is logged and
+    /// falls back to English, then to the key itself: never a panic.
+    pub fn t(&self, lang: Lang, key: &str) -> String {
+        self.fmt(lang, key, &[])
+    }
+
+    pub fn fmt(&self, lang: Lang, key: &str, args: &[Arg<'_>]) -> String {
+        self.try_fmt(lang, key, args)
+            .or_else(|| {
+                tracing::error!(key, %lang, "missing Fluent message");
+                self.try_fmt(Lang::En, key, args)
+            })
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    fn try_fmt(&self, lang: Lang, key: &str, args: &[Arg<'_>]) -> Option<String> {
+        let bundle = self.bundles.get(&lang)?;
+        let (id, attr) = match key.split_once('.') {
+            Some((id, attr)) => (id, Some(attr)),
+            None => (key, None),
+        };
+        let msg = bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a)?.value(),
+            None => msg.value()?,
+        };
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let mut errors = vec![];
+        let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(key, %lang, ?errors, "Fluent formatting errors");
+        }
+        Some(out.into_owned())
+    }
+
+    /// Whether `key` exists in `lang` (used by tests and by fallbacks).
+    pub fn has(&self, lang: Lang, key: &str) -> bool {
+        self.bundles
+            .get(&lang)
+            .is_some_and(|b| b.get_message(key).is_some())
+    }
+
+    /// The embedded locale files as (language, file, text), for parity checks.
+    pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
+        embedded::FILES
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_codes_from_telegram_clients() {
+        assert_eq!(Lang::from_code("fr-FR"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("AR"), Some(Lang::Ar));
+        assert_eq!(Lang::from_code("sq_AL"), Some(Lang::Sq));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn picker_puts_client_language_first() {
+        let order = Lang::picker_order(Some(Lang::Ar));
+        assert_eq!(order[0], Lang::Ar);
+        assert_eq!(order.len(), 6);
+        assert_eq!(Lang::picker_order(None), Lang::ALL.to_vec());
+    }
+
+    #[test]
+    fn no_isolation_marks_in_output() {
+        let i = I18n::load().unwrap();
+        for lang in Lang::ALL {
+            let s = i.fmt(lang, "mydata-caption", &[("count", 3.into())]);
+            assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{lang}: {s}");
+        }
+    }
+
+    #[test]
+    fn missing_key_falls_back_without_panic() {
+        let i = I18n::load().unwrap();
+        assert_eq!(i.t(Lang::It, "no-such-key-anywhere"), "no-such-key-anywhere");
+    }
+}

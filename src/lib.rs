@@ -1,0 +1,23 @@
+//! Discorsi: a Telegram bot for migrant associations.
+//!
+//! Features live in their own modules (`onboarding`, `menu`, `privacy`, …);
+//! shared plumbing (`storage`, `i18n`, `telegram`, `fake_api`) sits below
+//! them. See ARCHITECTURE.md for the map.
+
+pub mod access;
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod context;
+pub mod dialogue;
+pub mod domain;
+pub mod fake_api;
+pub mod i18n;
+pub mod menu;
+pub mod onboarding;
+pub mod privacy;
+pub mod router;
+pub mod storage;
+pub mod telegram;
+pub mod time;

@@ -1,0 +1,133 @@
+//! First contact: language picker, privacy notice, then the main menu. Also
+//! changing the language later, and opening `/start <code>` deep links.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    context::Ctx,
+    dialogue::{Flow, State},
+    domain::StartPayload,
+    i18n::Lang,
+    storage::users,
+    telegram::{Screen, button, commands, nav},
+};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Step {
+    Language { payload: Option<StartPayload> },
+    Privacy { payload: Option<StartPayload> },
+}
+
+impl Step {
+    /// The first step; `payload` is a deep link to open once onboarding ends.
+    pub fn start(payload: Option<StartPayload>) -> Step {
+        Step::Language { payload }
+    }
+}
+
+const LANG_PREFIX: &str = "lang:";
+const ACCEPT: &str = "privacy:ok";
+
+pub fn render(ctx: &Ctx, step: &Step) -> Screen {
+    match step {
+        Step::Language { .. } => language_screen(ctx, false),
+        Step::Privacy { .. } => Screen::new(ctx.t("privacy-notice"))
+            .button(ctx.t("privacy-accept"), ACCEPT)
+            .row(vec![button(ctx.t("nav-back"), nav::BACK)]),
+    }
+}
+
+/// The language picker. Before any choice, the prompt is shown in every
+/// language, the client's own first; afterwards, in the current one.
+pub fn language_screen(ctx: &Ctx, with_nav: bool) -> Screen {
+    let first = ctx.user.lang.or(ctx.user.client_lang);
+    let order = Lang::picker_order(first);
+    let prompt = if with_nav {
+        ctx.t("language-prompt")
+    } else {
+        order
+            .iter()
+            .map(|l| ctx.app.i18n.t(*l, "language-prompt"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let buttons = order
+        .iter()
+        .map(|l| button(l.native_name(), format!("{LANG_PREFIX}{}", l.code())))
+        .collect();
+    let screen = Screen::new(prompt).grid(buttons, 2);
+    if with_nav { screen.row(ctx.nav_row()) } else { screen }
+}
+
+pub fn back(step: &Step) -> Step {
+    match step {
+        Step::Privacy { payload } | Step::Language { payload } => Step::Language {
+            payload: payload.clone(),
+        },
+    }
+}
+
+fn chosen_lang(data: &str) -> Option<Lang> {
+    let code = data.strip_prefix(LANG_PREFIX)?;
+    Lang::ALL.into_iter().find(|l| l.code() == code)
+}
+
+pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result<Flow> {
+    match step {
+        Step::Language { payload } => {
+            let Some(lang) = chosen_lang(data) else {
+                return Ok(Flow::Unexpected);
+            };
+            set_language(ctx, lang).await?;
+            if ctx.user.privacy_accepted {
+                return finish(ctx, payload.clone()).await;
+            }
+            Ok(Flow::Goto(State::Onboarding(Step::Privacy {
+                payload: payload.clone(),
+            })))
+        }
+        Step::Privacy { payload } if data == ACCEPT => {
+            users::accept_privacy(ctx.db(), ctx.user.id, ctx.now()).await?;
+            ctx.user.privacy_accepted = true;
+            finish(ctx, payload.clone()).await
+        }
+        Step::Privacy { .. } => Ok(Flow::Unexpected),
+    }
+}
+
+async fn finish(ctx: &mut Ctx, payload: Option<StartPayload>) -> anyhow::Result<Flow> {
+    match payload {
+        Some(p) => open_link(ctx, &p).await,
+        None => Ok(Flow::Goto(State::Menu)),
+    }
+}
+
+/// Changing the language after onboarding: the menu comes back in the new one.
+pub async fn on_language_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Flow> {
+    let Some(lang) = chosen_lang(data) else {
+        return Ok(Flow::Unexpected);
+    };
+    set_language(ctx, lang).await?;
+    let screen = crate::menu::render(ctx).with_notice(&ctx.t("language-changed"));
+    ctx.dialogue.update(State::Menu).await?;
+    ctx.show(&screen).await?;
+    Ok(Flow::Done)
+}
+
+async fn set_language(ctx: &mut Ctx, lang: Lang) -> anyhow::Result<()> {
+    users::set_lang(ctx.db(), ctx.user.id, lang).await?;
+    ctx.user.lang = Some(lang);
+    // The command menu of this chat follows the chosen language.
+    if let Err(e) = commands::register_for_chat(&ctx.bot, &ctx.app.i18n, ctx.chat, lang).await {
+        tracing::warn!(error = %e, "could not set this chat's command menu");
+    }
+    Ok(())
+}
+
+/// Opens a `/start <code>` deep link. Each feature that issues links
+/// recognises its own codes here; anything else is reported as unknown.
+pub async fn open_link(ctx: &mut Ctx, payload: &StartPayload) -> anyhow::Result<Flow> {
+    tracing::debug!(payload = payload.as_str(), "unknown deep link");
+    ctx.say(&ctx.t("deeplink-unknown")).await?;
+    Ok(Flow::Goto(State::Menu))
+}

@@ -1,0 +1,159 @@
+//! /mydata and /delete. Every feature that stores personal data registers a
+//! [`Section`] in [`SECTIONS`]: how to export it and how to erase it. The
+//! export and the erasure walk the same list, so nothing is forgotten.
+
+use futures::future::BoxFuture;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+use sqlx::AnyConnection;
+
+use crate::{
+    context::Ctx,
+    dialogue::{Flow, State},
+    storage::users,
+    telegram::Screen,
+};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Step {
+    Overview,
+    ConfirmErase,
+}
+
+/// One kind of personal data, owned by one feature.
+pub struct Section {
+    pub name: &'static str,
+    pub export: for<'c> fn(&'c mut AnyConnection, i64) -> BoxFuture<'c, anyhow::Result<Value>>,
+    /// Runs inside the erasure transaction. Sections are erased in list
+    /// order, so a section that refers to another comes before it.
+    pub erase: for<'c> fn(&'c mut AnyConnection, i64) -> BoxFuture<'c, anyhow::Result<()>>,
+}
+
+pub static SECTIONS: &[Section] = &[
+    Section {
+        name: "conversation",
+        export: |c, id| Box::pin(export_dialogue(c, id)),
+        erase: |c, id| Box::pin(erase_dialogue(c, id)),
+    },
+    Section {
+        name: "profile",
+        export: |c, id| Box::pin(users::export(c, id)),
+        erase: |c, id| Box::pin(users::erase(c, id)),
+    },
+];
+
+async fn export_dialogue(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT state FROM dialogues WHERE chat_id = $1")
+        .bind(user_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row
+        .map(|(s,)| serde_json::from_str(&s).unwrap_or(Value::String(s)))
+        .unwrap_or(Value::Null))
+}
+
+async fn erase_dialogue(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM dialogues WHERE chat_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Everything stored about `user_id`, section by section.
+pub async fn collect(db: &crate::storage::Db, user_id: i64) -> anyhow::Result<Map<String, Value>> {
+    let mut conn = db.pool().acquire().await?;
+    let mut out = Map::new();
+    for s in SECTIONS {
+        out.insert(s.name.to_owned(), (s.export)(&mut conn, user_id).await?);
+    }
+    Ok(out)
+}
+
+/// Erases everything stored about `user_id`, all or nothing.
+pub async fn erase_all(db: &crate::storage::Db, user_id: i64) -> anyhow::Result<()> {
+    let mut tx = db.pool().begin().await?;
+    for s in SECTIONS {
+        (s.erase)(&mut tx, user_id).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// How many records an export holds: list items count one each.
+fn record_count(sections: &Map<String, Value>) -> i64 {
+    sections
+        .values()
+        .map(|v| match v {
+            Value::Null => 0,
+            Value::Array(a) => a.len() as i64,
+            _ => 1,
+        })
+        .sum()
+}
+
+pub async fn send_export(ctx: &Ctx) -> anyhow::Result<()> {
+    let sections = collect(ctx.db(), ctx.user.id).await?;
+    let count = record_count(&sections);
+    let doc = json!({
+        "exported_at": ctx.now().to_rfc3339(),
+        "telegram_id": ctx.user.id,
+        "data": sections,
+    });
+    let bytes = serde_json::to_vec_pretty(&doc)?;
+    let caption = ctx.tf("mydata-caption", &[("count", count.into())]);
+    ctx.send_document(bytes, "discorsi-my-data.json", &caption).await
+}
+
+pub fn render(ctx: &Ctx, step: &Step) -> Screen {
+    match step {
+        Step::Overview => Screen::new(ctx.t("privacy-menu"))
+            .button(ctx.t("privacy-download"), "priv:export")
+            .button(ctx.t("privacy-delete"), "priv:erase")
+            .row(ctx.nav_row()),
+        Step::ConfirmErase => Screen::new(ctx.t("delete-confirm"))
+            .button(ctx.t("delete-yes"), "priv:erase-yes")
+            .button(ctx.t("delete-no"), "priv:erase-no")
+            .row(ctx.nav_row()),
+    }
+}
+
+pub fn back(step: &Step) -> State {
+    match step {
+        Step::ConfirmErase => State::Privacy(Step::Overview),
+        Step::Overview => State::Menu,
+    }
+}
+
+pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result<Flow> {
+    match (step, data) {
+        (Step::Overview, "priv:export") => {
+            send_export(ctx).await?;
+            Ok(Flow::Done)
+        }
+        (Step::Overview, "priv:erase") => Ok(Flow::Goto(State::Privacy(Step::ConfirmErase))),
+        (Step::ConfirmErase, "priv:erase-yes") => {
+            erase_all(ctx.db(), ctx.user.id).await?;
+            tracing::info!("a user erased their data");
+            // The farewell is written in the language they used until now.
+            ctx.show(&Screen::new(ctx.t("delete-done"))).await?;
+            Ok(Flow::Done)
+        }
+        (Step::ConfirmErase, "priv:erase-no") => Ok(Flow::Goto(State::Menu)),
+        _ => Ok(Flow::Unexpected),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_records() {
+        let mut m = Map::new();
+        m.insert("a".into(), Value::Null);
+        m.insert("b".into(), json!([1, 2, 3]));
+        m.insert("c".into(), json!({"x": 1}));
+        assert_eq!(record_count(&m), 4);
+    }
+}

@@ -1,0 +1,309 @@
+//! The path of one update: dedupe → private chat → user and state → command,
+//! button or message → the feature that owns the current step.
+
+use std::sync::Arc;
+
+use teloxide::{
+    dispatching::{UpdateHandler, dialogue::GetChatId},
+    prelude::*,
+    types::{MediaKind, MessageKind},
+};
+
+use crate::{
+    access,
+    app::App,
+    context::Ctx,
+    dialogue::{Dlg, Flow, State},
+    domain::StartPayload,
+    menu, onboarding, privacy,
+    storage::{dialogue::DbStorage, updates, users},
+    telegram::{
+        Screen,
+        commands::{self, Command},
+        nav,
+    },
+};
+
+/// Longest typed message treated as an answer where buttons are expected.
+const MAX_CASUAL_TEXT: usize = 1000;
+
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::entry()
+        .filter_async(first_delivery)
+        .branch(
+            Update::filter_message()
+                .filter(|m: Message| m.chat.is_private() && m.from.is_some())
+                .enter_dialogue::<Message, DbStorage<State>, State>()
+                .endpoint(on_message),
+        )
+        .branch(
+            Update::filter_callback_query()
+                .filter(|q: CallbackQuery| q.chat_id().is_some_and(|c| c.is_user()))
+                .enter_dialogue::<CallbackQuery, DbStorage<State>, State>()
+                .endpoint(on_callback),
+        )
+}
+
+/// Telegram may deliver an update twice; only the first delivery is handled.
+async fn first_delivery(upd: Update, app: Arc<App>) -> bool {
+    match updates::claim(&app.db, upd.id.0, app.clock.now()).await {
+        Ok(true) => true,
+        Ok(false) => {
+            tracing::info!(update_id = upd.id.0, "redelivered update skipped");
+            false
+        }
+        Err(err) => {
+            // Better to risk a duplicate than to drop the user's message.
+            tracing::error!(update_id = upd.id.0, error = %err, "cannot record update; handling it anyway");
+            true
+        }
+    }
+}
+
+async fn context(
+    app: Arc<App>,
+    bot: Bot,
+    from: &teloxide::types::User,
+    chat: ChatId,
+    dialogue: Dlg,
+) -> anyhow::Result<Ctx> {
+    let user = users::touch(
+        &app.db,
+        from.id.0 as i64,
+        chat.0,
+        &from.first_name,
+        from.language_code.as_deref(),
+        app.clock.now(),
+    )
+    .await?;
+    let role = access::role_of(&app, user.id).await?;
+    Ok(Ctx {
+        app,
+        bot,
+        user,
+        role,
+        chat,
+        dialogue,
+        origin: None,
+    })
+}
+
+async fn on_message(
+    bot: Bot,
+    msg: Message,
+    app: Arc<App>,
+    dialogue: Dlg,
+    state: State,
+) -> anyhow::Result<()> {
+    let Some(from) = msg.from.as_ref() else {
+        return Ok(());
+    };
+    let mut ctx = context(app, bot, from, msg.chat.id, dialogue).await?;
+    let result = route_message(&mut ctx, state, &msg).await;
+    answer_errors(&ctx, result).await
+}
+
+async fn on_callback(
+    bot: Bot,
+    q: CallbackQuery,
+    app: Arc<App>,
+    dialogue: Dlg,
+    state: State,
+) -> anyhow::Result<()> {
+    // Stop the client's spinner first, whatever happens next.
+    if let Err(e) = bot.answer_callback_query(q.id.clone()).await {
+        tracing::debug!(error = %e, "answerCallbackQuery failed");
+    }
+    let Some(chat) = q.chat_id() else {
+        return Ok(());
+    };
+    let mut ctx = context(app, bot, &q.from, chat, dialogue).await?;
+    ctx.origin = q.message.as_ref().map(|m| m.id());
+    let data = q.data.as_deref().unwrap_or_default();
+    let result = route_callback(&mut ctx, state, data).await;
+    answer_errors(&ctx, result).await
+}
+
+/// A failed handler still answers the user, then the error is logged.
+async fn answer_errors(ctx: &Ctx, result: anyhow::Result<()>) -> anyhow::Result<()> {
+    if let Err(err) = &result {
+        tracing::error!(chat = ctx.chat.0, error = ?err, "handler failed");
+        let _ = ctx.say(&ctx.t("error-generic")).await;
+    }
+    result
+}
+
+/// Where "Home" leads: the main menu, or back into onboarding.
+fn home(ctx: &Ctx, state: &State) -> State {
+    if ctx.user.onboarded() {
+        State::Menu
+    } else if matches!(state, State::Onboarding(_)) {
+        state.clone()
+    } else {
+        State::Onboarding(onboarding::Step::start(None))
+    }
+}
+
+/// The state a chat is really in: a finished onboarding means the menu.
+fn current(ctx: &Ctx, state: State) -> State {
+    match state {
+        State::Start => home(ctx, &state),
+        State::Onboarding(_) if ctx.user.onboarded() => State::Menu,
+        s if !ctx.user.onboarded()
+            && !matches!(s, State::Onboarding(_) | State::Help | State::Privacy(_)) =>
+        {
+            home(ctx, &s)
+        }
+        s => s,
+    }
+}
+
+async fn route_message(ctx: &mut Ctx, state: State, msg: &Message) -> anyhow::Result<()> {
+    if let Some(text) = msg.text()
+        && let Some(cmd) = commands::parse(text, &ctx.app.bot_username)
+    {
+        return on_command(ctx, state, cmd).await;
+    }
+    let state = current(ctx, state);
+    let flow = match (&state, msg.text()) {
+        (_, Some(text)) if text.chars().count() > MAX_CASUAL_TEXT && !accepts_long_text(&state) => {
+            return show_with_notice(ctx, &state, "hint-too-long").await;
+        }
+        (_, Some(text)) => on_text(ctx, &state, text).await?,
+        _ => Flow::Unexpected,
+    };
+    match flow {
+        Flow::Unexpected => show_with_notice(ctx, &state, hint_for(msg)).await,
+        flow => apply(ctx, flow).await,
+    }
+}
+
+async fn route_callback(ctx: &mut Ctx, state: State, data: &str) -> anyhow::Result<()> {
+    let state = current(ctx, state);
+    let flow = match data {
+        nav::HOME => Flow::Goto(home(ctx, &state)),
+        nav::BACK => Flow::Goto(back(ctx, &state)),
+        _ => on_button(ctx, &state, data).await?,
+    };
+    match flow {
+        Flow::Unexpected => {
+            tracing::debug!(data, ?state, "stale or forged button");
+            ctx.origin = None;
+            show_with_notice(ctx, &state, "button-expired").await
+        }
+        flow => apply(ctx, flow).await,
+    }
+}
+
+async fn on_command(ctx: &mut Ctx, state: State, cmd: Command) -> anyhow::Result<()> {
+    let state = current(ctx, state);
+    let flow = match cmd {
+        Command::Start(payload) => {
+            let payload = match payload.as_deref().map(StartPayload::parse) {
+                Some(None) => {
+                    ctx.say(&ctx.t("deeplink-unknown")).await?;
+                    None
+                }
+                Some(p) => p,
+                None => None,
+            };
+            if ctx.user.onboarded() {
+                match payload {
+                    Some(p) => onboarding::open_link(ctx, &p).await?,
+                    None => Flow::Goto(State::Menu),
+                }
+            } else {
+                Flow::Goto(State::Onboarding(onboarding::Step::start(payload)))
+            }
+        }
+        Command::Menu => Flow::Goto(home(ctx, &state)),
+        Command::Cancel => {
+            if ctx.user.onboarded() {
+                ctx.say(&ctx.t("cancelled")).await?;
+            }
+            Flow::Goto(home(ctx, &state))
+        }
+        Command::Language if ctx.user.onboarded() => Flow::Goto(State::Language),
+        Command::Language => Flow::Goto(home(ctx, &state)),
+        Command::Help => Flow::Goto(State::Help),
+        Command::MyData => {
+            privacy::send_export(ctx).await?;
+            Flow::Done
+        }
+        Command::Delete => Flow::Goto(State::Privacy(privacy::Step::ConfirmErase)),
+        Command::Unknown(_) => return show_with_notice(ctx, &state, "unknown-command").await,
+    };
+    apply(ctx, flow).await
+}
+
+/// Moves the chat to `state` and shows its screen.
+pub async fn goto(ctx: &mut Ctx, state: State) -> anyhow::Result<()> {
+    let screen = render(ctx, &state).await?;
+    ctx.dialogue.update(state).await?;
+    ctx.show(&screen).await
+}
+
+async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
+    match flow {
+        Flow::Goto(state) => goto(ctx, state).await,
+        Flow::Done | Flow::Unexpected => Ok(()),
+    }
+}
+
+/// Shows the current screen again as a new message, with a notice on top.
+async fn show_with_notice(ctx: &mut Ctx, state: &State, key: &str) -> anyhow::Result<()> {
+    let screen = render(ctx, state).await?.with_notice(&ctx.t(key));
+    ctx.dialogue.update(state.clone()).await?;
+    ctx.send(&screen).await
+}
+
+fn hint_for(msg: &Message) -> &'static str {
+    match &msg.kind {
+        MessageKind::Common(c) => match c.media_kind {
+            MediaKind::Text(_) | MediaKind::Location(_) | MediaKind::Contact(_) | MediaKind::Venue(_) => {
+                "hint-use-buttons"
+            }
+            _ => "hint-no-media",
+        },
+        _ => "hint-use-buttons",
+    }
+}
+
+// ---- the one place that knows which feature owns which state ----
+
+pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
+    Ok(match state {
+        State::Start | State::Menu => menu::render(ctx),
+        State::Help => menu::help(ctx),
+        State::Onboarding(step) => onboarding::render(ctx, step),
+        State::Language => onboarding::language_screen(ctx, true),
+        State::Privacy(step) => privacy::render(ctx, step),
+    })
+}
+
+fn back(ctx: &Ctx, state: &State) -> State {
+    match state {
+        State::Onboarding(step) => State::Onboarding(onboarding::back(step)),
+        State::Privacy(step) => privacy::back(step),
+        _ => home(ctx, state),
+    }
+}
+
+async fn on_button(ctx: &mut Ctx, state: &State, data: &str) -> anyhow::Result<Flow> {
+    match state {
+        State::Onboarding(step) => onboarding::on_button(ctx, step, data).await,
+        State::Language => onboarding::on_language_button(ctx, data).await,
+        State::Start | State::Menu => Ok(menu::on_button(ctx, data)),
+        State::Privacy(step) => privacy::on_button(ctx, step, data).await,
+        State::Help => Ok(Flow::Unexpected),
+    }
+}
+
+async fn on_text(_ctx: &mut Ctx, _state: &State, _text: &str) -> anyhow::Result<Flow> {
+    Ok(Flow::Unexpected)
+}
+
+/// Steps where a long typed text is the expected answer.
+fn accepts_long_text(_state: &State) -> bool {
+    false
+}

@@ -1,0 +1,150 @@
+//! The people who talk to the bot: one row per Telegram user.
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+use sqlx::AnyConnection;
+
+use super::Db;
+use crate::i18n::Lang;
+
+#[derive(Clone, Debug)]
+pub struct User {
+    pub id: i64,
+    pub chat_id: i64,
+    pub first_name: String,
+    pub client_lang: Option<Lang>,
+    pub lang: Option<Lang>,
+    pub privacy_accepted: bool,
+}
+
+impl User {
+    /// The language to answer in: the chosen one, else the client's, else English.
+    pub fn lang(&self) -> Lang {
+        self.lang.or(self.client_lang).unwrap_or(Lang::En)
+    }
+
+    /// Onboarding is done when a language is chosen and the notice accepted.
+    pub fn onboarded(&self) -> bool {
+        self.lang.is_some() && self.privacy_accepted
+    }
+}
+
+type Row = (i64, i64, String, Option<String>, Option<String>, Option<i64>);
+
+fn from_row((id, chat_id, first_name, client_lang, lang, accepted): Row) -> User {
+    User {
+        id,
+        chat_id,
+        first_name,
+        client_lang: client_lang.as_deref().and_then(Lang::from_code),
+        lang: lang.as_deref().and_then(Lang::from_code),
+        privacy_accepted: accepted.is_some(),
+    }
+}
+
+const COLUMNS: &str = "id, chat_id, first_name, client_lang, lang, privacy_accepted_at";
+
+/// Records that the user is active (creating the row on first contact) and
+/// reachable again, and returns the stored profile.
+pub async fn touch(
+    db: &Db,
+    id: i64,
+    chat_id: i64,
+    first_name: &str,
+    client_lang: Option<&str>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<User> {
+    let first_name: String = first_name.chars().take(128).collect();
+    let client_lang = client_lang.and_then(Lang::from_code).map(|l| l.code());
+    let row: Row = sqlx::query_as(&format!(
+        "INSERT INTO users (id, chat_id, first_name, client_lang, created_at, last_seen_at)
+         VALUES ($1, $2, $3, $4, $5, $5)
+         ON CONFLICT (id) DO UPDATE SET chat_id = excluded.chat_id,
+             first_name = excluded.first_name, client_lang = excluded.client_lang,
+             last_seen_at = excluded.last_seen_at, unreachable_since = NULL
+         RETURNING {COLUMNS}"
+    ))
+    .bind(id)
+    .bind(chat_id)
+    .bind(first_name)
+    .bind(client_lang)
+    .bind(now.timestamp())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(from_row(row))
+}
+
+pub async fn get(db: &Db, id: i64) -> anyhow::Result<Option<User>> {
+    let row: Option<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.map(from_row))
+}
+
+pub async fn set_lang(db: &Db, id: i64, lang: Lang) -> anyhow::Result<()> {
+    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+        .bind(lang.code())
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn accept_privacy(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
+    sqlx::query("UPDATE users SET privacy_accepted_at = $1 WHERE id = $2")
+        .bind(now.timestamp())
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Telegram answered 403 for this chat: the user blocked the bot or is gone.
+pub async fn mark_unreachable(db: &Db, chat_id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
+    sqlx::query("UPDATE users SET unreachable_since = $1 WHERE chat_id = $2 AND unreachable_since IS NULL")
+        .bind(now.timestamp())
+        .bind(chat_id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn is_unreachable(db: &Db, chat_id: i64) -> anyhow::Result<bool> {
+    let row: Option<(Option<i64>,)> = sqlx::query_as("SELECT unreachable_since FROM users WHERE chat_id = $1")
+        .bind(chat_id)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(matches!(row, Some((Some(_),))))
+}
+
+/// Personal data: the profile row.
+pub async fn export(conn: &mut AnyConnection, id: i64) -> anyhow::Result<serde_json::Value> {
+    let row: Option<(i64, String, Option<String>, Option<String>, Option<i64>, i64, i64)> = sqlx::query_as(
+        "SELECT id, first_name, client_lang, lang, privacy_accepted_at, created_at, last_seen_at
+         FROM users WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(match row {
+        None => serde_json::Value::Null,
+        Some((id, first_name, client_lang, lang, accepted, created, seen)) => json!({
+            "telegram_id": id,
+            "first_name": first_name,
+            "telegram_language": client_lang,
+            "language": lang,
+            "privacy_notice_accepted_at": accepted.map(crate::time::iso),
+            "first_contact_at": crate::time::iso(created),
+            "last_seen_at": crate::time::iso(seen),
+        }),
+    })
+}
+
+pub async fn erase(conn: &mut AnyConnection, id: i64) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM users WHERE id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

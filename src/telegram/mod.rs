@@ -1,0 +1,113 @@
+//! Telegram helpers shared by every feature: screens (text plus inline
+//! keyboard), buttons, command parsing and error classification.
+
+pub mod commands;
+
+use teloxide::{
+    ApiError, RequestError,
+    types::{InlineKeyboardButton, InlineKeyboardMarkup},
+};
+
+/// What the user sees at one step: a message and its buttons.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Screen {
+    pub text: String,
+    pub rows: Vec<Vec<InlineKeyboardButton>>,
+}
+
+impl Screen {
+    pub fn new(text: impl Into<String>) -> Screen {
+        Screen {
+            text: text.into(),
+            rows: vec![],
+        }
+    }
+
+    /// Adds a row of buttons.
+    pub fn row(mut self, row: Vec<InlineKeyboardButton>) -> Screen {
+        if !row.is_empty() {
+            self.rows.push(row);
+        }
+        self
+    }
+
+    /// Adds one button on a row of its own.
+    pub fn button(self, label: impl Into<String>, data: impl Into<String>) -> Screen {
+        self.row(vec![button(label, data)])
+    }
+
+    /// Lays `buttons` out `per_row` to a row.
+    pub fn grid(mut self, buttons: Vec<InlineKeyboardButton>, per_row: usize) -> Screen {
+        for chunk in buttons.chunks(per_row.max(1)) {
+            self.rows.push(chunk.to_vec());
+        }
+        self
+    }
+
+    /// Puts a short notice (a hint, an error) above the screen's text.
+    pub fn with_notice(mut self, notice: &str) -> Screen {
+        self.text = format!("<i>{notice}</i>\n\n{}", self.text);
+        self
+    }
+
+    pub fn keyboard(&self) -> Option<InlineKeyboardMarkup> {
+        (!self.rows.is_empty()).then(|| InlineKeyboardMarkup::new(self.rows.clone()))
+    }
+
+    /// Every callback datum on this screen (used by tests and checks).
+    pub fn callback_data(&self) -> Vec<String> {
+        use teloxide::types::InlineKeyboardButtonKind::CallbackData;
+        self.rows
+            .iter()
+            .flatten()
+            .filter_map(|b| match &b.kind {
+                CallbackData(d) => Some(d.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// A callback button. `data` must stay within Telegram's 64 bytes.
+pub fn button(label: impl Into<String>, data: impl Into<String>) -> InlineKeyboardButton {
+    let data = data.into();
+    debug_assert!(data.len() <= 64, "callback data too long: {data}");
+    InlineKeyboardButton::callback(label, data)
+}
+
+/// A button that opens a URL.
+pub fn link_button(label: impl Into<String>, url: url::Url) -> InlineKeyboardButton {
+    InlineKeyboardButton::url(label, url)
+}
+
+/// Callback data shared by every screen.
+pub mod nav {
+    pub const BACK: &str = "nav:back";
+    pub const HOME: &str = "nav:home";
+}
+
+/// Telegram says the chat cannot be written to any more (blocked, deleted…).
+pub fn is_unreachable(err: &RequestError) -> bool {
+    matches!(
+        err,
+        RequestError::Api(
+            ApiError::BotBlocked
+                | ApiError::UserDeactivated
+                | ApiError::ChatNotFound
+                | ApiError::BotKicked
+                | ApiError::BotKickedFromSupergroup
+                | ApiError::CantInitiateConversation
+                | ApiError::CantTalkWithBots
+        )
+    )
+}
+
+/// An edit that changes nothing, or of a message that can no longer be edited.
+pub fn is_harmless_edit_error(err: &RequestError) -> bool {
+    matches!(err, RequestError::Api(ApiError::MessageNotModified))
+}
+
+/// Escapes user-supplied text for HTML parse mode.
+pub fn escape(s: &str) -> String {
+    teloxide::utils::html::escape(s)
+}
