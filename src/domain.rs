@@ -13,7 +13,7 @@ Discorsi needs a Telegram bot token. To get one, open Telegram, start a chat wit
 username ending in \"bot\"). BotFather answers with a token that looks like \
 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw. Pass it as the TELOXIDE_TOKEN \
 environment variable or with --token, and keep it secret: anyone who has it \
-controls the bot. To try Discorsi without Telegram, run `discorsi playground`.";
+controls the bot.";
 
 impl BotToken {
     pub fn parse(raw: &str) -> Result<BotToken, String> {

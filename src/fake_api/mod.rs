@@ -416,6 +416,11 @@ impl FakeTelegram {
         self.shared.lock().confirmed_offset
     }
 
+    /// How many getUpdates calls the bot has made (each long poll counts).
+    pub fn get_updates_calls(&self) -> u64 {
+        self.shared.lock().get_updates_calls
+    }
+
     /// Updates queued but not yet confirmed.
     pub fn pending_updates(&self) -> usize {
         self.shared.lock().pending.len()

@@ -92,6 +92,8 @@ async fn handle(
     if !token.starts_with("bot") {
         return error(404, json!({"ok": false, "error_code": 404, "description": "Not Found"}));
     }
+    // Telegram matches method names case-insensitively; teloxide sends "SendMessage".
+    let method = canonical(&method);
     let params = match read_params(req).await {
         Ok(p) => p,
         Err(e) => return bad_request(&format!("cannot parse request: {e}")),
@@ -105,6 +107,22 @@ async fn handle(
     };
     shared.calls.notify_waiters();
     response
+}
+
+/// `SendMessage` / `sendmessage` → `sendMessage`.
+fn canonical(method: &str) -> String {
+    const KNOWN: &[&str] = &[
+        "getMe", "getUpdates", "deleteWebhook", "setWebhook", "getWebhookInfo", "setMyCommands",
+        "deleteMyCommands", "answerCallbackQuery", "setChatMenuButton", "sendChatAction",
+        "setMyDescription", "setMyShortDescription", "sendMessage", "sendDocument", "sendPhoto",
+        "sendLocation", "sendVenue", "editMessageText", "editMessageReplyMarkup",
+        "editMessageCaption", "deleteMessage",
+    ];
+    KNOWN
+        .iter()
+        .find(|k| k.eq_ignore_ascii_case(method))
+        .map(|k| (*k).to_owned())
+        .unwrap_or_else(|| method.to_owned())
 }
 
 async fn get_updates(shared: &Shared, p: &Map<String, Value>) -> Response {
@@ -218,8 +236,20 @@ fn new_bot_message(g: &mut Inner, chat: i64, p: &Map<String, Value>, body: Value
     m
 }
 
-fn store_upload(g: &mut Inner, files: &[(String, String, Vec<u8>)], field: &str) -> Option<Upload> {
-    let (_, name, bytes) = files.iter().find(|(n, _, _)| n == field)?;
+fn store_upload(
+    g: &mut Inner,
+    p: &Map<String, Value>,
+    files: &[(String, String, Vec<u8>)],
+    field: &str,
+) -> Option<Upload> {
+    // The file is either the part named `field`, or the part that
+    // `field = "attach://<part>"` points to.
+    let part = p
+        .get(field)
+        .and_then(Value::as_str)
+        .and_then(|v| v.strip_prefix("attach://"))
+        .unwrap_or(field);
+    let (_, name, bytes) = files.iter().find(|(n, _, _)| n == part)?;
     let file_id = format!("file{}", g.uploads.len() + 1);
     let up = Upload {
         file_id: file_id.clone(),
@@ -278,7 +308,7 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
             Some(_) if text("caption").encode_utf16().count() > 1024 => Err("message caption is too long".into()),
             Some(c) => {
                 let field = if method == "sendDocument" { "document" } else { "photo" };
-                match store_upload(g, &params.files, field) {
+                match store_upload(g, p, &params.files, field) {
                     None => Err(format!("there is no {field} in the request")),
                     Some(up) => {
                         let mut body = if method == "sendDocument" {

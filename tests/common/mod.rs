@@ -1,0 +1,295 @@
+//! Test harness: a fresh database per test (a SQLite file, or a PostgreSQL
+//! schema when TEST_DATABASE_URL is set), the project's fake Bot API, and
+//! the real application started by the same path as `discorsi run`.
+#![allow(dead_code)]
+
+use std::{sync::Arc, time::Duration};
+
+use chrono::{TimeZone, Utc};
+use discorsi::{
+    app,
+    clock::ManualClock,
+    config::Config,
+    domain::BotToken,
+    fake_api::{Call, FakeTelegram, FakeUser},
+    i18n::{I18n, Lang},
+};
+use tokio::{sync::oneshot, task::JoinHandle};
+
+pub const WAIT: Duration = Duration::from_secs(15);
+
+/// A database of this test's own.
+pub struct TestDb {
+    pub url: String,
+    pg: Option<(String, String)>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub async fn new() -> TestDb {
+        match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+            Some(base) => {
+                let schema = format!("t_{}", uuid_like());
+                let db = discorsi::storage::Db::connect(&base).await.expect("TEST_DATABASE_URL reachable");
+                sqlx::query(&format!("CREATE SCHEMA {schema}"))
+                    .execute(db.pool())
+                    .await
+                    .expect("create schema");
+                db.close().await;
+                let sep = if base.contains('?') { '&' } else { '?' };
+                let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
+                TestDb {
+                    url,
+                    pg: Some((base, schema)),
+                    _dir: None,
+                }
+            }
+            None => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}", dir.path().join("test.db").display());
+                TestDb {
+                    url,
+                    pg: None,
+                    _dir: Some(dir),
+                }
+            }
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+
+    pub async fn connect(&self) -> discorsi::storage::Db {
+        app::open_db(&self.url).await.expect("open test db")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((base, schema)) = self.pg.take() {
+            // Drop the schema from a thread of its own: Drop cannot be async.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                rt.block_on(async {
+                    if let Ok(db) = discorsi::storage::Db::connect(&base).await {
+                        let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(db.pool()).await;
+                        db.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+fn uuid_like() -> String {
+    use rand::Rng;
+    let mut r = rand::rng();
+    (0..12).map(|_| char::from(b'a' + r.random_range(0..26u8))).collect()
+}
+
+struct Running {
+    stop: oneshot::Sender<()>,
+    handle: JoinHandle<anyhow::Result<()>>,
+}
+
+pub struct Harness {
+    pub fake: FakeTelegram,
+    pub db: TestDb,
+    pub clock: Arc<ManualClock>,
+    pub i18n: I18n,
+    pub admin_ids: Vec<i64>,
+    bot: Option<Running>,
+}
+
+impl Harness {
+    /// A fake Telegram, a fresh database, and the bot running against them.
+    pub async fn start() -> Harness {
+        Self::start_with_admins(vec![]).await
+    }
+
+    pub async fn start_with_admins(admin_ids: Vec<i64>) -> Harness {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(std::env::var("TEST_LOG").unwrap_or_else(|_| "warn".into()))
+            .with_test_writer()
+            .try_init();
+        let fake = FakeTelegram::start().await.expect("fake Bot API");
+        let clock = ManualClock::new(Utc.with_ymd_and_hms(2027, 3, 1, 9, 0, 0).unwrap());
+        let mut h = Harness {
+            fake,
+            db: TestDb::new().await,
+            clock,
+            i18n: I18n::load().unwrap(),
+            admin_ids,
+            bot: None,
+        };
+        h.start_bot().await;
+        h
+    }
+
+    pub fn config(&self) -> Config {
+        let mut c = Config::for_token(BotToken::fake(), &self.db.url);
+        c.api_url = Some(self.fake.api_url());
+        c.admin_ids = self.admin_ids.clone();
+        c.poll_timeout = Duration::from_secs(2);
+        c
+    }
+
+    pub async fn start_bot(&mut self) {
+        assert!(self.bot.is_none(), "bot already running");
+        let polls = self.fake.get_updates_calls();
+        let (stop, rx) = oneshot::channel();
+        let config = self.config();
+        let clock = self.clock.clone();
+        let mut handle = tokio::spawn(app::run(config, clock, async move {
+            let _ = rx.await;
+        }));
+        // Ready once it has started polling.
+        tokio::select! {
+            started = self.fake.wait_until(WAIT, |f| f.get_updates_calls() > polls) => {
+                assert!(started, "bot did not start polling; calls: {:?}",
+                    self.fake.calls().iter().map(|c| &c.method).collect::<Vec<_>>());
+            }
+            ended = &mut handle => panic!("bot exited at start: {ended:?}"),
+        }
+        self.bot = Some(Running { stop, handle });
+    }
+
+    /// Stops the bot as SIGTERM would, and checks it exited cleanly.
+    pub async fn stop_bot(&mut self) {
+        let r = self.bot.take().expect("bot running");
+        let _ = r.stop.send(());
+        let res = tokio::time::timeout(WAIT, r.handle).await.expect("bot stops in time");
+        res.expect("bot task").expect("bot exits without error");
+    }
+
+    pub fn user(&self, id: i64, lang: Option<&str>) -> TUser {
+        TUser {
+            fake: self.fake.clone(),
+            u: FakeUser::new(id, &format!("User{id}"), lang),
+            cursor: self.fake.next_seq(),
+        }
+    }
+
+    pub fn t(&self, lang: Lang, key: &str) -> String {
+        self.i18n.t(lang, key)
+    }
+}
+
+/// One simulated person, with a cursor over what the bot sent them.
+pub struct TUser {
+    pub fake: FakeTelegram,
+    pub u: FakeUser,
+    cursor: u64,
+}
+
+/// Text as Telegram shows it: our HTML tags stripped.
+pub fn plain(s: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in s.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&quot;", "\"")
+}
+
+impl TUser {
+    pub fn id(&self) -> i64 {
+        self.u.id
+    }
+
+    pub fn send(&mut self, text: &str) -> u32 {
+        self.fake.send_text(&self.u, text)
+    }
+
+    /// Waits for the next message (new or edited) to this user that
+    /// contains `needle` (compared without HTML tags), past the cursor.
+    pub async fn expect(&mut self, needle: &str) -> Call {
+        let needle = plain(needle);
+        let me = self.u.id;
+        let call = self
+            .fake
+            .wait_call(self.cursor, WAIT, |c| {
+                c.ok && c.chat_id == Some(me) && c.message.is_some() && plain(c.text()).contains(&needle)
+            })
+            .await
+            .unwrap_or_else(|_| {
+                panic!(
+                    "user {me} never got a message containing {needle:?}; got: {:#?}",
+                    self.fake
+                        .calls()
+                        .iter()
+                        .filter(|c| c.chat_id == Some(me) && c.seq >= self.cursor)
+                        .map(|c| (c.method.clone(), c.text().to_owned()))
+                        .collect::<Vec<_>>()
+                )
+            });
+        self.cursor = call.seq + 1;
+        call
+    }
+
+    /// Waits for the next call of `method` to this user.
+    pub async fn expect_call(&mut self, method: &str) -> Call {
+        let me = self.u.id;
+        let call = self
+            .fake
+            .wait_call(self.cursor, WAIT, |c| c.chat_id == Some(me) && c.method == method)
+            .await
+            .unwrap_or_else(|_| panic!("user {me} never got a {method}"));
+        self.cursor = call.seq + 1;
+        call
+    }
+
+    /// Presses the button labelled `label` on the newest bot message that has it.
+    pub fn click(&mut self, label: &str) -> u32 {
+        let (mid, data) = self.find_button(label).unwrap_or_else(|| {
+            panic!("no button {label:?} in chat {}: {:#?}", self.u.id, self.fake.bot_messages(self.u.id))
+        });
+        self.fake.press(&self.u, mid, &data)
+    }
+
+    pub fn find_button(&self, label: &str) -> Option<(i64, String)> {
+        self.fake.bot_messages(self.u.id).iter().rev().find_map(|m| {
+            let mid = m["message_id"].as_i64()?;
+            m["reply_markup"]["inline_keyboard"]
+                .as_array()?
+                .iter()
+                .filter_map(|r| r.as_array())
+                .flatten()
+                .find(|b| b["text"].as_str() == Some(label))
+                .and_then(|b| b["callback_data"].as_str())
+                .map(|d| (mid, d.to_owned()))
+        })
+    }
+
+    /// Presses a button with arbitrary (possibly forged) data on message `mid`.
+    pub fn press_data(&mut self, mid: i64, data: &str) -> u32 {
+        self.fake.press(&self.u, mid, data)
+    }
+
+    /// Goes through onboarding in `lang` and waits for the main menu.
+    pub async fn onboard(&mut self, i18n: &I18n, lang: Lang) {
+        self.send("/start");
+        self.expect(&i18n.t(lang, "language-prompt")).await;
+        self.click(lang.native_name());
+        self.expect(&i18n.t(lang, "privacy-notice")).await;
+        self.click(&i18n.t(lang, "privacy-accept"));
+        self.expect(&i18n.t(lang, "menu-title")).await;
+    }
+
+    /// Number of messages (sent or edited) to this user containing `needle`.
+    pub fn count(&self, needle: &str) -> usize {
+        let needle = plain(needle);
+        self.fake
+            .calls()
+            .iter()
+            .filter(|c| c.ok && c.chat_id == Some(self.u.id) && plain(c.text()).contains(&needle))
+            .count()
+    }
+}
