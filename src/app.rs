@@ -63,10 +63,9 @@ pub async fn run(
     let db = open_db(&config.database_url).await?;
     let i18n = Arc::new(I18n::load()?);
     let bot = make_bot(&config)?;
-    let me = bot
-        .get_me()
-        .await
-        .context("cannot reach the Telegram Bot API (getMe failed): check the token and the network")?;
+    let me = bot.get_me().await.context(
+        "cannot reach the Telegram Bot API (getMe failed): check the token and the network",
+    )?;
     let bot_username = me.username().to_owned();
     tracing::info!(bot = %bot_username, backend = ?db.backend(), "connected to Telegram");
 
@@ -90,7 +89,9 @@ pub async fn run(
     let mut dispatcher = Dispatcher::builder(bot.clone(), router::schema())
         .dependencies(dptree::deps![app.clone(), storage])
         .default_handler(|_| async {})
-        .error_handler(LoggingErrorHandler::with_custom_text("update handler failed"))
+        .error_handler(LoggingErrorHandler::with_custom_text(
+            "update handler failed",
+        ))
         .build();
 
     let token = dispatcher.shutdown_token();

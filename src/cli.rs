@@ -46,7 +46,9 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
 fn init_logging(opts: &CommonOpts) {
     let filter = tracing_subscriber::EnvFilter::try_new(&opts.log_level)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     let _ = match opts.log_format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Text => builder.try_init(),

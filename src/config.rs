@@ -36,7 +36,12 @@ pub enum Command {
 #[derive(Args, Debug, Clone)]
 pub struct CommonOpts {
     /// Database: sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://discorsi.db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://discorsi.db",
+        global = true
+    )]
     pub database_url: String,
 
     /// Log filter, e.g. "info" or "discorsi=debug,sqlx=warn".
@@ -44,7 +49,13 @@ pub struct CommonOpts {
     pub log_level: String,
 
     /// Log format.
-    #[arg(long, env = "LOG_FORMAT", value_enum, default_value = "text", global = true)]
+    #[arg(
+        long,
+        env = "LOG_FORMAT",
+        value_enum,
+        default_value = "text",
+        global = true
+    )]
     pub log_format: LogFormat,
 }
 
@@ -77,7 +88,12 @@ pub struct BotOpts {
     pub webhook: Option<url::Url>,
 
     /// Address the webhook server listens on.
-    #[arg(long, env = "WEBHOOK_LISTEN", default_value = "0.0.0.0:8443", global = true)]
+    #[arg(
+        long,
+        env = "WEBHOOK_LISTEN",
+        default_value = "0.0.0.0:8443",
+        global = true
+    )]
     pub webhook_listen: SocketAddr,
 
     /// Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token (random if unset).
@@ -124,16 +140,20 @@ impl Config {
     pub fn from_opts(common: &CommonOpts, bot: &BotOpts) -> Result<Config, ConfigError> {
         let token = match bot.token.as_deref() {
             None | Some("") => {
-                return Err(ConfigError(format!("No bot token was given.\n\n{TOKEN_HELP}")));
+                return Err(ConfigError(format!(
+                    "No bot token was given.\n\n{TOKEN_HELP}"
+                )));
             }
             Some(raw) => BotToken::parse(raw).map_err(|why| {
-                ConfigError(format!("The bot token is malformed: {why}.\n\n{TOKEN_HELP}"))
+                ConfigError(format!(
+                    "The bot token is malformed: {why}.\n\n{TOKEN_HELP}"
+                ))
             })?,
         };
         let mut config = Config::for_token(token, &common.database_url);
         config.api_url = bot.api_url.clone();
-        config.admin_ids = parse_admin_ids(&bot.admin_ids)
-            .map_err(|e| ConfigError(format!("ADMIN_IDS: {e}")))?;
+        config.admin_ids =
+            parse_admin_ids(&bot.admin_ids).map_err(|e| ConfigError(format!("ADMIN_IDS: {e}")))?;
         config.timezone = bot.timezone.parse().map_err(|_| {
             ConfigError(format!(
                 "TIMEZONE: {:?} is not an IANA time zone such as Europe/Rome",
@@ -207,7 +227,12 @@ mod tests {
         let c = Config::from_opts(&cli.common, &cli.bot).unwrap();
         assert_eq!(c.admin_ids, vec![7, 8]);
         assert_eq!(c.timezone, chrono_tz::Europe::Madrid);
-        let cli = parse(&["--token", "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "--timezone", "Mars/Base"]);
+        let cli = parse(&[
+            "--token",
+            "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+            "--timezone",
+            "Mars/Base",
+        ]);
         assert!(Config::from_opts(&cli.common, &cli.bot).is_err());
     }
 }

@@ -115,7 +115,10 @@ impl Ctx {
     ) -> anyhow::Result<()> {
         let req = self
             .bot
-            .send_document(self.chat, InputFile::memory(bytes).file_name(file_name.to_owned()))
+            .send_document(
+                self.chat,
+                InputFile::memory(bytes).file_name(file_name.to_owned()),
+            )
             .caption(caption)
             .parse_mode(ParseMode::Html);
         match req.await {

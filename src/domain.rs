@@ -93,7 +93,13 @@ mod tests {
     fn tokens() {
         assert!(BotToken::parse("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw").is_ok());
         assert!(BotToken::parse(BotToken::fake().expose()).is_ok());
-        for bad in ["", "abc", "123:short", "abc:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "1:AAHdqTcvCH1vGWJxfSeofSAs0K5PAL Dsaw"] {
+        for bad in [
+            "",
+            "abc",
+            "123:short",
+            "abc:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+            "1:AAHdqTcvCH1vGWJxfSeofSAs0K5PAL Dsaw",
+        ] {
             assert!(BotToken::parse(bad).is_err(), "{bad}");
         }
         assert!(!format!("{:?}", BotToken::fake()).contains("FAKE"));

@@ -260,9 +260,10 @@ async fn show_with_notice(ctx: &mut Ctx, state: &State, key: &str) -> anyhow::Re
 fn hint_for(msg: &Message) -> &'static str {
     match &msg.kind {
         MessageKind::Common(c) => match c.media_kind {
-            MediaKind::Text(_) | MediaKind::Location(_) | MediaKind::Contact(_) | MediaKind::Venue(_) => {
-                "hint-use-buttons"
-            }
+            MediaKind::Text(_)
+            | MediaKind::Location(_)
+            | MediaKind::Contact(_)
+            | MediaKind::Venue(_) => "hint-use-buttons",
             _ => "hint-no-media",
         },
         _ => "hint-use-buttons",

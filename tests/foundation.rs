@@ -4,11 +4,7 @@
 mod common;
 
 use common::{Harness, WAIT};
-use discorsi::{
-    fake_api::Fault,
-    i18n::Lang,
-    storage::users,
-};
+use discorsi::{fake_api::Fault, i18n::Lang, storage::users};
 
 #[tokio::test]
 async fn onboarding_in_each_of_the_six_languages() {
@@ -28,7 +24,10 @@ async fn onboarding_in_each_of_the_six_languages() {
         let menu = u.expect(&h.t(lang, "menu-title")).await;
         let labels: Vec<_> = menu.buttons().into_iter().map(|b| b.0).collect();
         assert!(labels.contains(&h.t(lang, "menu-language")), "{labels:?}");
-        let stored = users::get(&h.db.connect().await, u.id()).await.unwrap().unwrap();
+        let stored = users::get(&h.db.connect().await, u.id())
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(stored.lang, Some(lang));
         assert!(stored.onboarded());
     }
@@ -62,10 +61,13 @@ async fn changing_language_changes_every_later_reply() {
         .fake
         .calls()
         .into_iter()
-        .filter(|c| c.method == "setMyCommands" && c.params["scope"]["chat_id"].as_i64() == Some(8))
-        .last()
+        .rev()
+        .find(|c| c.method == "setMyCommands" && c.params["scope"]["chat_id"].as_i64() == Some(8))
         .expect("chat-scoped commands");
-    assert_eq!(cmds.params["commands"][1]["description"], h.t(Lang::Ar, "cmd-menu"));
+    assert_eq!(
+        cmds.params["commands"][1]["description"],
+        h.t(Lang::Ar, "cmd-menu")
+    );
     // And from the menu button too.
     u.send("/menu");
     u.expect(&h.t(Lang::Ar, "menu-title")).await;
@@ -85,9 +87,16 @@ async fn commands_are_registered_per_language() {
             .find(|c| c.method == "setMyCommands" && c.params["language_code"] == lang.code())
             .unwrap_or_else(|| panic!("no commands for {lang}"));
         assert_eq!(c.params["commands"][0]["command"], "start");
-        assert_eq!(c.params["commands"][0]["description"], h.t(lang, "cmd-start"));
+        assert_eq!(
+            c.params["commands"][0]["description"],
+            h.t(lang, "cmd-start")
+        );
     }
-    assert!(h.fake.unknown_methods().is_empty(), "{:?}", h.fake.unknown_methods());
+    assert!(
+        h.fake.unknown_methods().is_empty(),
+        "{:?}",
+        h.fake.unknown_methods()
+    );
 }
 
 #[tokio::test]
@@ -117,7 +126,12 @@ async fn back_home_and_cancel_return_safely() {
     // The confirmation's buttons are now stale: nothing is erased.
     u.click(&h.t(en, "delete-yes"));
     u.expect(&h.t(en, "button-expired")).await;
-    assert!(users::get(&h.db.connect().await, 9).await.unwrap().is_some());
+    assert!(
+        users::get(&h.db.connect().await, 9)
+            .await
+            .unwrap()
+            .is_some()
+    );
 }
 
 #[tokio::test]
@@ -131,7 +145,10 @@ async fn bad_input_gets_a_hint_and_the_same_choice() {
 
     u.send("bonjour ?");
     let m = u.expect(&h.t(fr, "hint-use-buttons")).await;
-    assert!(m.text().contains(&common::plain(&h.t(fr, "delete-confirm"))[..10]));
+    assert!(
+        m.text()
+            .contains(&common::plain(&h.t(fr, "delete-confirm"))[..10])
+    );
     assert!(m.buttons().iter().any(|b| b.0 == h.t(fr, "delete-yes")));
 
     h.fake.send_sticker(&u.u);
@@ -157,7 +174,12 @@ async fn bad_input_gets_a_hint_and_the_same_choice() {
     // The dialogue is not stuck: the real button still works.
     u.click(&h.t(fr, "delete-no"));
     u.expect(&h.t(fr, "menu-title")).await;
-    assert!(users::get(&h.db.connect().await, 10).await.unwrap().is_some());
+    assert!(
+        users::get(&h.db.connect().await, 10)
+            .await
+            .unwrap()
+            .is_some()
+    );
 }
 
 #[tokio::test]
@@ -195,7 +217,12 @@ async fn a_restart_resumes_the_dialogue() {
     // The confirmation shown before the restart still works afterwards.
     u.click(&h.t(sq, "delete-yes"));
     u.expect(&h.t(sq, "delete-done")).await;
-    assert!(users::get(&h.db.connect().await, 12).await.unwrap().is_none());
+    assert!(
+        users::get(&h.db.connect().await, 12)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
 
 #[tokio::test]
@@ -205,7 +232,11 @@ async fn graceful_shutdown_confirms_the_offset() {
     let id = u.send("/start");
     u.expect(&h.t(Lang::En, "language-prompt")).await;
     h.stop_bot().await;
-    assert!(h.fake.confirmed_offset() > i64::from(id), "offset {} not past {id}", h.fake.confirmed_offset());
+    assert!(
+        h.fake.confirmed_offset() > i64::from(id),
+        "offset {} not past {id}",
+        h.fake.confirmed_offset()
+    );
     assert_eq!(h.fake.pending_updates(), 0);
 }
 
@@ -233,8 +264,14 @@ async fn mydata_exports_and_delete_erases() {
     u.send("/mydata");
     let doc = u.expect_call("sendDocument").await;
     // Profile and conversation state: two records.
-    assert_eq!(doc.text(), h.i18n.fmt(it, "mydata-caption", &[("count", 2.into())]));
-    let file_id = doc.message.as_ref().unwrap()["document"]["file_id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        doc.text(),
+        h.i18n.fmt(it, "mydata-caption", &[("count", 2.into())])
+    );
+    let file_id = doc.message.as_ref().unwrap()["document"]["file_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let up = h.fake.upload(&file_id).unwrap();
     assert!(up.file_name.ends_with(".json"));
     let json: serde_json::Value = serde_json::from_slice(&up.bytes).unwrap();

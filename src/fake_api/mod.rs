@@ -133,9 +133,7 @@ impl Call {
     }
 
     pub fn message_id(&self) -> Option<i64> {
-        self.message
-            .as_ref()
-            .and_then(|m| m["message_id"].as_i64())
+        self.message.as_ref().and_then(|m| m["message_id"].as_i64())
     }
 }
 
@@ -301,7 +299,11 @@ impl FakeTelegram {
     /// The user shares a location.
     pub fn send_location(&self, user: &FakeUser, latitude: f64, longitude: f64) -> u32 {
         self.push_update(|g, _| {
-            Self::user_message(g, user, json!({"location": {"latitude": latitude, "longitude": longitude}}))
+            Self::user_message(
+                g,
+                user,
+                json!({"location": {"latitude": latitude, "longitude": longitude}}),
+            )
         })
     }
 
@@ -317,21 +319,29 @@ impl FakeTelegram {
     /// The user sends a sticker.
     pub fn send_sticker(&self, user: &FakeUser) -> u32 {
         self.push_update(|g, id| {
-            Self::user_message(g, user, json!({"sticker": {
-                "file_id": format!("st{id}"), "file_unique_id": format!("ust{id}"),
-                "type": "regular", "width": 512, "height": 512,
-                "is_animated": false, "is_video": false, "emoji": "👍"
-            }}))
+            Self::user_message(
+                g,
+                user,
+                json!({"sticker": {
+                    "file_id": format!("st{id}"), "file_unique_id": format!("ust{id}"),
+                    "type": "regular", "width": 512, "height": 512,
+                    "is_animated": false, "is_video": false, "emoji": "👍"
+                }}),
+            )
         })
     }
 
     /// The user sends a voice note.
     pub fn send_voice(&self, user: &FakeUser) -> u32 {
         self.push_update(|g, id| {
-            Self::user_message(g, user, json!({"voice": {
-                "file_id": format!("vo{id}"), "file_unique_id": format!("uvo{id}"),
-                "duration": 3, "mime_type": "audio/ogg"
-            }}))
+            Self::user_message(
+                g,
+                user,
+                json!({"voice": {
+                    "file_id": format!("vo{id}"), "file_unique_id": format!("uvo{id}"),
+                    "duration": 3, "mime_type": "audio/ogg"
+                }}),
+            )
         })
     }
 
@@ -345,7 +355,9 @@ impl FakeTelegram {
                 .messages
                 .get(&(user.id, message_id))
                 .cloned()
-                .unwrap_or_else(|| json!({"message_id": message_id, "date": 0, "chat": user.chat()}));
+                .unwrap_or_else(
+                    || json!({"message_id": message_id, "date": 0, "chat": user.chat()}),
+                );
             json!({"callback_query": {
                 "id": format!("cb{}", g.next_callback),
                 "from": user.json(),
@@ -428,7 +440,11 @@ impl FakeTelegram {
 
     /// The current content of a message (after edits), if it still exists.
     pub fn message(&self, chat: i64, message_id: i64) -> Option<Value> {
-        self.shared.lock().messages.get(&(chat, message_id)).cloned()
+        self.shared
+            .lock()
+            .messages
+            .get(&(chat, message_id))
+            .cloned()
     }
 
     /// The bot's messages in `chat`, oldest first, as they are now.
@@ -479,7 +495,11 @@ impl FakeTelegram {
 
     /// Waits until `pred` holds over the server's view (for example "the bot
     /// confirmed offset N").
-    pub async fn wait_until(&self, timeout: Duration, pred: impl Fn(&FakeTelegram) -> bool) -> bool {
+    pub async fn wait_until(
+        &self,
+        timeout: Duration,
+        pred: impl Fn(&FakeTelegram) -> bool,
+    ) -> bool {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let notified = self.shared.calls.notified();

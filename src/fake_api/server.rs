@@ -12,7 +12,9 @@ use axum::{
 };
 use serde_json::{Map, Value, json};
 
-use super::{BOT_ID, BOT_USERNAME, Call, Fault, Inner, Shared, Upload, buttons_of, next_message_id};
+use super::{
+    BOT_ID, BOT_USERNAME, Call, Fault, Inner, Shared, Upload, buttons_of, next_message_id,
+};
 
 pub(super) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
@@ -35,7 +37,14 @@ fn bad_request(what: &str) -> Response {
 }
 
 /// Fields that stay strings in multipart bodies even when they look numeric.
-const STRING_FIELDS: &[&str] = &["text", "caption", "parse_mode", "title", "address", "file_name"];
+const STRING_FIELDS: &[&str] = &[
+    "text",
+    "caption",
+    "parse_mode",
+    "title",
+    "address",
+    "file_name",
+];
 
 struct Params {
     fields: Map<String, Value>,
@@ -90,7 +99,10 @@ async fn handle(
     req: Request,
 ) -> Response {
     if !token.starts_with("bot") {
-        return error(404, json!({"ok": false, "error_code": 404, "description": "Not Found"}));
+        return error(
+            404,
+            json!({"ok": false, "error_code": 404, "description": "Not Found"}),
+        );
     }
     // Telegram matches method names case-insensitively; teloxide sends "SendMessage".
     let method = canonical(&method);
@@ -112,11 +124,27 @@ async fn handle(
 /// `SendMessage` / `sendmessage` → `sendMessage`.
 fn canonical(method: &str) -> String {
     const KNOWN: &[&str] = &[
-        "getMe", "getUpdates", "deleteWebhook", "setWebhook", "getWebhookInfo", "setMyCommands",
-        "deleteMyCommands", "answerCallbackQuery", "setChatMenuButton", "sendChatAction",
-        "setMyDescription", "setMyShortDescription", "sendMessage", "sendDocument", "sendPhoto",
-        "sendLocation", "sendVenue", "editMessageText", "editMessageReplyMarkup",
-        "editMessageCaption", "deleteMessage",
+        "getMe",
+        "getUpdates",
+        "deleteWebhook",
+        "setWebhook",
+        "getWebhookInfo",
+        "setMyCommands",
+        "deleteMyCommands",
+        "answerCallbackQuery",
+        "setChatMenuButton",
+        "sendChatAction",
+        "setMyDescription",
+        "setMyShortDescription",
+        "sendMessage",
+        "sendDocument",
+        "sendPhoto",
+        "sendLocation",
+        "sendVenue",
+        "editMessageText",
+        "editMessageReplyMarkup",
+        "editMessageCaption",
+        "deleteMessage",
     ];
     KNOWN
         .iter()
@@ -127,8 +155,16 @@ fn canonical(method: &str) -> String {
 
 async fn get_updates(shared: &Shared, p: &Map<String, Value>) -> Response {
     let offset = p.get("offset").and_then(Value::as_i64).unwrap_or(0);
-    let limit = p.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
-    let timeout = p.get("timeout").and_then(Value::as_u64).unwrap_or(0).min(50);
+    let limit = p
+        .get("limit")
+        .and_then(Value::as_u64)
+        .unwrap_or(100)
+        .clamp(1, 100) as usize;
+    let timeout = p
+        .get("timeout")
+        .and_then(Value::as_u64)
+        .unwrap_or(0)
+        .min(50);
     let deadline = tokio::time::Instant::now() + Duration::from_secs(timeout);
     loop {
         let notified = shared.updates.notified();
@@ -179,7 +215,14 @@ fn bot_user() -> Value {
     json!({"id": BOT_ID, "is_bot": true, "first_name": "Discorsi", "username": BOT_USERNAME})
 }
 
-fn record(g: &mut Inner, method: &str, chat: Option<i64>, params: Value, message: Option<Value>, ok: bool) {
+fn record(
+    g: &mut Inner,
+    method: &str,
+    chat: Option<i64>,
+    params: Value,
+    message: Option<Value>,
+    ok: bool,
+) {
     let seq = g.next_seq;
     g.next_seq += 1;
     g.calls.push(Call {
@@ -229,7 +272,10 @@ fn new_bot_message(g: &mut Inner, chat: i64, p: &Map<String, Value>, body: Value
     if let (Some(obj), Some(b)) = (m.as_object_mut(), body.as_object()) {
         obj.extend(b.clone());
     }
-    if let Some(markup) = p.get("reply_markup").filter(|k| k.get("inline_keyboard").is_some()) {
+    if let Some(markup) = p
+        .get("reply_markup")
+        .filter(|k| k.get("inline_keyboard").is_some())
+    {
         m["reply_markup"] = markup.clone();
     }
     g.messages.insert((chat, mid), m.clone());
@@ -280,7 +326,12 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
         let (code, body) = fault.body();
         return error(code, body);
     }
-    let text = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let text = |k: &str| {
+        p.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
     let result: Result<(Value, Option<Value>), String> = match method {
         "getMe" => Ok((
             json!({"id": BOT_ID, "is_bot": true, "first_name": "Discorsi", "username": BOT_USERNAME,
@@ -289,15 +340,25 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
                    "has_main_web_app": false}),
             None,
         )),
-        "deleteWebhook" | "setWebhook" | "setMyCommands" | "deleteMyCommands" | "answerCallbackQuery"
-        | "setChatMenuButton" | "sendChatAction" | "setMyDescription" | "setMyShortDescription" => {
-            Ok((json!(true), None))
-        }
-        "getWebhookInfo" => Ok((json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}), None)),
+        "deleteWebhook"
+        | "setWebhook"
+        | "setMyCommands"
+        | "deleteMyCommands"
+        | "answerCallbackQuery"
+        | "setChatMenuButton"
+        | "sendChatAction"
+        | "setMyDescription"
+        | "setMyShortDescription" => Ok((json!(true), None)),
+        "getWebhookInfo" => Ok((
+            json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}),
+            None,
+        )),
         "sendMessage" => match chat {
             None => Err("chat_id is empty".into()),
             Some(_) if text("text").trim().is_empty() => Err("message text is empty".into()),
-            Some(_) if text("text").encode_utf16().count() > 4096 => Err("message is too long".into()),
+            Some(_) if text("text").encode_utf16().count() > 4096 => {
+                Err("message is too long".into())
+            }
             Some(c) => {
                 let m = new_bot_message(g, c, p, json!({"text": text("text")}));
                 Ok((m.clone(), Some(m)))
@@ -305,9 +366,15 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
         },
         "sendDocument" | "sendPhoto" => match chat {
             None => Err("chat_id is empty".into()),
-            Some(_) if text("caption").encode_utf16().count() > 1024 => Err("message caption is too long".into()),
+            Some(_) if text("caption").encode_utf16().count() > 1024 => {
+                Err("message caption is too long".into())
+            }
             Some(c) => {
-                let field = if method == "sendDocument" { "document" } else { "photo" };
+                let field = if method == "sendDocument" {
+                    "document"
+                } else {
+                    "photo"
+                };
                 match store_upload(g, p, &params.files, field) {
                     None => Err(format!("there is no {field} in the request")),
                     Some(up) => {
@@ -355,7 +422,9 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
                             _ => {}
                         }
                         match p.get("reply_markup") {
-                            Some(k) if k.get("inline_keyboard").is_some() => new["reply_markup"] = k.clone(),
+                            Some(k) if k.get("inline_keyboard").is_some() => {
+                                new["reply_markup"] = k.clone()
+                            }
                             _ => {
                                 if let Some(o) = new.as_object_mut() {
                                     o.remove("reply_markup");
@@ -390,7 +459,10 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
         _ => {
             g.unknown_methods.push(method.to_owned());
             record(g, method, chat, logged, None, false);
-            return error(404, json!({"ok": false, "error_code": 404, "description": "Not Found: method not found"}));
+            return error(
+                404,
+                json!({"ok": false, "error_code": 404, "description": "Not Found: method not found"}),
+            );
         }
     };
     match result {

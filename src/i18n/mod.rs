@@ -106,8 +106,18 @@ impl I18n {
             let id: unic_langid::LanguageIdentifier = lang.code().parse()?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
+            if lang == Lang::Ar {
+                bundle
+                    .add_function(ARABIC_PLURAL_FN, arabic_plural)
+                    .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            }
             for (code, name, text) in embedded::FILES.iter().filter(|f| f.0 == lang.code()) {
-                let res = FluentResource::try_new(text.to_string()).map_err(|(_, errs)| {
+                let text = if lang == Lang::Ar {
+                    route_selectors_through(text, ARABIC_PLURAL_FN)
+                } else {
+                    text.to_string()
+                };
+                let res = FluentResource::try_new(text).map_err(|(_, errs)| {
                     anyhow::anyhow!("locales/{code}/{name}: syntax errors: {errs:?}")
                 })?;
                 bundle
@@ -170,8 +180,93 @@ impl I18n {
     }
 }
 
+/// intl_pluralrules 7.0.2 (used by fluent-bundle) implements Arabic's
+/// "few" and "many" as n in 3..=10 and 11..=99, where CLDR says n % 100:
+/// 103 must be "few" and 111 "many". Arabic selectors are therefore routed
+/// through this function, which applies CLDR's rules and returns the
+/// category's name (non-numbers pass through unchanged).
+const ARABIC_PLURAL_FN: &str = "CLDR_PLURAL_AR";
+
+fn arabic_plural<'a>(positional: &[FluentValue<'a>], _named: &FluentArgs) -> FluentValue<'a> {
+    match positional.first() {
+        Some(FluentValue::Number(n)) => FluentValue::from(arabic_category(n.value)),
+        Some(other) => other.clone(),
+        None => FluentValue::Error,
+    }
+}
+
+/// CLDR plural category of `n` in Arabic.
+pub fn arabic_category(n: f64) -> &'static str {
+    if n.fract() != 0.0 || n < 0.0 {
+        return "other";
+    }
+    let n = n as u64;
+    match (n, n % 100) {
+        (0, _) => "zero",
+        (1, _) => "one",
+        (2, _) => "two",
+        (_, 3..=10) => "few",
+        (_, 11..=99) => "many",
+        _ => "other",
+    }
+}
+
+/// Rewrites every `{ $var ->` selector in an FTL source as `{ FUNC($var) ->`.
+fn route_selectors_through(src: &str, func: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut rest = src;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let trimmed = rest.trim_start();
+        if let Some(after_dollar) = trimmed.strip_prefix('$') {
+            let name_len = after_dollar
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(after_dollar.len());
+            let after_name = &after_dollar[name_len..];
+            if after_name.trim_start().starts_with("->") {
+                out.push_str(&format!(" {func}(${}) ", &after_dollar[..name_len]));
+                rest = after_name.trim_start();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn arabic_categories_follow_cldr() {
+        let cases = [
+            (0, "zero"),
+            (1, "one"),
+            (2, "two"),
+            (3, "few"),
+            (10, "few"),
+            (11, "many"),
+            (99, "many"),
+            (100, "other"),
+            (102, "other"),
+            (103, "few"),
+            (111, "many"),
+            (1003, "few"),
+        ];
+        for (n, cat) in cases {
+            assert_eq!(super::arabic_category(n as f64), cat, "{n}");
+        }
+        assert_eq!(super::arabic_category(1.5), "other");
+    }
+
+    #[test]
+    fn selectors_are_rewritten_and_placeables_kept() {
+        let src = "a = { $count ->\n  [one] x\n *[other] { $count } y\n}\nb = { $name }";
+        let out = super::route_selectors_through(src, "F");
+        assert!(out.contains("{ F($count) ->"), "{out}");
+        assert!(out.contains("{ $count } y"), "{out}");
+        assert!(out.contains("{ $name }"), "{out}");
+    }
+
     use super::*;
 
     #[test]
@@ -196,13 +291,19 @@ mod tests {
         let i = I18n::load().unwrap();
         for lang in Lang::ALL {
             let s = i.fmt(lang, "mydata-caption", &[("count", 3.into())]);
-            assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{lang}: {s}");
+            assert!(
+                !s.contains('\u{2068}') && !s.contains('\u{2069}'),
+                "{lang}: {s}"
+            );
         }
     }
 
     #[test]
     fn missing_key_falls_back_without_panic() {
         let i = I18n::load().unwrap();
-        assert_eq!(i.t(Lang::It, "no-such-key-anywhere"), "no-such-key-anywhere");
+        assert_eq!(
+            i.t(Lang::It, "no-such-key-anywhere"),
+            "no-such-key-anywhere"
+        );
     }
 }

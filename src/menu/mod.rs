@@ -27,7 +27,17 @@ pub fn on_button(_ctx: &Ctx, data: &str) -> Flow {
 }
 
 pub fn help(ctx: &Ctx) -> Screen {
-    let lines = ["help-intro", "help-menu", "help-language", "help-privacy", "help-cancel"];
-    let text = lines.iter().map(|k| ctx.t(k)).collect::<Vec<_>>().join("\n\n");
+    let lines = [
+        "help-intro",
+        "help-menu",
+        "help-language",
+        "help-privacy",
+        "help-cancel",
+    ];
+    let text = lines
+        .iter()
+        .map(|k| ctx.t(k))
+        .collect::<Vec<_>>()
+        .join("\n\n");
     Screen::new(text).row(ctx.nav_row())
 }

@@ -56,7 +56,11 @@ pub fn language_screen(ctx: &Ctx, with_nav: bool) -> Screen {
         .map(|l| button(l.native_name(), format!("{LANG_PREFIX}{}", l.code())))
         .collect();
     let screen = Screen::new(prompt).grid(buttons, 2);
-    if with_nav { screen.row(ctx.nav_row()) } else { screen }
+    if with_nav {
+        screen.row(ctx.nav_row())
+    } else {
+        screen
+    }
 }
 
 pub fn back(step: &Step) -> Step {

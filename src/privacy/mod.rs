@@ -102,7 +102,8 @@ pub async fn send_export(ctx: &Ctx) -> anyhow::Result<()> {
     });
     let bytes = serde_json::to_vec_pretty(&doc)?;
     let caption = ctx.tf("mydata-caption", &[("count", count.into())]);
-    ctx.send_document(bytes, "discorsi-my-data.json", &caption).await
+    ctx.send_document(bytes, "discorsi-my-data.json", &caption)
+        .await
 }
 
 pub fn render(ctx: &Ctx, step: &Step) -> Screen {

@@ -43,7 +43,10 @@ where
 {
     type Error = StorageError;
 
-    fn remove_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<(), StorageError>>
+    fn remove_dialogue(
+        self: Arc<Self>,
+        chat_id: ChatId,
+    ) -> BoxFuture<'static, Result<(), StorageError>>
     where
         D: Send + 'static,
     {
@@ -81,13 +84,17 @@ where
         })
     }
 
-    fn get_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<Option<D>, StorageError>> {
+    fn get_dialogue(
+        self: Arc<Self>,
+        chat_id: ChatId,
+    ) -> BoxFuture<'static, Result<Option<D>, StorageError>> {
         Box::pin(async move {
-            let row: Option<(String,)> = sqlx::query_as("SELECT state FROM dialogues WHERE chat_id = $1")
-                .bind(chat_id.0)
-                .fetch_optional(self.db.pool())
-                .await
-                .map_err(|e| StorageError(e.into()))?;
+            let row: Option<(String,)> =
+                sqlx::query_as("SELECT state FROM dialogues WHERE chat_id = $1")
+                    .bind(chat_id.0)
+                    .fetch_optional(self.db.pool())
+                    .await
+                    .map_err(|e| StorageError(e.into()))?;
             Ok(row.and_then(|(json,)| match serde_json::from_str(&json) {
                 Ok(state) => Some(state),
                 Err(err) => {

@@ -29,7 +29,14 @@ impl User {
     }
 }
 
-type Row = (i64, i64, String, Option<String>, Option<String>, Option<i64>);
+type Row = (
+    i64,
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+);
 
 fn from_row((id, chat_id, first_name, client_lang, lang, accepted): Row) -> User {
     User {
@@ -102,25 +109,37 @@ pub async fn accept_privacy(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Res
 
 /// Telegram answered 403 for this chat: the user blocked the bot or is gone.
 pub async fn mark_unreachable(db: &Db, chat_id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
-    sqlx::query("UPDATE users SET unreachable_since = $1 WHERE chat_id = $2 AND unreachable_since IS NULL")
-        .bind(now.timestamp())
-        .bind(chat_id)
-        .execute(db.pool())
-        .await?;
+    sqlx::query(
+        "UPDATE users SET unreachable_since = $1 WHERE chat_id = $2 AND unreachable_since IS NULL",
+    )
+    .bind(now.timestamp())
+    .bind(chat_id)
+    .execute(db.pool())
+    .await?;
     Ok(())
 }
 
 pub async fn is_unreachable(db: &Db, chat_id: i64) -> anyhow::Result<bool> {
-    let row: Option<(Option<i64>,)> = sqlx::query_as("SELECT unreachable_since FROM users WHERE chat_id = $1")
-        .bind(chat_id)
-        .fetch_optional(db.pool())
-        .await?;
+    let row: Option<(Option<i64>,)> =
+        sqlx::query_as("SELECT unreachable_since FROM users WHERE chat_id = $1")
+            .bind(chat_id)
+            .fetch_optional(db.pool())
+            .await?;
     Ok(matches!(row, Some((Some(_),))))
 }
 
 /// Personal data: the profile row.
 pub async fn export(conn: &mut AnyConnection, id: i64) -> anyhow::Result<serde_json::Value> {
-    let row: Option<(i64, String, Option<String>, Option<String>, Option<i64>, i64, i64)> = sqlx::query_as(
+    type ExportRow = (
+        i64,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        i64,
+        i64,
+    );
+    let row: Option<ExportRow> = sqlx::query_as(
         "SELECT id, first_name, client_lang, lang, privacy_accepted_at, created_at, last_seen_at
          FROM users WHERE id = $1",
     )

@@ -104,7 +104,10 @@ mod tests {
         assert_eq!(parse("/HELP@B", "b"), Some(Command::Help));
         assert_eq!(parse("/help@other_bot", "b"), None);
         assert_eq!(parse("hello", "b"), None);
-        assert_eq!(parse("/frobnicate now", "b"), Some(Command::Unknown("frobnicate".into())));
+        assert_eq!(
+            parse("/frobnicate now", "b"),
+            Some(Command::Unknown("frobnicate".into()))
+        );
         assert_eq!(parse("/", "b"), Some(Command::Unknown(String::new())));
     }
 }

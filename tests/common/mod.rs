@@ -27,10 +27,15 @@ pub struct TestDb {
 
 impl TestDb {
     pub async fn new() -> TestDb {
-        match std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+        match std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
             Some(base) => {
                 let schema = format!("t_{}", uuid_like());
-                let db = discorsi::storage::Db::connect(&base).await.expect("TEST_DATABASE_URL reachable");
+                let db = discorsi::storage::Db::connect(&base)
+                    .await
+                    .expect("TEST_DATABASE_URL reachable");
                 sqlx::query(&format!("CREATE SCHEMA {schema}"))
                     .execute(db.pool())
                     .await
@@ -70,10 +75,15 @@ impl Drop for TestDb {
         if let Some((base, schema)) = self.pg.take() {
             // Drop the schema from a thread of its own: Drop cannot be async.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
                 rt.block_on(async {
                     if let Ok(db) = discorsi::storage::Db::connect(&base).await {
-                        let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE")).execute(db.pool()).await;
+                        let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+                            .execute(db.pool())
+                            .await;
                         db.close().await;
                     }
                 });
@@ -86,7 +96,9 @@ impl Drop for TestDb {
 fn uuid_like() -> String {
     use rand::Rng;
     let mut r = rand::rng();
-    (0..12).map(|_| char::from(b'a' + r.random_range(0..26u8))).collect()
+    (0..12)
+        .map(|_| char::from(b'a' + r.random_range(0..26u8)))
+        .collect()
 }
 
 struct Running {
@@ -160,7 +172,9 @@ impl Harness {
     pub async fn stop_bot(&mut self) {
         let r = self.bot.take().expect("bot running");
         let _ = r.stop.send(());
-        let res = tokio::time::timeout(WAIT, r.handle).await.expect("bot stops in time");
+        let res = tokio::time::timeout(WAIT, r.handle)
+            .await
+            .expect("bot stops in time");
         res.expect("bot task").expect("bot exits without error");
     }
 
@@ -196,7 +210,10 @@ pub fn plain(s: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&quot;", "\"")
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
 }
 
 impl TUser {
@@ -216,7 +233,9 @@ impl TUser {
         let call = self
             .fake
             .wait_call(self.cursor, WAIT, |c| {
-                c.ok && c.chat_id == Some(me) && c.message.is_some() && plain(c.text()).contains(&needle)
+                c.ok && c.chat_id == Some(me)
+                    && c.message.is_some()
+                    && plain(c.text()).contains(&needle)
             })
             .await
             .unwrap_or_else(|_| {
@@ -239,7 +258,9 @@ impl TUser {
         let me = self.u.id;
         let call = self
             .fake
-            .wait_call(self.cursor, WAIT, |c| c.chat_id == Some(me) && c.method == method)
+            .wait_call(self.cursor, WAIT, |c| {
+                c.chat_id == Some(me) && c.method == method
+            })
             .await
             .unwrap_or_else(|_| panic!("user {me} never got a {method}"));
         self.cursor = call.seq + 1;
@@ -249,23 +270,31 @@ impl TUser {
     /// Presses the button labelled `label` on the newest bot message that has it.
     pub fn click(&mut self, label: &str) -> u32 {
         let (mid, data) = self.find_button(label).unwrap_or_else(|| {
-            panic!("no button {label:?} in chat {}: {:#?}", self.u.id, self.fake.bot_messages(self.u.id))
+            panic!(
+                "no button {label:?} in chat {}: {:#?}",
+                self.u.id,
+                self.fake.bot_messages(self.u.id)
+            )
         });
         self.fake.press(&self.u, mid, &data)
     }
 
     pub fn find_button(&self, label: &str) -> Option<(i64, String)> {
-        self.fake.bot_messages(self.u.id).iter().rev().find_map(|m| {
-            let mid = m["message_id"].as_i64()?;
-            m["reply_markup"]["inline_keyboard"]
-                .as_array()?
-                .iter()
-                .filter_map(|r| r.as_array())
-                .flatten()
-                .find(|b| b["text"].as_str() == Some(label))
-                .and_then(|b| b["callback_data"].as_str())
-                .map(|d| (mid, d.to_owned()))
-        })
+        self.fake
+            .bot_messages(self.u.id)
+            .iter()
+            .rev()
+            .find_map(|m| {
+                let mid = m["message_id"].as_i64()?;
+                m["reply_markup"]["inline_keyboard"]
+                    .as_array()?
+                    .iter()
+                    .filter_map(|r| r.as_array())
+                    .flatten()
+                    .find(|b| b["text"].as_str() == Some(label))
+                    .and_then(|b| b["callback_data"].as_str())
+                    .map(|d| (mid, d.to_owned()))
+            })
     }
 
     /// Presses a button with arbitrary (possibly forged) data on message `mid`.
