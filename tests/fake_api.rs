@@ -1,0 +1,248 @@
+//! The fake Bot API answers in Telegram's shapes: a real teloxide client
+//! talks to it over HTTP and gets typed results and typed errors.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Harness, WAIT};
+use discorsi::{
+    config::Webhook,
+    domain::BotToken,
+    fake_api::{FakeTelegram, FakeUser, Fault},
+};
+use teloxide::{
+    ApiError, RequestError,
+    prelude::*,
+    types::{InputFile, MediaKind, MessageKind},
+};
+
+async fn client() -> (FakeTelegram, Bot) {
+    let fake = FakeTelegram::start().await.unwrap();
+    let bot = Bot::new(BotToken::fake().expose()).set_api_url(fake.api_url());
+    (fake, bot)
+}
+
+fn media(m: &Message) -> &MediaKind {
+    match &m.kind {
+        MessageKind::Common(c) => &c.media_kind,
+        other => panic!("not a common message: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn methods_answer_in_telegram_shapes() {
+    let (fake, bot) = client().await;
+    let me = bot.get_me().await.unwrap();
+    assert_eq!(me.username(), discorsi::fake_api::BOT_USERNAME);
+    let chat = ChatId(77);
+    let m = bot.send_message(chat, "ciao").await.unwrap();
+    assert_eq!(m.text(), Some("ciao"));
+    let e = bot.edit_message_text(chat, m.id, "ciao!").await.unwrap();
+    assert_eq!(e.text(), Some("ciao!"));
+    // Telegram refuses an edit that changes nothing.
+    let same = bot
+        .edit_message_text(chat, m.id, "ciao!")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(same, RequestError::Api(ApiError::MessageNotModified)),
+        "{same:?}"
+    );
+    let v = bot
+        .send_venue(chat, 45.07, 7.68, "Ufficio", "Via Roma 1, Torino")
+        .await
+        .unwrap();
+    assert!(matches!(media(&v), MediaKind::Venue(x) if x.venue.title == "Ufficio"));
+    let l = bot.send_location(chat, 45.07, 7.68).await.unwrap();
+    assert!(matches!(media(&l), MediaKind::Location(_)));
+    let d = bot
+        .send_document(
+            chat,
+            InputFile::memory(b"a,b\n1,2\n".to_vec()).file_name("x.csv"),
+        )
+        .caption("csv")
+        .await
+        .unwrap();
+    let MediaKind::Document(doc) = media(&d) else {
+        panic!("not a document")
+    };
+    assert_eq!(
+        fake.upload(&doc.document.file.id.0).unwrap().bytes,
+        b"a,b\n1,2\n"
+    );
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x03\x20\0\0\x02\x58".to_vec();
+    let p = bot
+        .send_photo(chat, InputFile::memory(png).file_name("c.png"))
+        .await
+        .unwrap();
+    let MediaKind::Photo(ph) = media(&p) else {
+        panic!("not a photo")
+    };
+    assert_eq!((ph.photo[0].width, ph.photo[0].height), (800, 600));
+    assert!(bot.delete_message(chat, m.id).await.is_ok());
+    assert!(bot.delete_message(chat, m.id).await.is_err());
+    assert!(fake.unknown_methods().is_empty());
+}
+
+#[tokio::test]
+async fn injected_faults_arrive_as_typed_errors() {
+    let (fake, bot) = client().await;
+    let chat = ChatId(5);
+    fake.fail(
+        Some("sendMessage"),
+        Fault::TooManyRequests { retry_after: 7 },
+        Some(1),
+    );
+    let e = bot.send_message(chat, "x").await.unwrap_err();
+    assert!(
+        matches!(e, RequestError::RetryAfter(s) if s.seconds() == 7),
+        "{e:?}"
+    );
+    fake.fail(None, Fault::Blocked, Some(1));
+    let e = bot.send_message(chat, "x").await.unwrap_err();
+    assert!(
+        matches!(e, RequestError::Api(ApiError::BotBlocked)),
+        "{e:?}"
+    );
+    fake.fail(Some("sendMessage"), Fault::Server(502), Some(1));
+    assert!(bot.send_message(chat, "x").await.is_err());
+    fake.fail(
+        Some("sendMessage"),
+        Fault::BadRequest("chat not found".into()),
+        Some(1),
+    );
+    let e = bot.send_message(chat, "x").await.unwrap_err();
+    assert!(
+        matches!(e, RequestError::Api(ApiError::ChatNotFound)),
+        "{e:?}"
+    );
+    // Faults are used up; the next call goes through.
+    assert!(bot.send_message(chat, "x").await.is_ok());
+    // A blocked user stays blocked until unblocked.
+    let u = FakeUser::new(9, "A", None);
+    fake.block(&u);
+    assert!(bot.send_message(ChatId(9), "x").await.is_err());
+    assert!(bot.send_message(ChatId(9), "x").await.is_err());
+    fake.unblock(&u);
+    assert!(bot.send_message(ChatId(9), "x").await.is_ok());
+}
+
+#[tokio::test]
+async fn get_updates_long_polls_with_offsets() {
+    let (fake, bot) = client().await;
+    let u = FakeUser::new(3, "B", Some("sq"));
+    // Long polling: an update sent while the request waits is returned.
+    let poll = tokio::spawn({
+        let bot = bot.clone();
+        async move { bot.get_updates().timeout(5).await.unwrap() }
+    });
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let id1 = fake.send_text(&u, "/start");
+    let got = poll.await.unwrap();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].id.0, id1);
+    let id2 = fake.send_location(&u, 45.0, 7.6);
+    // Without a higher offset, both are still there.
+    assert_eq!(bot.get_updates().await.unwrap().len(), 2);
+    // An offset confirms and forgets everything before it.
+    let got = bot.get_updates().offset(id2 as i32).await.unwrap();
+    assert_eq!(got.len(), 1);
+    assert_eq!(fake.confirmed_offset(), i64::from(id2));
+    let got = bot
+        .get_updates()
+        .offset(id2 as i32 + 1)
+        .timeout(0)
+        .await
+        .unwrap();
+    assert!(got.is_empty());
+    // Button presses carry the message they were pressed on.
+    let m = bot.send_message(ChatId(3), "scegli").await.unwrap();
+    fake.press(&u, i64::from(m.id.0), "x:1");
+    let got = bot.get_updates().offset(id2 as i32 + 1).await.unwrap();
+    let teloxide::types::UpdateKind::CallbackQuery(q) = &got[0].kind else {
+        panic!()
+    };
+    assert_eq!(q.data.as_deref(), Some("x:1"));
+    assert_eq!(q.message.as_ref().unwrap().id(), m.id);
+}
+
+#[tokio::test]
+async fn webhook_mode_checks_the_secret_token() {
+    let mut h = Harness::start().await;
+    h.stop_bot().await;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let listen = listener.local_addr().unwrap();
+    drop(listener);
+    let mut config = h.config();
+    config.webhook = Some(Webhook {
+        url: format!("http://{listen}/telegram").parse().unwrap(),
+        listen,
+        secret: Some("s3cret-token".into()),
+    });
+    let since = h.fake.next_seq();
+    let (stop, rx) = tokio::sync::oneshot::channel::<()>();
+    let run = tokio::spawn(discorsi::app::run(config, h.clock.clone(), async move {
+        let _ = rx.await;
+    }));
+    let set = h
+        .fake
+        .wait_call(since, WAIT, |c| c.method == "setWebhook")
+        .await
+        .unwrap();
+    assert_eq!(set.params["secret_token"], "s3cret-token");
+    let update = serde_json::json!({
+        "update_id": 1,
+        "message": {"message_id": 1, "date": 0, "chat": {"id": 61, "type": "private", "first_name": "W"},
+                    "from": {"id": 61, "is_bot": false, "first_name": "W", "language_code": "it"},
+                    "text": "/start"}
+    });
+    let http = reqwest::Client::new();
+    let url = format!("http://{listen}/telegram");
+    // The listener binds right after setWebhook: retry until it accepts.
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let refused = loop {
+        match http.post(&url).json(&update).send().await {
+            Ok(r) => break r,
+            Err(e) if e.is_connect() && tokio::time::Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(20)).await
+            }
+            Err(e) => panic!("webhook unreachable: {e}"),
+        }
+    };
+    assert_eq!(refused.status(), 401);
+    let accepted = http
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret-token")
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert!(accepted.status().is_success());
+    let reply = h
+        .fake
+        .wait_call(since, WAIT, |c| {
+            c.method == "sendMessage" && c.chat_id == Some(61)
+        })
+        .await
+        .unwrap();
+    assert!(
+        reply
+            .text()
+            .contains(&h.t(discorsi::i18n::Lang::It, "language-prompt"))
+    );
+    // Exactly one reply: the refused request was not processed.
+    let replies = h
+        .fake
+        .calls()
+        .iter()
+        .filter(|c| c.method == "sendMessage" && c.chat_id == Some(61))
+        .count();
+    assert_eq!(replies, 1);
+    let _ = stop.send(());
+    tokio::time::timeout(WAIT, run)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+}
