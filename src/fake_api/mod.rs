@@ -137,7 +137,8 @@ impl Call {
     }
 }
 
-fn buttons_of(message: &Value) -> Vec<(String, String)> {
+/// Labels and callback data (or URL) of a message's inline buttons.
+pub fn buttons_of(message: &Value) -> Vec<(String, String)> {
     let mut out = vec![];
     if let Some(rows) = message["reply_markup"]["inline_keyboard"].as_array() {
         for b in rows.iter().filter_map(Value::as_array).flatten() {

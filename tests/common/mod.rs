@@ -11,7 +11,7 @@ use discorsi::{
     clock::ManualClock,
     config::Config,
     domain::BotToken,
-    fake_api::{Call, FakeTelegram, FakeUser},
+    fake_api::{Call, FakeTelegram, FakeUser, buttons_of},
     i18n::{I18n, Lang},
 };
 use tokio::{sync::oneshot, task::JoinHandle};
@@ -286,14 +286,10 @@ impl TUser {
             .rev()
             .find_map(|m| {
                 let mid = m["message_id"].as_i64()?;
-                m["reply_markup"]["inline_keyboard"]
-                    .as_array()?
-                    .iter()
-                    .filter_map(|r| r.as_array())
-                    .flatten()
-                    .find(|b| b["text"].as_str() == Some(label))
-                    .and_then(|b| b["callback_data"].as_str())
-                    .map(|d| (mid, d.to_owned()))
+                buttons_of(m)
+                    .into_iter()
+                    .find(|(l, _)| l == label)
+                    .map(|(_, data)| (mid, data))
             })
     }
 
