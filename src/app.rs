@@ -31,6 +31,8 @@ pub struct App {
     pub clock: SharedClock,
     /// Without the '@'; used to recognise `/cmd@bot` and build deep links.
     pub bot_username: String,
+    /// The services directory's in-memory index.
+    pub directory: crate::directory::Cache,
 }
 
 /// Builds the Telegram client for `config`, pointed at its API URL.
@@ -79,6 +81,7 @@ pub async fn run(
         config: Arc::new(config.clone()),
         clock: clock.clone(),
         bot_username,
+        directory: Default::default(),
     });
     let storage = DbStorage::<State>::new(db.clone(), clock.clone());
     // Touch the storage once so that a broken schema fails at start, not later.

@@ -2,12 +2,15 @@
 
 use std::{process::ExitCode, sync::Arc};
 
+use anyhow::Context as _;
 use clap::Parser;
 
 use crate::{
     app,
     clock::SystemClock,
-    config::{Cli, Command, CommonOpts, Config, LogFormat},
+    config::{Cli, Command, CommonOpts, Config, LogFormat, ServicesCommand},
+    directory::{import, store},
+    storage::Db,
 };
 
 pub async fn main() -> ExitCode {
@@ -34,10 +37,51 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             };
             app::run(config, Arc::new(SystemClock), app::shutdown_signal()).await
         }
+        Command::Services { action } => {
+            let db = app::open_db(&cli.common.database_url).await?;
+            let result = services(&db, action).await;
+            db.close().await;
+            result
+        }
         Command::Migrate => {
             let db = app::open_db(&cli.common.database_url).await?;
             db.close().await;
             println!("migrations applied");
+            Ok(())
+        }
+    }
+}
+
+async fn services(db: &Db, action: ServicesCommand) -> anyhow::Result<()> {
+    match action {
+        ServicesCommand::Import { file } => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            match import::parse(&bytes) {
+                Ok(services) => {
+                    store::upsert_all(db, &services, chrono::Utc::now()).await?;
+                    println!(
+                        "imported {} services from {}",
+                        services.len(),
+                        file.display()
+                    );
+                    Ok(())
+                }
+                Err(errors) => {
+                    for e in &errors {
+                        eprintln!("{}: {e}", file.display());
+                    }
+                    anyhow::bail!("{} problem(s) found; nothing was imported", errors.len())
+                }
+            }
+        }
+        ServicesCommand::Export { output } => {
+            let csv = import::export(&store::load_all(db).await?)?;
+            match output {
+                Some(path) => std::fs::write(&path, csv)
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+                None => std::io::Write::write_all(&mut std::io::stdout(), &csv)?,
+            }
             Ok(())
         }
     }

@@ -31,6 +31,27 @@ pub enum Command {
     Run,
     /// Apply the database migrations and exit.
     Migrate,
+    /// Manage the services directory (CSV import and export).
+    Services {
+        #[command(subcommand)]
+        action: ServicesCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ServicesCommand {
+    /// Check a CSV file and load it: every row is validated, and nothing is
+    /// written unless all are valid. Services are added or updated by id.
+    Import {
+        /// The CSV file (UTF-8, with a header row; see data/services.csv).
+        file: std::path::PathBuf,
+    },
+    /// Write every service as CSV, in the format `import` reads.
+    Export {
+        /// Output file; standard output when omitted.
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Args, Debug, Clone)]

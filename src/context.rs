@@ -66,7 +66,7 @@ impl Ctx {
     /// Shows `screen`: replaces the message whose button was pressed, or
     /// sends a new message when the update was a typed message.
     pub async fn show(&self, screen: &Screen) -> anyhow::Result<()> {
-        if let Some(id) = self.origin {
+        if let Some(id) = self.origin.filter(|_| screen.reply_keyboard.is_none()) {
             let mut req = self
                 .bot
                 .edit_message_text(self.chat, id, &screen.text)
@@ -91,13 +91,49 @@ impl Ctx {
             .bot
             .send_message(self.chat, &screen.text)
             .parse_mode(ParseMode::Html);
-        if let Some(kb) = screen.keyboard() {
+        if let Some(kb) = &screen.reply_keyboard {
+            req = req.reply_markup(kb.clone());
+        } else if let Some(kb) = screen.keyboard() {
             req = req.reply_markup(kb);
         }
-        match req.await {
-            Ok(_) => Ok(()),
+        self.deliver(req.await.map(|_| ()), "sendMessage").await
+    }
+
+    /// Says `text` and takes away a reply keyboard shown before.
+    pub async fn say_removing_keyboard(&self, text: &str) -> anyhow::Result<()> {
+        let req = self
+            .bot
+            .send_message(self.chat, text)
+            .parse_mode(ParseMode::Html)
+            .reply_markup(teloxide::types::KeyboardRemove::new());
+        self.deliver(req.await.map(|_| ()), "sendMessage").await
+    }
+
+    /// Sends a map pin with a name and address.
+    pub async fn send_venue(
+        &self,
+        lat: f64,
+        lon: f64,
+        title: &str,
+        address: &str,
+    ) -> anyhow::Result<()> {
+        let res = self
+            .bot
+            .send_venue(self.chat, lat, lon, title, address)
+            .await;
+        self.deliver(res.map(|_| ()), "sendVenue").await
+    }
+
+    /// A 403 marks the user unreachable; other errors get context.
+    async fn deliver(
+        &self,
+        res: Result<(), teloxide::RequestError>,
+        what: &'static str,
+    ) -> anyhow::Result<()> {
+        match res {
+            Ok(()) => Ok(()),
             Err(e) if telegram::is_unreachable(&e) => self.unreachable(e).await,
-            Err(e) => Err(anyhow::Error::new(e).context("sendMessage")),
+            Err(e) => Err(anyhow::Error::new(e).context(what)),
         }
     }
 
@@ -121,11 +157,7 @@ impl Ctx {
             )
             .caption(caption)
             .parse_mode(ParseMode::Html);
-        match req.await {
-            Ok(_) => Ok(()),
-            Err(e) if telegram::is_unreachable(&e) => self.unreachable(e).await,
-            Err(e) => Err(anyhow::Error::new(e).context("sendDocument")),
-        }
+        self.deliver(req.await.map(|_| ()), "sendDocument").await
     }
 
     async fn unreachable(&self, err: teloxide::RequestError) -> anyhow::Result<()> {

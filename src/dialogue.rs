@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use teloxide::dispatching::dialogue::Dialogue;
 
-use crate::{onboarding, privacy, storage::dialogue::DbStorage};
+use crate::{directory, onboarding, privacy, storage::dialogue::DbStorage};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub enum State {
@@ -19,6 +19,7 @@ pub enum State {
     /// Changing the language after onboarding.
     Language,
     Privacy(privacy::Step),
+    Directory(directory::Step),
 }
 
 pub type Dlg = Dialogue<State, DbStorage<State>>;

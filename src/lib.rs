@@ -11,6 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod context;
 pub mod dialogue;
+pub mod directory;
 pub mod domain;
 pub mod fake_api;
 pub mod i18n;

@@ -14,6 +14,7 @@ use crate::{
     app::App,
     context::Ctx,
     dialogue::{Dlg, Flow, State},
+    directory,
     domain::StartPayload,
     menu, onboarding, privacy,
     storage::{dialogue::DbStorage, updates, users},
@@ -170,6 +171,14 @@ async fn route_message(ctx: &mut Ctx, state: State, msg: &Message) -> anyhow::Re
             return show_with_notice(ctx, &state, "hint-too-long").await;
         }
         (_, Some(text)) => on_text(ctx, &state, text).await?,
+        (State::Menu | State::Directory(_), None) if msg.location().is_some() => {
+            let loc = msg.location().expect("checked");
+            let step = match &state {
+                State::Directory(step) => Some(step),
+                _ => None,
+            };
+            directory::on_location(ctx, step, loc.latitude, loc.longitude).await?
+        }
         _ => Flow::Unexpected,
     };
     match flow {
@@ -274,11 +283,12 @@ fn hint_for(msg: &Message) -> &'static str {
 
 pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
     Ok(match state {
-        State::Start | State::Menu => menu::render(ctx),
+        State::Start | State::Menu => menu::render(ctx).await?,
         State::Help => menu::help(ctx),
         State::Onboarding(step) => onboarding::render(ctx, step),
         State::Language => onboarding::language_screen(ctx, true),
         State::Privacy(step) => privacy::render(ctx, step),
+        State::Directory(step) => directory::render(ctx, step).await?,
     })
 }
 
@@ -286,6 +296,7 @@ fn back(ctx: &Ctx, state: &State) -> State {
     match state {
         State::Onboarding(step) => State::Onboarding(onboarding::back(step)),
         State::Privacy(step) => privacy::back(step),
+        State::Directory(step) => directory::back(step),
         _ => home(ctx, state),
     }
 }
@@ -294,17 +305,26 @@ async fn on_button(ctx: &mut Ctx, state: &State, data: &str) -> anyhow::Result<F
     match state {
         State::Onboarding(step) => onboarding::on_button(ctx, step, data).await,
         State::Language => onboarding::on_language_button(ctx, data).await,
-        State::Start | State::Menu => Ok(menu::on_button(ctx, data)),
+        State::Start | State::Menu => menu::on_button(ctx, data).await,
         State::Privacy(step) => privacy::on_button(ctx, step, data).await,
+        State::Directory(step) => directory::on_button(ctx, step, data).await,
         State::Help => Ok(Flow::Unexpected),
     }
 }
 
-async fn on_text(_ctx: &mut Ctx, _state: &State, _text: &str) -> anyhow::Result<Flow> {
-    Ok(Flow::Unexpected)
+async fn on_text(ctx: &mut Ctx, state: &State, text: &str) -> anyhow::Result<Flow> {
+    match state {
+        // Typing at the main menu searches the services directory.
+        State::Menu => directory::on_text(ctx, None, text).await,
+        State::Directory(step) => directory::on_text(ctx, Some(step), text).await,
+        _ => Ok(Flow::Unexpected),
+    }
 }
 
-/// Steps where a long typed text is the expected answer.
-fn accepts_long_text(_state: &State) -> bool {
-    false
+/// Steps where a long typed text is the expected answer (they check length).
+fn accepts_long_text(state: &State) -> bool {
+    matches!(
+        state,
+        State::Directory(directory::Step::Report { .. } | directory::Step::Gap { .. })
+    )
 }

@@ -61,3 +61,7 @@ cmd-help = What this bot can do
 cmd-mydata = Download my data
 cmd-delete = Erase my data
 cmd-cancel = Stop what I'm doing
+
+menu-type-hint = You can also type what you need, for example “doctor” or “rent”.
+help-services = 🔎 Find a service: housing, health, work and certificates. Choose a topic, share your location, or just type what you need.
+staff-only = This is only for the project's staff.

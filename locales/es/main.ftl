@@ -60,3 +60,7 @@ cmd-help = Qué puede hacer este bot
 cmd-mydata = Descargar mis datos
 cmd-delete = Borrar mis datos
 cmd-cancel = Dejar lo que estoy haciendo
+
+menu-type-hint = También puedes escribir lo que necesitas, por ejemplo «médico» o «alquiler».
+help-services = 🔎 Buscar un servicio: vivienda, salud, trabajo y certificados. Elige un tema, comparte tu ubicación o escribe lo que buscas.
+staff-only = Esta función es solo para el equipo del proyecto.

@@ -60,3 +60,7 @@ cmd-help = Ce que fait ce bot
 cmd-mydata = Télécharger mes données
 cmd-delete = Effacer mes données
 cmd-cancel = Arrêter l'action en cours
+
+menu-type-hint = Vous pouvez aussi écrire ce dont vous avez besoin, par exemple « médecin » ou « loyer ».
+help-services = 🔎 Trouver un service : logement, santé, travail et certificats. Choisissez un thème, partagez votre position ou écrivez simplement ce que vous cherchez.
+staff-only = Cette fonction est réservée à l'équipe du projet.

@@ -60,3 +60,7 @@ cmd-help = Cosa fa questo bot
 cmd-mydata = Scarica i miei dati
 cmd-delete = Cancella i miei dati
 cmd-cancel = Interrompi quello che sto facendo
+
+menu-type-hint = Puoi anche scrivere di cosa hai bisogno, per esempio “medico” o “affitto”.
+help-services = 🔎 Trova un servizio: casa, salute, lavoro e certificazioni. Scegli un tema, condividi la tua posizione o scrivi semplicemente cosa cerchi.
+staff-only = Questa funzione è riservata allo staff del progetto.

@@ -60,3 +60,7 @@ cmd-help = Çfarë bën ky bot
 cmd-mydata = Shkarko të dhënat e mia
 cmd-delete = Fshi të dhënat e mia
 cmd-cancel = Ndalo atë që po bëj
+
+menu-type-hint = Mund të shkruash edhe atë që të duhet, për shembull “mjek” ose “qira”.
+help-services = 🔎 Gjej një shërbim: strehim, shëndet, punë dhe certifikata. Zgjidh një temë, ndaj vendndodhjen ose shkruaj thjesht atë që kërkon.
+staff-only = Kjo është vetëm për stafin e projektit.

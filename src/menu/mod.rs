@@ -2,33 +2,51 @@
 //! those the user's role may use.
 
 use crate::{
+    access::Role,
     context::Ctx,
     dialogue::{Flow, State},
-    privacy,
+    directory, privacy,
     telegram::{Screen, button},
 };
 
-pub fn render(ctx: &Ctx) -> Screen {
-    Screen::new(ctx.t("menu-title"))
+pub async fn render(ctx: &Ctx) -> anyhow::Result<Screen> {
+    let mut screen = Screen::new(format!(
+        "{}\n\n{}",
+        ctx.t("menu-title"),
+        ctx.t("menu-type-hint")
+    ));
+    for row in directory::menu_rows(ctx).await? {
+        screen = screen.row(row);
+    }
+    Ok(screen
         .row(vec![
             button(ctx.t("menu-language"), "menu:language"),
             button(ctx.t("menu-help"), "menu:help"),
         ])
-        .button(ctx.t("menu-privacy"), "menu:privacy")
+        .button(ctx.t("menu-privacy"), "menu:privacy"))
 }
 
-pub fn on_button(_ctx: &Ctx, data: &str) -> Flow {
-    match data {
+pub async fn on_button(ctx: &Ctx, data: &str) -> anyhow::Result<Flow> {
+    Ok(match data {
+        "menu:services" => Flow::Goto(State::Directory(directory::Step::Topics)),
+        "menu:inbox" if ctx.role.at_least(Role::Staff) => {
+            Flow::Goto(State::Directory(directory::Step::Inbox))
+        }
+        "menu:inbox" => {
+            ctx.say(&ctx.t("staff-only")).await?;
+            Flow::Goto(State::Menu)
+        }
         "menu:language" => Flow::Goto(State::Language),
         "menu:help" => Flow::Goto(State::Help),
         "menu:privacy" => Flow::Goto(State::Privacy(privacy::Step::Overview)),
         _ => Flow::Unexpected,
-    }
+    })
 }
 
 pub fn help(ctx: &Ctx) -> Screen {
     let lines = [
         "help-intro",
+        "help-services",
         "help-menu",
         "help-language",
         "help-privacy",

@@ -112,7 +112,9 @@ pub async fn on_language_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Flo
         return Ok(Flow::Unexpected);
     };
     set_language(ctx, lang).await?;
-    let screen = crate::menu::render(ctx).with_notice(&ctx.t("language-changed"));
+    let screen = crate::menu::render(ctx)
+        .await?
+        .with_notice(&ctx.t("language-changed"));
     ctx.dialogue.update(State::Menu).await?;
     ctx.show(&screen).await?;
     Ok(Flow::Done)

@@ -36,6 +36,11 @@ pub static SECTIONS: &[Section] = &[
         erase: |c, id| Box::pin(erase_dialogue(c, id)),
     },
     Section {
+        name: "directory_contributions",
+        export: |c, id| Box::pin(crate::directory::store::export_contributions(c, id)),
+        erase: |c, id| Box::pin(crate::directory::store::unlink_contributions(c, id)),
+    },
+    Section {
         name: "profile",
         export: |c, id| Box::pin(users::export(c, id)),
         erase: |c, id| Box::pin(users::erase(c, id)),

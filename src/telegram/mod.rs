@@ -5,7 +5,7 @@ pub mod commands;
 
 use teloxide::{
     ApiError, RequestError,
-    types::{InlineKeyboardButton, InlineKeyboardMarkup},
+    types::{InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, KeyboardMarkup},
 };
 
 /// What the user sees at one step: a message and its buttons.
@@ -13,6 +13,9 @@ use teloxide::{
 pub struct Screen {
     pub text: String,
     pub rows: Vec<Vec<InlineKeyboardButton>>,
+    /// A keyboard under the input field instead of inline buttons (needed to
+    /// ask for a location). Such a screen is always sent as a new message.
+    pub reply_keyboard: Option<KeyboardMarkup>,
 }
 
 impl Screen {
@@ -20,7 +23,23 @@ impl Screen {
         Screen {
             text: text.into(),
             rows: vec![],
+            reply_keyboard: None,
         }
+    }
+
+    /// Asks for the user's location with a reply keyboard, plus plain
+    /// buttons (Back, Home) whose labels come back as text.
+    pub fn asking_location(mut self, share: String, others: Vec<String>) -> Screen {
+        let rows = vec![
+            vec![KeyboardButton::new(share).request(teloxide::types::ButtonRequest::Location)],
+            others.into_iter().map(KeyboardButton::new).collect(),
+        ];
+        self.reply_keyboard = Some(
+            KeyboardMarkup::new(rows)
+                .resize_keyboard()
+                .one_time_keyboard(),
+        );
+        self
     }
 
     /// Adds a row of buttons.

@@ -1,0 +1,134 @@
+//! What a service is. Codes (topics, subtopics, regions) are validated enums;
+//! texts are per language with Italian required.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use opening_hours::OpeningHours;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+macro_rules! code_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn from_code(s: &str) -> Option<$name> {
+                let s = s.trim();
+                $name::ALL.iter().copied().find(|v| v.code().eq_ignore_ascii_case(s))
+            }
+        }
+    };
+}
+
+code_enum!(
+    /// The three areas the project works on.
+    Topic { Housing = "housing", Health = "health", Work = "work" }
+);
+
+code_enum!(
+    /// What exactly, within a topic.
+    Subtopic {
+        Gp = "gp",
+        StpEni = "stp_eni",
+        Emergency = "emergency",
+        MentalHealth = "mental_health",
+        WomenChildren = "women_children",
+        Shelter = "shelter",
+        RentHelp = "rent_help",
+        TenantsRights = "tenants_rights",
+        JobCentre = "job_centre",
+        CompetenceCert = "competence_cert",
+        ItalianCourses = "italian_courses",
+        QualificationRecognition = "qualification_recognition",
+    }
+);
+
+code_enum!(
+    /// The three partner regions.
+    Region { Piedmont = "piedmont", AuvergneRhoneAlpes = "auvergne_rhone_alpes", Catalonia = "catalonia" }
+);
+
+impl Subtopic {
+    pub fn topic(self) -> Topic {
+        use Subtopic::*;
+        match self {
+            Gp | StpEni | Emergency | MentalHealth | WomenChildren => Topic::Health,
+            Shelter | RentHelp | TenantsRights => Topic::Housing,
+            JobCentre | CompetenceCert | ItalianCourses | QualificationRecognition => Topic::Work,
+        }
+    }
+
+    pub fn of(topic: Topic) -> impl Iterator<Item = Subtopic> {
+        Subtopic::ALL
+            .iter()
+            .copied()
+            .filter(move |s| s.topic() == topic)
+    }
+}
+
+impl Region {
+    /// Opening hours are evaluated in the service's own time zone.
+    pub fn timezone(self) -> chrono_tz::Tz {
+        match self {
+            Region::Piedmont => chrono_tz::Europe::Rome,
+            Region::AuvergneRhoneAlpes => chrono_tz::Europe::Paris,
+            Region::Catalonia => chrono_tz::Europe::Madrid,
+        }
+    }
+}
+
+/// Name, description and what to bring, in one language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Texts {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub documents: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Service {
+    pub id: String,
+    pub organisation: String,
+    pub topic: Topic,
+    pub subtopic: Subtopic,
+    pub region: Region,
+    pub city: String,
+    pub address: String,
+    pub coords: Option<(f64, f64)>,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub opening_hours: String,
+    /// Parsed `opening_hours`, when given.
+    pub hours: Option<OpeningHours>,
+    /// Language codes spoken at the desk.
+    pub languages: Vec<String>,
+    pub free: Option<bool>,
+    pub without_permit: Option<bool>,
+    pub source_url: String,
+    pub last_verified: Option<NaiveDate>,
+    /// Texts by language code; "it" is always present.
+    pub texts: BTreeMap<String, Texts>,
+}
+
+impl Service {
+    /// The texts in `lang`, or the Italian ones; the flag says it fell back.
+    pub fn texts_in(&self, lang: Lang) -> (&Texts, bool) {
+        match self.texts.get(lang.code()).filter(|t| !t.name.is_empty()) {
+            Some(t) => (t, false),
+            None => (&self.texts["it"], lang != Lang::It),
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! The in-memory directory index: typed search across every language of the
+//! data and of the topic vocabulary, and nearest services from a point.
+//!
+//! Matching folds case and accents (and Arabic diacritics and letter
+//! variants), and tolerates one typo per word through a deletion index.
+
+use std::collections::{HashMap, HashSet};
+
+use super::model::{Service, Subtopic, Topic};
+use crate::i18n::{I18n, Lang};
+
+/// Lower-cases, removes accents and Arabic diacritics, unifies Arabic letter
+/// variants, and splits into words.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = vec![];
+    let mut cur = String::new();
+    for ch in text.chars().flat_map(char::to_lowercase) {
+        if is_arabic_mark(ch) {
+            // dropped: harakat, tatweel
+        } else if let Some(folded) = fold(ch) {
+            cur.push_str(folded);
+        } else if ch.is_alphanumeric() {
+            cur.push(ch);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn is_arabic_mark(ch: char) -> bool {
+    matches!(ch, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+fn fold(ch: char) -> Option<&'static str> {
+    Some(match ch {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => "a",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => "o",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'ç' => "c",
+        'ñ' => "n",
+        'ē' => "e",
+        'œ' => "oe",
+        'æ' => "ae",
+        'ß' => "ss",
+        'ŀ' => "l",
+        'أ' | 'إ' | 'آ' | 'ٱ' => "ا",
+        'ة' => "ه",
+        'ى' => "ي",
+        'ؤ' => "و",
+        'ئ' => "ي",
+        _ => return None,
+    })
+}
+
+/// Every string made by removing one character (for one-typo matching).
+fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (0..chars.len())
+        .map(|i| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, c)| c)
+                .collect()
+        })
+        .collect()
+}
+
+/// What a word in the index points at.
+#[derive(Clone, Copy, Debug)]
+enum Target {
+    Service(u32, f32),
+    Subtopic(Subtopic),
+    Topic(Topic),
+}
+
+pub struct Index {
+    pub services: Vec<Service>,
+    by_id: HashMap<String, usize>,
+    terms: HashMap<String, Vec<Target>>,
+    /// deletion variant → terms it comes from
+    near: HashMap<String, Vec<String>>,
+}
+
+/// A ranked search hit.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    pub index: usize,
+    pub score: f32,
+}
+
+impl Index {
+    pub fn build(services: Vec<Service>, i18n: &I18n) -> Index {
+        let mut terms: HashMap<String, Vec<Target>> = HashMap::new();
+        let n = services.len().max(1) as f32;
+        // Per-service term weights: name words weigh more than description.
+        let mut df: HashMap<String, usize> = HashMap::new();
+        let mut per_service: Vec<HashMap<String, f32>> = Vec::with_capacity(services.len());
+        for s in &services {
+            let mut w: HashMap<String, f32> = HashMap::new();
+            for t in s.texts.values() {
+                for word in words(&t.name) {
+                    let e = w.entry(word).or_insert(0.0);
+                    *e = e.max(3.0);
+                }
+                for word in words(&t.description) {
+                    let e = w.entry(word).or_insert(0.0);
+                    *e = e.max(1.0);
+                }
+            }
+            for word in words(&s.organisation).into_iter().chain(words(&s.city)) {
+                let e = w.entry(word).or_insert(0.0);
+                *e = e.max(1.5);
+            }
+            for word in w.keys() {
+                *df.entry(word.clone()).or_insert(0) += 1;
+            }
+            per_service.push(w);
+        }
+        for (i, w) in per_service.into_iter().enumerate() {
+            for (word, weight) in w {
+                let idf = (1.0 + n / df[&word] as f32).ln();
+                terms
+                    .entry(word)
+                    .or_default()
+                    .push(Target::Service(i as u32, weight * idf));
+            }
+        }
+        // The vocabulary of every locale: labels and synonyms of topics and subtopics.
+        for lang in Lang::ALL {
+            for t in Topic::ALL {
+                for key in [format!("topic-{}", t.code()), format!("vocab-{}", t.code())] {
+                    for word in words(&i18n.t(lang, &key)) {
+                        terms.entry(word).or_default().push(Target::Topic(*t));
+                    }
+                }
+            }
+            for s in Subtopic::ALL {
+                for key in [format!("sub-{}", s.code()), format!("vocab-{}", s.code())] {
+                    for word in words(&i18n.t(lang, &key)) {
+                        terms.entry(word).or_default().push(Target::Subtopic(*s));
+                    }
+                }
+            }
+        }
+        let mut near: HashMap<String, Vec<String>> = HashMap::new();
+        for term in terms.keys().filter(|t| t.chars().count() >= 4) {
+            for d in deletions(term) {
+                near.entry(d).or_default().push(term.clone());
+            }
+        }
+        let by_id = services
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        Index {
+            services,
+            by_id,
+            terms,
+            near,
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Service> {
+        self.by_id.get(id).map(|i| &self.services[*i])
+    }
+
+    /// Index terms matching `word`: exactly, or within one typo (words of 4+
+    /// letters), or as a prefix (words of 4+ letters), with a match quality.
+    fn matches(&self, word: &str) -> Vec<(&str, f32)> {
+        let mut out: Vec<(&str, f32)> = vec![];
+        let mut seen = HashSet::new();
+        if let Some((k, _)) = self.terms.get_key_value(word) {
+            seen.insert(k.as_str());
+            out.push((k.as_str(), 1.0));
+        }
+        if word.chars().count() >= 4 {
+            // The query word with one letter dropped is a term, or a term
+            // with one letter dropped equals the query, or both (substitution).
+            let mut candidates: Vec<&str> = vec![];
+            for d in deletions(word) {
+                if let Some((k, _)) = self.terms.get_key_value(&d)
+                    && k.chars().count() >= 3
+                {
+                    candidates.push(k.as_str());
+                }
+                if let Some(v) = self.near.get(&d) {
+                    candidates.extend(v.iter().map(String::as_str));
+                }
+            }
+            if let Some(v) = self.near.get(word) {
+                candidates.extend(v.iter().map(String::as_str));
+            }
+            for c in candidates {
+                if seen.insert(c) {
+                    out.push((c, 0.7));
+                }
+            }
+        }
+        out
+    }
+
+    /// Ranked services for a typed query; `filter` keeps a subset.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let q: Vec<String> = words(query).into_iter().take(12).collect();
+        let mut scores = vec![0f32; self.services.len()];
+        let mut matched_words = vec![0u8; self.services.len()];
+        for word in &q {
+            let mut best = vec![0f32; self.services.len()];
+            for (term, quality) in self.matches(word) {
+                for target in &self.terms[term] {
+                    match *target {
+                        Target::Service(i, w) => {
+                            let i = i as usize;
+                            best[i] = best[i].max(w * quality);
+                        }
+                        Target::Subtopic(s) => {
+                            for (i, svc) in self.services.iter().enumerate() {
+                                if svc.subtopic == s {
+                                    best[i] = best[i].max(4.0 * quality);
+                                }
+                            }
+                        }
+                        Target::Topic(t) => {
+                            for (i, svc) in self.services.iter().enumerate() {
+                                if svc.topic == t {
+                                    best[i] = best[i].max(2.0 * quality);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (i, b) in best.into_iter().enumerate() {
+                if b > 0.0 {
+                    scores[i] += b;
+                    matched_words[i] += 1;
+                }
+            }
+        }
+        let mut hits: Vec<Hit> = scores
+            .into_iter()
+            .enumerate()
+            .filter(|(_, s)| *s > 0.0)
+            // Services matching more of the words come first.
+            .map(|(i, s)| Hit {
+                index: i,
+                score: s * (1.0 + matched_words[i] as f32),
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| self.services[a.index].id.cmp(&self.services[b.index].id))
+        });
+        hits
+    }
+
+    /// Services ordered by distance from a point, with the distance in km;
+    /// services without coordinates are left out.
+    pub fn nearest(
+        &self,
+        lat: f64,
+        lon: f64,
+        keep: impl Fn(&Service) -> bool,
+    ) -> Vec<(usize, f64)> {
+        let mut v: Vec<(usize, f64)> = self
+            .services
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| keep(s))
+            .filter_map(|(i, s)| s.coords.map(|(a, b)| (i, haversine_km(lat, lon, a, b))))
+            .collect();
+        v.sort_by(|a, b| a.1.total_cmp(&b.1));
+        v
+    }
+}
+
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(
+            words("Médecin GÉNÉRALISTE, près d'ici!"),
+            vec!["medecin", "generaliste", "pres", "d", "ici"]
+        );
+        assert_eq!(words("Vivienda"), vec!["vivienda"]);
+        assert_eq!(words("طَبِيب"), vec!["طبيب"]);
+        assert_eq!(words("أطباء"), words("اطباء"));
+        assert!(words("😀🙏").is_empty());
+    }
+
+    #[test]
+    fn distances() {
+        // Turin to Lyon is about 235 km as the crow flies.
+        let d = haversine_km(45.0703, 7.6869, 45.7640, 4.8357);
+        assert!((225.0..245.0).contains(&d), "{d}");
+    }
+}
