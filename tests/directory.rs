@@ -1,0 +1,500 @@
+//! The services directory end to end: CSV import rules, browsing, paging,
+//! search in six languages, nearest services, open-now at a fixed clock,
+//! reports of wrong information and content gaps.
+
+mod common;
+
+use chrono::{TimeZone, Utc};
+use common::Harness;
+use discorsi::{
+    directory::{import, store},
+    i18n::Lang,
+};
+
+const HEADER: &str = "id,organisation,topic,subtopic,region,city,address,latitude,longitude,opening_hours,free_of_charge,without_permit,name_it,description_it,name_en";
+
+fn csv(rows: &[&str]) -> String {
+    let mut s = String::from(HEADER);
+    for r in rows {
+        s.push('\n');
+        s.push_str(r);
+    }
+    s.push('\n');
+    s
+}
+
+/// A small directory: Turin and Lyon, with opening hours.
+fn fixture() -> String {
+    let mut rows = vec![
+        "gp-torino,ASL Città di Torino,health,gp,piedmont,Torino,Via Roma 1,45.0703,7.6869,Mo-Fr 09:00-12:30,yes,no,Ambulatorio medico di base,Visite del medico di famiglia per adulti,".to_owned(),
+        "gp-closed-wed,ASL Città di Torino,health,gp,piedmont,Torino,Via Po 2,45.0690,7.6930,Mo-Tu 09:00-17:00; Th-Fr 09:00-17:00,,,Poliambulatorio Po,Medicina generale,Po clinic".to_owned(),
+        "stp-torino,Sermig,health,stp_eni,piedmont,Torino,Piazza Borgo Dora 61,45.0888,7.6830,,yes,yes,Ambulatorio senza documenti,Cure gratuite per chi non ha il permesso di soggiorno,Clinic without papers".to_owned(),
+        "shelter-lyon,Alynea,housing,shelter,auvergne_rhone_alpes,Lyon,,45.7640,4.8357,24/7,yes,,Dormitorio di Lione,Accoglienza notturna,Lyon night shelter".to_owned(),
+        "cpia-novara,CPIA Novara,work,italian_courses,piedmont,Novara,,45.4469,8.6220,,yes,,Corsi di lingua italiana,Scuola per adulti stranieri,Italian language courses".to_owned(),
+    ];
+    for i in 1..=12 {
+        rows.push(format!(
+            "job-{i:02},Agenzia Piemonte Lavoro,work,job_centre,piedmont,Asti,,,,,yes,,Sportello lavoro {i:02},Offerte di lavoro e orientamento,"
+        ));
+    }
+    let refs: Vec<&str> = rows.iter().map(String::as_str).collect();
+    csv(&refs)
+}
+
+async fn load(h: &Harness, text: &str) {
+    let services = import::parse(text.as_bytes()).expect("fixture is valid");
+    let db = h.db.connect().await;
+    store::upsert_all(&db, &services, Utc::now()).await.unwrap();
+}
+
+async fn count(h: &Harness) -> usize {
+    store::load_all(&h.db.connect().await).await.unwrap().len()
+}
+
+#[tokio::test]
+async fn the_sample_data_is_valid_and_covers_every_topic() {
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/services.csv")).unwrap();
+    let services = import::parse(&bytes).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert!(services.len() >= 40, "{}", services.len());
+    for topic in discorsi::directory::model::Topic::ALL {
+        assert!(services.iter().any(|s| s.topic == *topic));
+    }
+    for region in discorsi::directory::model::Region::ALL {
+        assert!(services.iter().any(|s| s.region == *region));
+    }
+    let piedmont = services
+        .iter()
+        .filter(|s| s.region == discorsi::directory::model::Region::Piedmont)
+        .count();
+    assert!(piedmont * 2 > services.len());
+    // Nothing is presented as verified, and no phone number is made up.
+    assert!(
+        services
+            .iter()
+            .all(|s| s.last_verified.is_none() && s.phone.is_empty())
+    );
+}
+
+#[tokio::test]
+async fn export_then_import_is_lossless() {
+    let services = import::parse(fixture().as_bytes()).unwrap();
+    let out = import::export(&services).unwrap();
+    let again = import::parse(&out).unwrap();
+    assert_eq!(again.len(), services.len());
+    for (a, b) in services.iter().zip(&again) {
+        assert_eq!(
+            (a.id.as_str(), &a.texts, a.coords, &a.opening_hours, a.free),
+            (b.id.as_str(), &b.texts, b.coords, &b.opening_hours, b.free)
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_bad_row_is_named_and_nothing_is_imported() {
+    let h = Harness::start().await;
+    load(&h, &fixture()).await;
+    let before = count(&h).await;
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "bad-coords,Org,health,gp,piedmont,Torino,,95.0,7.6,,,,Nome,,",
+            "latitude",
+            "latitude between",
+        ),
+        (
+            "bad-lon,Org,health,gp,piedmont,Torino,,45.0,abc,,,,Nome,,",
+            "longitude",
+            "longitude",
+        ),
+        (
+            "bad-topic,Org,food,gp,piedmont,Torino,,,,,,,Nome,,",
+            "topic",
+            "unknown topic",
+        ),
+        (
+            "bad-sub,Org,housing,gp,piedmont,Torino,,,,,,,Nome,,",
+            "subtopic",
+            "not a subtopic",
+        ),
+        (
+            "bad-hours,Org,health,gp,piedmont,Torino,,,,Mo-Fr 9 to 5,,,Nome,,",
+            "opening_hours",
+            "opening_hours syntax",
+        ),
+        (
+            "no-name,Org,health,gp,piedmont,Torino,,,,,,,,,English only",
+            "name_it",
+            "Italian name",
+        ),
+        (
+            "bad-region,Org,health,gp,lombardy,Milano,,,,,,,Nome,,",
+            "region",
+            "unknown region",
+        ),
+    ];
+    for (row, column, reason) in cases {
+        let text = csv(&["ok-1,Org,health,gp,piedmont,Torino,,,,,,,Buono,,", row]);
+        let errors = import::parse(text.as_bytes()).expect_err(row);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].row, 3, "{errors:?}");
+        assert_eq!(errors[0].column, *column, "{errors:?}");
+        assert!(errors[0].to_string().contains(reason), "{}", errors[0]);
+    }
+    // Duplicate ids name both rows.
+    let text = csv(&[
+        "dup,Org,health,gp,piedmont,Torino,,,,,,,A,,",
+        "dup,Org,health,gp,piedmont,Torino,,,,,,,B,,",
+    ]);
+    let errors = import::parse(text.as_bytes()).unwrap_err();
+    assert!(
+        errors[0]
+            .to_string()
+            .contains("duplicate id \"dup\" (first on row 2)"),
+        "{}",
+        errors[0]
+    );
+    // Not UTF-8 (a Latin-1 "à" on line 3).
+    let mut bytes = csv(&["ok,Org,health,gp,piedmont,Torino,,,,,,,A,,"]).into_bytes();
+    bytes.extend_from_slice(b"x,Org,health,gp,piedmont,Torino,,,,,,,Citt\xe0,,\n");
+    let errors = import::parse(&bytes).unwrap_err();
+    assert!(
+        errors[0].to_string().contains("not UTF-8") && errors[0].row == 3,
+        "{}",
+        errors[0]
+    );
+    // Several bad rows are all reported at once.
+    let text = csv(&[
+        "a,Org,food,gp,piedmont,Torino,,,,,,,A,,",
+        "b,Org,health,gp,piedmont,Torino,,1000,0,,,,B,,",
+    ]);
+    assert_eq!(import::parse(text.as_bytes()).unwrap_err().len(), 2);
+
+    // Through the command line: precise messages, exit code 1, nothing written.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.csv");
+    std::fs::write(
+        &file,
+        csv(&[
+            "new-ok,Org,health,gp,piedmont,Torino,,,,,,,Nuovo,,",
+            cases[0].0,
+        ]),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_discorsi"))
+        .args(["services", "import"])
+        .arg(&file)
+        .env("DATABASE_URL", &h.db.url)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("row 3, column latitude") && err.contains("nothing was imported"),
+        "{err}"
+    );
+    assert_eq!(count(&h).await, before);
+    // A good file through the command line updates by id.
+    std::fs::write(
+        &file,
+        csv(&[
+            "gp-torino,ASL,health,gp,piedmont,Torino,,,,,,,Nome nuovo,,",
+            "brand-new,Org,health,gp,piedmont,Torino,,,,,,,Nuovo,,",
+        ]),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_discorsi"))
+        .args(["services", "import"])
+        .arg(&file)
+        .env("DATABASE_URL", &h.db.url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let all = store::load_all(&h.db.connect().await).await.unwrap();
+    assert_eq!(all.len(), before + 1);
+    assert_eq!(
+        all.iter().find(|s| s.id == "gp-torino").unwrap().texts["it"].name,
+        "Nome nuovo"
+    );
+}
+
+#[tokio::test]
+async fn browsing_down_to_a_card_and_paging() {
+    let h = Harness::start().await;
+    load(&h, &fixture()).await;
+    // Wednesday 3 March 2027, 10:00 in Rome.
+    h.clock
+        .set(Utc.with_ymd_and_hms(2027, 3, 3, 9, 0, 0).unwrap());
+    let en = Lang::En;
+    let mut u = h.user(30, Some("en"));
+    u.onboard(&h.i18n, en).await;
+    u.click(&h.t(en, "menu-services"));
+    u.expect("What kind of help").await;
+    u.click(&h.t(en, "topic-health"));
+    u.expect("what exactly?").await;
+    u.click(&h.t(en, "sub-gp"));
+    let area = u.expect("where?").await;
+    assert!(area.buttons().iter().any(|b| b.0 == "Torino"));
+    u.click("Torino");
+    let list = u.expect("2 services").await;
+    assert!(
+        list.text().contains("Ambulatorio medico di base") && list.text().contains("open now"),
+        "{}",
+        list.text()
+    );
+    assert!(
+        list.text().contains("Po clinic") && list.text().contains("closed now"),
+        "{}",
+        list.text()
+    );
+    u.click("1");
+    let card = u.expect("Ambulatorio medico di base").await;
+    let text = common::plain(card.text());
+    assert!(text.contains("only available in Italian"), "{text}");
+    assert!(text.contains("Via Roma 1, Torino"));
+    assert!(text.contains("Open now, until 12:30"), "{text}");
+    assert!(text.contains("Today: 09:00–12:30"), "{text}");
+    assert!(text.contains("Free of charge"));
+    assert!(text.contains("residence permit is required"));
+    assert!(text.contains("Not checked yet"));
+    // Map button sends a venue.
+    u.click(&h.t(en, "card-map"));
+    let venue = u.expect_call("sendVenue").await;
+    assert_eq!(venue.params["latitude"], 45.0703);
+    // Back returns to the same list.
+    u.click(&h.t(en, "nav-back"));
+    u.expect("2 services").await;
+    u.click("2");
+    let card = u.expect("Po clinic").await;
+    // Closed all Wednesday: closed today, opens Thursday.
+    let text = common::plain(card.text());
+    assert!(text.contains("Closed today"), "{text}");
+    assert!(text.contains("opens Thursday at 09:00"), "{text}");
+    assert!(!text.contains("only available in Italian"));
+
+    // Paging: twelve job centres in Asti.
+    u.click(&h.t(en, "nav-home"));
+    u.expect(&h.t(en, "menu-title")).await;
+    u.click(&h.t(en, "menu-services"));
+    u.expect("What kind of help").await;
+    u.click(&h.t(en, "topic-work"));
+    u.expect("what exactly?").await;
+    u.click(&h.t(en, "sub-job_centre"));
+    u.expect("where?").await;
+    u.click("Asti");
+    let p1 = u.expect("page 1 of 3").await;
+    assert!(
+        p1.text().contains("Sportello lavoro 01") && !p1.text().contains("Sportello lavoro 06")
+    );
+    assert!(!p1.buttons().iter().any(|b| b.0 == h.t(en, "dir-prev")));
+    u.click(&h.t(en, "dir-next"));
+    let p2 = u.expect("page 2 of 3").await;
+    assert!(p2.text().contains("Sportello lavoro 06"));
+    u.click(&h.t(en, "dir-next"));
+    let p3 = u.expect("page 3 of 3").await;
+    assert!(p3.text().contains("Sportello lavoro 12"));
+    assert!(!p3.buttons().iter().any(|b| b.0 == h.t(en, "dir-next")));
+    u.click(&h.t(en, "dir-prev"));
+    u.expect("page 2 of 3").await;
+    // A forged page number is stale.
+    let (mid, _) = u.find_button(&h.t(en, "dir-prev")).unwrap();
+    u.press_data(mid, "dir:p:99");
+    u.expect(&h.t(en, "button-expired")).await;
+}
+
+#[tokio::test]
+async fn searching_in_each_of_the_six_languages() {
+    let h = Harness::start().await;
+    load(&h, &fixture()).await;
+    let queries = [
+        (Lang::It, "medico"),
+        (Lang::Fr, "médecin"),
+        (Lang::Es, "médico"),
+        (Lang::Ar, "طبيب"),
+        (Lang::Sq, "mjek"),
+        (Lang::En, "DOCTOR"),
+    ];
+    for (i, (lang, q)) in queries.into_iter().enumerate() {
+        let mut u = h.user(40 + i as i64, Some(lang.code()));
+        u.onboard(&h.i18n, lang).await;
+        // Typed straight at the main menu.
+        u.send(q);
+        let found = u.expect("Ambulatorio medico di base").await;
+        assert!(
+            !found.text().contains("Sportello lavoro"),
+            "{lang}: {}",
+            found.text()
+        );
+        assert!(
+            !found.text().contains("Dormitorio"),
+            "{lang}: {}",
+            found.text()
+        );
+    }
+    let mut u = h.user(50, Some("it"));
+    u.onboard(&h.i18n, Lang::It).await;
+    // Accents, case and a typo.
+    u.send("DORMITORlO");
+    u.expect("Dormitorio di Lione").await;
+    u.send("senza documenti");
+    let r = u.expect("Ambulatorio senza documenti").await;
+    // The best match comes first.
+    assert!(
+        r.text().contains("1. <b>Ambulatorio senza documenti</b>"),
+        "{}",
+        r.text()
+    );
+}
+
+#[tokio::test]
+async fn odd_searches_get_safe_answers_and_gaps_are_stored() {
+    let h = Harness::start().await;
+    load(&h, &fixture()).await;
+    let ar = Lang::Ar;
+    let mut u = h.user(60, Some("ar"));
+    u.onboard(&h.i18n, ar).await;
+    u.send("😀🙏🏽");
+    u.expect(&h.t(ar, "dir-search-unreadable")).await;
+    u.send(&"ب".repeat(4000));
+    u.expect(&h.t(ar, "hint-too-long")).await;
+    u.send("مرحبا بكم");
+    let none = u.expect("مرحبا بكم").await;
+    assert!(none.buttons().iter().any(|b| b.0 == h.t(ar, "dir-tell-us")));
+    u.click(&h.t(ar, "dir-tell-us"));
+    u.expect(&h.t(ar, "dir-gap-prompt")).await;
+    u.send("أبحث عن محامٍ");
+    u.expect(&h.t(ar, "dir-gap-thanks")).await;
+    let gaps = store::open_gaps(&h.db.connect().await, 10).await.unwrap();
+    assert_eq!(gaps.len(), 1);
+    assert_eq!(
+        (
+            gaps[0].lang.as_str(),
+            gaps[0].query.as_str(),
+            gaps[0].text.as_str()
+        ),
+        ("ar", "مرحبا بكم", "أبحث عن محامٍ")
+    );
+}
+
+#[tokio::test]
+async fn nearest_services_from_a_shared_location() {
+    let h = Harness::start().await;
+    load(&h, &fixture()).await;
+    let fr = Lang::Fr;
+    let mut u = h.user(70, Some("fr"));
+    u.onboard(&h.i18n, fr).await;
+    u.click(&h.t(fr, "menu-services"));
+    u.expect("De quelle aide").await;
+    u.click(&h.t(fr, "topic-health"));
+    u.expect("quoi exactement").await;
+    u.click(&h.t(fr, "sub-gp"));
+    u.expect("où ?").await;
+    u.click(&h.t(fr, "dir-near-me"));
+    let ask = u.expect(&h.t(fr, "dir-share-location")).await;
+    assert_eq!(
+        ask.params["reply_markup"]["keyboard"][0][0]["request_location"],
+        true
+    );
+    // Typing instead of sharing gets the same question again.
+    u.send("je ne sais pas");
+    u.expect(&h.t(fr, "hint-use-buttons")).await;
+    // Piazza Castello, Turin.
+    h.fake.send_location(&u.u, 45.0712, 7.6854);
+    let thanks = u.expect(&h.t(fr, "dir-location-thanks")).await;
+    assert_eq!(thanks.params["reply_markup"]["remove_keyboard"], true);
+    let list = u.expect("près de vous").await;
+    let t = list.text();
+    let first = t.find("Ambulatorio medico di base").unwrap();
+    let second = t.find("Poliambulatorio Po").unwrap();
+    assert!(first < second, "{t}");
+    assert!(t.contains("0.2 km") || t.contains("0.1 km"), "{t}");
+    assert!(!t.contains("Dormitorio"), "only the chosen subtopic: {t}");
+
+    // From Paris, outside every region: still the nearest, with distances.
+    u.send("/menu");
+    u.expect(&h.t(fr, "menu-title")).await;
+    h.fake.send_location(&u.u, 48.8566, 2.3522);
+    u.expect(&h.t(fr, "dir-location-thanks")).await;
+    let list = u.expect("près de vous").await;
+    let t = list.text();
+    assert!(
+        t.find("Dormitorio di Lione").unwrap() < t.find("Ambulatorio medico di base").unwrap(),
+        "{t}"
+    );
+    assert!(
+        t.contains("392 km") || t.contains("391 km") || t.contains("393 km"),
+        "{t}"
+    );
+}
+
+#[tokio::test]
+async fn reporting_wrong_information_reaches_staff() {
+    let h = Harness::start_with_admins(vec![99]).await;
+    load(&h, &fixture()).await;
+    let es = Lang::Es;
+    let mut u = h.user(80, Some("es"));
+    u.onboard(&h.i18n, es).await;
+    u.send("senza documenti");
+    u.expect("Ambulatorio senza documenti").await;
+    u.click("1");
+    u.expect("Sermig").await;
+    u.click(&h.t(es, "card-report"));
+    u.expect("¿Qué está mal").await;
+    u.send(&"x".repeat(1200));
+    u.expect("1000").await;
+    u.send("El horario ha cambiado");
+    u.expect(&h.t(es, "report-thanks")).await;
+    u.expect("Ambulatorio senza documenti").await;
+    let reports = store::open_reports(&h.db.connect().await, 10)
+        .await
+        .unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(
+        (reports[0].service_id.as_str(), reports[0].text.as_str()),
+        ("stp-torino", "El horario ha cambiado")
+    );
+
+    // A member cannot open the staff inbox, even with a forged button.
+    let (mid, _) = u.find_button(&h.t(es, "card-report")).unwrap();
+    u.send("/menu");
+    let menu = u.expect(&h.t(es, "menu-title")).await;
+    assert!(!menu.text().is_empty() && !menu.buttons().iter().any(|b| b.1 == "menu:inbox"));
+    let menu_id = menu.message_id().unwrap();
+    u.press_data(menu_id, "menu:inbox");
+    u.expect(&h.t(es, "staff-only")).await;
+    let _ = mid;
+
+    // The admin sees it and marks it handled.
+    let en = Lang::En;
+    let mut admin = h.user(99, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    admin.click("📥 Reports and gaps (1)");
+    let inbox = admin.expect("El horario ha cambiado").await;
+    // The service's name in the admin's language.
+    assert!(
+        inbox.text().contains("Clinic without papers"),
+        "{}",
+        inbox.text()
+    );
+    admin.click(&format!("✅ #{} done", reports[0].id));
+    admin.expect(&h.t(en, "staff-inbox-empty")).await;
+    assert!(
+        store::open_reports(&h.db.connect().await, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // The author's data export lists the report; erasure unlinks it.
+    let db = h.db.connect().await;
+    let data = discorsi::privacy::collect(&db, 80).await.unwrap();
+    assert_eq!(
+        data["directory_contributions"][0]["text"],
+        "El horario ha cambiado"
+    );
+    discorsi::privacy::erase_all(&db, 80).await.unwrap();
+    let data = discorsi::privacy::collect(&db, 80).await.unwrap();
+    assert_eq!(data["directory_contributions"], serde_json::json!([]));
+}
