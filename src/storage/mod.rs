@@ -113,6 +113,12 @@ impl Db {
     }
 }
 
+/// A PostgreSQL URL whose connections use `schema` first (tests, benchmarks).
+pub fn with_search_path(url: &str, schema: &str) -> String {
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}options=-c%20search_path%3D{schema}")
+}
+
 /// Hides the password in a database URL before it is logged or shown.
 pub fn redact(url: &str) -> String {
     match url::Url::parse(url) {

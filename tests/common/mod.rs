@@ -41,8 +41,7 @@ impl TestDb {
                     .await
                     .expect("create schema");
                 db.close().await;
-                let sep = if base.contains('?') { '&' } else { '?' };
-                let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
+                let url = discorsi::storage::with_search_path(&base, &schema);
                 TestDb {
                     url,
                     pg: Some((base, schema)),
