@@ -33,6 +33,8 @@ pub struct App {
     pub bot_username: String,
     /// The services directory's in-memory index.
     pub directory: crate::directory::Cache,
+    /// The one message budget shared by replies and background senders.
+    pub budget: crate::telegram::budget::Budget,
 }
 
 /// Builds the Telegram client for `config`, pointed at its API URL.
@@ -82,12 +84,19 @@ pub async fn run(
         clock: clock.clone(),
         bot_username,
         directory: Default::default(),
+        budget: crate::telegram::budget::Budget::new(config.send_rate),
     });
     let storage = DbStorage::<State>::new(db.clone(), clock.clone());
     // Touch the storage once so that a broken schema fails at start, not later.
     let _ = storage.clone().get_dialogue(ChatId(0)).await?;
 
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
+    let (stop_sender, sender_stop) = tokio::sync::watch::channel(false);
+    let sender = tokio::spawn(crate::broadcasts::sender::run(
+        app.clone(),
+        bot.clone(),
+        sender_stop,
+    ));
 
     let mut dispatcher = Dispatcher::builder(bot.clone(), router::schema())
         .dependencies(dptree::deps![app.clone(), storage])
@@ -143,6 +152,14 @@ pub async fn run(
     }
     stopper.abort();
     housekeeping.abort();
+    // The sender finishes the messages in flight, then stops.
+    let _ = stop_sender.send(true);
+    if tokio::time::timeout(config.send_timeout + Duration::from_secs(2), sender)
+        .await
+        .is_err()
+    {
+        tracing::warn!("broadcast sender did not stop in time");
+    }
     db.close().await;
     tracing::info!("stopped");
     Ok(())

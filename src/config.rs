@@ -121,6 +121,14 @@ pub struct BotOpts {
     #[arg(long, env = "WEBHOOK_SECRET", hide_env_values = true, global = true)]
     pub webhook_secret: Option<String>,
 
+    /// Messages per second the bot may send overall (Telegram allows about 30).
+    #[arg(long, env = "BROADCAST_RATE", default_value_t = 30.0, global = true)]
+    pub broadcast_rate: f64,
+
+    /// Seconds before a background send is given up and retried.
+    #[arg(long, env = "SEND_TIMEOUT", default_value_t = 10, global = true)]
+    pub send_timeout: u64,
+
     /// Long-polling timeout in seconds.
     #[arg(long, env = "POLL_TIMEOUT", default_value_t = 25, global = true)]
     pub poll_timeout: u64,
@@ -136,6 +144,9 @@ pub struct Config {
     pub timezone: chrono_tz::Tz,
     pub webhook: Option<Webhook>,
     pub poll_timeout: Duration,
+    /// Overall messages per second (broadcasts, reminders and replies).
+    pub send_rate: f64,
+    pub send_timeout: Duration,
 }
 
 #[derive(Clone, Debug)]
@@ -194,6 +205,14 @@ impl Config {
             });
         }
         config.poll_timeout = Duration::from_secs(bot.poll_timeout.clamp(1, 50));
+        if !(bot.broadcast_rate > 0.0 && bot.broadcast_rate <= 10_000.0) {
+            return Err(ConfigError(format!(
+                "BROADCAST_RATE must be between 0 and 10000 messages per second, got {}",
+                bot.broadcast_rate
+            )));
+        }
+        config.send_rate = bot.broadcast_rate;
+        config.send_timeout = Duration::from_secs(bot.send_timeout.clamp(1, 120));
         Ok(config)
     }
 
@@ -207,6 +226,8 @@ impl Config {
             timezone: chrono_tz::Europe::Rome,
             webhook: None,
             poll_timeout: Duration::from_secs(25),
+            send_rate: 30.0,
+            send_timeout: Duration::from_secs(10),
         }
     }
 }

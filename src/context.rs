@@ -66,6 +66,7 @@ impl Ctx {
     /// Shows `screen`: replaces the message whose button was pressed, or
     /// sends a new message when the update was a typed message.
     pub async fn show(&self, screen: &Screen) -> anyhow::Result<()> {
+        self.app.budget.take_interactive();
         if let Some(id) = self.origin.filter(|_| screen.reply_keyboard.is_none()) {
             let mut req = self
                 .bot
@@ -87,6 +88,7 @@ impl Ctx {
 
     /// Sends `screen` as a new message.
     pub async fn send(&self, screen: &Screen) -> anyhow::Result<()> {
+        self.app.budget.take_interactive();
         let mut req = self
             .bot
             .send_message(self.chat, &screen.text)
@@ -101,6 +103,7 @@ impl Ctx {
 
     /// Says `text` and takes away a reply keyboard shown before.
     pub async fn say_removing_keyboard(&self, text: &str) -> anyhow::Result<()> {
+        self.app.budget.take_interactive();
         let req = self
             .bot
             .send_message(self.chat, text)
@@ -117,6 +120,7 @@ impl Ctx {
         title: &str,
         address: &str,
     ) -> anyhow::Result<()> {
+        self.app.budget.take_interactive();
         let res = self
             .bot
             .send_venue(self.chat, lat, lon, title, address)
@@ -149,6 +153,7 @@ impl Ctx {
         file_name: &str,
         caption: &str,
     ) -> anyhow::Result<()> {
+        self.app.budget.take_interactive();
         let req = self
             .bot
             .send_document(

@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 use teloxide::dispatching::dialogue::Dialogue;
 
-use crate::{directory, onboarding, privacy, storage::dialogue::DbStorage};
+use crate::{
+    associations, broadcasts, directory, onboarding, privacy, storage::dialogue::DbStorage,
+};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub enum State {
@@ -20,6 +22,8 @@ pub enum State {
     Language,
     Privacy(privacy::Step),
     Directory(directory::Step),
+    Associations(associations::Step),
+    Broadcasts(broadcasts::Step),
 }
 
 pub type Dlg = Dialogue<State, DbStorage<State>>;

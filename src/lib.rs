@@ -6,6 +6,8 @@
 
 pub mod access;
 pub mod app;
+pub mod associations;
+pub mod broadcasts;
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -12,6 +12,7 @@ use teloxide::{
 use crate::{
     access,
     app::App,
+    associations, broadcasts,
     context::Ctx,
     dialogue::{Dlg, Flow, State},
     directory,
@@ -167,6 +168,9 @@ async fn route_message(ctx: &mut Ctx, state: State, msg: &Message) -> anyhow::Re
     }
     let state = current(ctx, state);
     let flow = match (&state, msg.text()) {
+        (State::Broadcasts(step), _) if broadcasts::accepts_media(step) || msg.text().is_some() => {
+            broadcasts::on_message(ctx, step, msg).await?
+        }
         (_, Some(text)) if text.chars().count() > MAX_CASUAL_TEXT && !accepts_long_text(&state) => {
             return show_with_notice(ctx, &state, "hint-too-long").await;
         }
@@ -289,6 +293,8 @@ pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
         State::Language => onboarding::language_screen(ctx, true),
         State::Privacy(step) => privacy::render(ctx, step),
         State::Directory(step) => directory::render(ctx, step).await?,
+        State::Associations(step) => associations::render(ctx, step).await?,
+        State::Broadcasts(step) => broadcasts::render(ctx, step).await?,
     })
 }
 
@@ -297,6 +303,8 @@ fn back(ctx: &Ctx, state: &State) -> State {
         State::Onboarding(step) => State::Onboarding(onboarding::back(step)),
         State::Privacy(step) => privacy::back(step),
         State::Directory(step) => directory::back(step),
+        State::Associations(step) => associations::back(step),
+        State::Broadcasts(step) => broadcasts::back(step),
         _ => home(ctx, state),
     }
 }
@@ -308,6 +316,15 @@ async fn on_button(ctx: &mut Ctx, state: &State, data: &str) -> anyhow::Result<F
         State::Start | State::Menu => menu::on_button(ctx, data).await,
         State::Privacy(step) => privacy::on_button(ctx, step, data).await,
         State::Directory(step) => directory::on_button(ctx, step, data).await,
+        // The leader's association screen also opens the composer.
+        State::Associations(associations::Step::Mine) if data == "bc:new" => {
+            broadcasts::start(ctx).await
+        }
+        State::Associations(associations::Step::Mine) if data == "bc:history" => {
+            Ok(Flow::Goto(State::Broadcasts(broadcasts::Step::History)))
+        }
+        State::Associations(step) => associations::on_button(ctx, step, data).await,
+        State::Broadcasts(step) => broadcasts::on_button(ctx, step, data).await,
         State::Help => Ok(Flow::Unexpected),
     }
 }
@@ -317,14 +334,20 @@ async fn on_text(ctx: &mut Ctx, state: &State, text: &str) -> anyhow::Result<Flo
         // Typing at the main menu searches the services directory.
         State::Menu => directory::on_text(ctx, None, text).await,
         State::Directory(step) => directory::on_text(ctx, Some(step), text).await,
+        State::Associations(step) => associations::on_text(ctx, step, text).await,
         _ => Ok(Flow::Unexpected),
     }
 }
 
 /// Steps where a long typed text is the expected answer (they check length).
 fn accepts_long_text(state: &State) -> bool {
-    matches!(
-        state,
-        State::Directory(directory::Step::Report { .. } | directory::Step::Gap { .. })
-    )
+    match state {
+        State::Directory(step) => matches!(
+            step,
+            directory::Step::Report { .. } | directory::Step::Gap { .. }
+        ),
+        State::Associations(step) => associations::accepts_long_text(step),
+        State::Broadcasts(step) => broadcasts::accepts_long_text(step),
+        _ => false,
+    }
 }

@@ -8,3 +8,112 @@ pub fn iso(ts: i64) -> String {
         .map(|t| t.to_rfc3339())
         .unwrap_or_default()
 }
+
+/// Why a typed date and time was not accepted.
+#[derive(Debug, PartialEq, Eq)]
+pub enum WhenError {
+    Unreadable,
+    InThePast,
+}
+
+/// Reads a local date and time as people type it — `25/3 18:30`,
+/// `25/03/2027 18.30`, `25-03-27 9:05`, or just `18:30` for today — in `tz`.
+/// A date without a year is the next such date from `now`.
+pub fn parse_when<Tz: chrono::TimeZone>(
+    text: &str,
+    tz: &Tz,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, WhenError> {
+    use chrono::{Datelike, NaiveDate, NaiveTime};
+    let text = text.trim();
+    let local_now = now.with_timezone(tz).naive_local();
+    let (date_part, time_part) = match text.rsplit_once(char::is_whitespace) {
+        Some((d, t)) => (Some(d.trim()), t),
+        None => (None, text),
+    };
+    let (h, m) = time_part
+        .split_once([':', '.', 'h'])
+        .ok_or(WhenError::Unreadable)?;
+    let time = NaiveTime::from_hms_opt(
+        h.parse().map_err(|_| WhenError::Unreadable)?,
+        m.parse().map_err(|_| WhenError::Unreadable)?,
+        0,
+    )
+    .ok_or(WhenError::Unreadable)?;
+    let date = match date_part {
+        None => local_now.date(),
+        Some(d) => {
+            let parts: Vec<&str> = d.split(['/', '-', '.']).collect();
+            let num = |s: &str| s.parse::<u32>().map_err(|_| WhenError::Unreadable);
+            match parts.as_slice() {
+                [day, month] => {
+                    let (day, month) = (num(day)?, num(month)?);
+                    let this_year = NaiveDate::from_ymd_opt(local_now.year(), month, day)
+                        .ok_or(WhenError::Unreadable)?;
+                    if this_year.and_time(time) < local_now {
+                        NaiveDate::from_ymd_opt(local_now.year() + 1, month, day)
+                            .ok_or(WhenError::Unreadable)?
+                    } else {
+                        this_year
+                    }
+                }
+                [day, month, year] => {
+                    let mut y = num(year)? as i32;
+                    if y < 100 {
+                        y += 2000;
+                    }
+                    NaiveDate::from_ymd_opt(y, num(month)?, num(day)?)
+                        .ok_or(WhenError::Unreadable)?
+                }
+                _ => return Err(WhenError::Unreadable),
+            }
+        }
+    };
+    let local = date.and_time(time);
+    let utc = tz
+        .from_local_datetime(&local)
+        .earliest()
+        .ok_or(WhenError::Unreadable)?
+        .with_timezone(&Utc);
+    if utc <= now {
+        return Err(WhenError::InThePast);
+    }
+    Ok(utc)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    #[test]
+    fn dates_as_people_type_them() {
+        let tz = chrono_tz::Europe::Rome;
+        let now = Utc.with_ymd_and_hms(2027, 3, 1, 9, 0, 0).unwrap(); // 10:00 in Rome
+        let at = |s| parse_when(s, &tz, now);
+        let expect = |y, mo, d, h, mi| {
+            tz.with_ymd_and_hms(y, mo, d, h, mi, 0)
+                .unwrap()
+                .with_timezone(&Utc)
+        };
+        assert_eq!(at("25/3 18:30"), Ok(expect(2027, 3, 25, 18, 30)));
+        assert_eq!(at("25/03/2027 18.30"), Ok(expect(2027, 3, 25, 18, 30)));
+        assert_eq!(at("25-03-27 9:05"), Ok(expect(2027, 3, 25, 9, 5)));
+        assert_eq!(at("18:30"), Ok(expect(2027, 3, 1, 18, 30)));
+        // Without a year, a date already gone this year means next year.
+        assert_eq!(at("1/2 10:00"), Ok(expect(2028, 2, 1, 10, 0)));
+        assert_eq!(at("09:00"), Err(WhenError::InThePast));
+        assert_eq!(at("01/01/2020 10:00"), Err(WhenError::InThePast));
+        for bad in [
+            "",
+            "domani",
+            "32/3 10:00",
+            "25/3 25:00",
+            "25/3",
+            "a/b 10:00",
+        ] {
+            assert_eq!(at(bad), Err(WhenError::Unreadable), "{bad}");
+        }
+    }
+}

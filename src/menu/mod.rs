@@ -15,7 +15,12 @@ pub async fn render(ctx: &Ctx) -> anyhow::Result<Screen> {
         ctx.t("menu-title"),
         ctx.t("menu-type-hint")
     ));
-    for row in directory::menu_rows(ctx).await? {
+    let rows = [
+        directory::menu_rows(ctx).await?,
+        crate::broadcasts::menu_rows(ctx).await?,
+        crate::associations::menu_rows(ctx).await?,
+    ];
+    for row in rows.into_iter().flatten() {
         screen = screen.row(row);
     }
     Ok(screen
@@ -27,7 +32,12 @@ pub async fn render(ctx: &Ctx) -> anyhow::Result<Screen> {
 }
 
 pub async fn on_button(ctx: &Ctx, data: &str) -> anyhow::Result<Flow> {
+    if let Some(flow) = crate::associations::from_menu(ctx, data).await? {
+        return Ok(flow);
+    }
     Ok(match data {
+        "bc:new" => crate::broadcasts::start(ctx).await?,
+        "bc:history" => Flow::Goto(State::Broadcasts(crate::broadcasts::Step::History)),
         "menu:services" => Flow::Goto(State::Directory(directory::Step::Topics)),
         "menu:inbox" if ctx.role.at_least(Role::Staff) => {
             Flow::Goto(State::Directory(directory::Step::Inbox))

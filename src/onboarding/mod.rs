@@ -133,6 +133,9 @@ async fn set_language(ctx: &mut Ctx, lang: Lang) -> anyhow::Result<()> {
 /// Opens a `/start <code>` deep link. Each feature that issues links
 /// recognises its own codes here; anything else is reported as unknown.
 pub async fn open_link(ctx: &mut Ctx, payload: &StartPayload) -> anyhow::Result<Flow> {
+    if let Some(flow) = crate::associations::open_invite(ctx, payload).await? {
+        return Ok(flow);
+    }
     tracing::debug!(payload = payload.as_str(), "unknown deep link");
     ctx.say(&ctx.t("deeplink-unknown")).await?;
     Ok(Flow::Goto(State::Menu))

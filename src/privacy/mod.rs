@@ -41,6 +41,16 @@ pub static SECTIONS: &[Section] = &[
         erase: |c, id| Box::pin(crate::directory::store::unlink_contributions(c, id)),
     },
     Section {
+        name: "associations",
+        export: |c, id| Box::pin(crate::associations::store::export(c, id)),
+        erase: |c, id| Box::pin(crate::associations::store::erase(c, id)),
+    },
+    Section {
+        name: "announcements",
+        export: |c, id| Box::pin(crate::broadcasts::store::export(c, id)),
+        erase: |c, id| Box::pin(crate::broadcasts::store::erase(c, id)),
+    },
+    Section {
         name: "profile",
         export: |c, id| Box::pin(users::export(c, id)),
         erase: |c, id| Box::pin(users::erase(c, id)),

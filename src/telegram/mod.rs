@@ -1,6 +1,7 @@
 //! Telegram helpers shared by every feature: screens (text plus inline
 //! keyboard), buttons, command parsing and error classification.
 
+pub mod budget;
 pub mod commands;
 
 use teloxide::{
@@ -121,9 +122,64 @@ pub fn is_unreachable(err: &RequestError) -> bool {
     )
 }
 
+/// What to do after a failed send.
+#[derive(Debug, PartialEq)]
+pub enum Failure {
+    /// 429: wait this long, then retry.
+    RetryAfter(std::time::Duration),
+    /// 403 and friends: stop writing to this chat.
+    Unreachable,
+    /// Network trouble or a 5xx: retry later.
+    Transient,
+    /// Anything else (a 400): retrying will not help.
+    Permanent,
+}
+
+pub fn classify(err: &RequestError) -> Failure {
+    match err {
+        RequestError::RetryAfter(s) => Failure::RetryAfter(s.duration()),
+        e if is_unreachable(e) => Failure::Unreachable,
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => {
+            Failure::Transient
+        }
+        RequestError::Api(ApiError::Unknown(d))
+            if [
+                "Internal Server Error",
+                "Bad Gateway",
+                "Gateway",
+                "Service Unavailable",
+                "Too Many",
+            ]
+            .iter()
+            .any(|k| d.contains(k)) =>
+        {
+            Failure::Transient
+        }
+        _ => Failure::Permanent,
+    }
+}
+
 /// An edit that changes nothing, or of a message that can no longer be edited.
 pub fn is_harmless_edit_error(err: &RequestError) -> bool {
     matches!(err, RequestError::Api(ApiError::MessageNotModified))
+}
+
+/// The text of an HTML message without its tags and entities.
+pub fn strip_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for ch in s.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
 }
 
 /// Escapes user-supplied text for HTML parse mode.

@@ -1,0 +1,332 @@
+//! The background sender: works the persistent delivery queue at Telegram's
+//! limits (the shared budget overall, one message per second per chat),
+//! honours 429, retries 5xx and network errors with backoff, marks 403s
+//! unreachable, keeps the sender's progress message current and sends the
+//! final report. A row is marked sent only after Telegram accepted it, so a
+//! crash repeats at most the messages that were in flight.
+
+use std::{collections::HashMap, sync::Arc, time::Duration};
+
+use teloxide::{
+    prelude::*,
+    types::{InputFile, MessageId, ParseMode},
+};
+use tokio::{sync::watch, task::JoinSet, time::Instant};
+
+use super::store::{self, Broadcast, Delivery};
+use crate::{
+    app::App,
+    i18n::Lang,
+    storage::users,
+    telegram::{Failure, classify},
+};
+
+/// Messages in flight at once: also the most a crash can repeat.
+pub const IN_FLIGHT: usize = 8;
+const BATCH: i64 = 64;
+const MAX_ATTEMPTS: i64 = 8;
+const IDLE_POLL: Duration = Duration::from_millis(200);
+const PROGRESS_EVERY: Duration = Duration::from_secs(2);
+
+#[derive(Default)]
+struct Memory {
+    last_sent: HashMap<i64, Instant>,
+    broadcasts: HashMap<i64, Arc<Broadcast>>,
+    progress_at: HashMap<i64, Instant>,
+}
+
+pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
+    let mut mem = Memory::default();
+    loop {
+        if *stop.borrow() {
+            break;
+        }
+        let worked = match step(&app, &bot, &mut mem).await {
+            Ok(w) => w,
+            Err(e) => {
+                tracing::warn!(error = %e, "broadcast sender step failed");
+                false
+            }
+        };
+        if !worked {
+            tokio::select! {
+                _ = tokio::time::sleep(IDLE_POLL) => {}
+                _ = stop.changed() => {}
+            }
+        }
+    }
+    tracing::info!("broadcast sender stopped");
+}
+
+async fn step(app: &Arc<App>, bot: &Bot, mem: &mut Memory) -> anyhow::Result<bool> {
+    let now = app.clock.now();
+    for id in store::due_scheduled(&app.db, now).await? {
+        if store::start(&app.db, id, now).await? {
+            announce_start(app, bot, id).await?;
+        }
+    }
+    let due = store::due_deliveries(&app.db, now, BATCH).await?;
+    let mut set: JoinSet<(Delivery, Result<(), Failure>, String)> = JoinSet::new();
+    let mut sent_any = false;
+    for d in due {
+        if mem
+            .last_sent
+            .get(&d.chat_id)
+            .is_some_and(|t| t.elapsed() < Duration::from_secs(1))
+        {
+            continue;
+        }
+        let b = match mem.broadcasts.get(&d.broadcast_id) {
+            Some(b) => b.clone(),
+            None => {
+                let Some(b) = store::get(&app.db, d.broadcast_id).await? else {
+                    continue;
+                };
+                let b = Arc::new(b);
+                mem.broadcasts.insert(b.id, b.clone());
+                b
+            }
+        };
+        app.budget.acquire().await;
+        while set.len() >= IN_FLIGHT {
+            if let Some(Ok((d, r, e))) = set.join_next().await {
+                settle(app, &d, r, &e).await?;
+            }
+        }
+        mem.last_sent.insert(d.chat_id, Instant::now());
+        let bot = bot.clone();
+        let timeout = app.config.send_timeout;
+        sent_any = true;
+        set.spawn(async move {
+            let res = tokio::time::timeout(timeout, send(&bot, &b, &d)).await;
+            let (r, err) = match res {
+                Ok(Ok(())) => (Ok(()), String::new()),
+                Ok(Err(e)) => (Err(classify(&e)), e.to_string()),
+                Err(_) => (Err(Failure::Transient), "timed out".to_owned()),
+            };
+            (d, r, err)
+        });
+    }
+    while let Some(joined) = set.join_next().await {
+        if let Ok((d, r, e)) = joined {
+            settle(app, &d, r, &e).await?;
+        }
+    }
+    mem.last_sent
+        .retain(|_, t| t.elapsed() < Duration::from_secs(2));
+    update_progress(app, bot, mem).await?;
+    Ok(sent_any)
+}
+
+async fn send(bot: &Bot, b: &Broadcast, d: &Delivery) -> Result<(), teloxide::RequestError> {
+    let chat = ChatId(d.chat_id);
+    let text = b.text_for(&d.lang);
+    match &b.media {
+        Some((kind, file)) if kind == "photo" => {
+            bot.send_photo(chat, InputFile::file_id(file.clone().into()))
+                .caption(text)
+                .parse_mode(ParseMode::Html)
+                .await?;
+        }
+        Some((_, file)) => {
+            bot.send_document(chat, InputFile::file_id(file.clone().into()))
+                .caption(text)
+                .parse_mode(ParseMode::Html)
+                .await?;
+        }
+        None => {
+            bot.send_message(chat, text)
+                .parse_mode(ParseMode::Html)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Records what happened to one message.
+async fn settle(
+    app: &App,
+    d: &Delivery,
+    result: Result<(), Failure>,
+    error: &str,
+) -> anyhow::Result<()> {
+    let now = app.clock.now();
+    let retry_at = |secs: i64| Some(now.timestamp() + secs);
+    match result {
+        Ok(()) => store::record(&app.db, d, "sent", None, None, now).await,
+        Err(Failure::RetryAfter(wait)) => {
+            app.budget.pause_for(wait);
+            store::record(
+                &app.db,
+                d,
+                "pending",
+                retry_at(wait.as_secs() as i64),
+                Some(error),
+                now,
+            )
+            .await
+        }
+        Err(Failure::Unreachable) => {
+            users::mark_unreachable(&app.db, d.chat_id, now).await?;
+            store::record(&app.db, d, "unreachable", None, Some(error), now).await
+        }
+        Err(Failure::Transient) if d.attempts + 1 < MAX_ATTEMPTS => {
+            let backoff = 2i64.pow(d.attempts.clamp(0, 6) as u32);
+            store::record(&app.db, d, "pending", retry_at(backoff), Some(error), now).await
+        }
+        Err(_) => {
+            tracing::warn!(
+                broadcast = d.broadcast_id,
+                error,
+                "delivery failed for good"
+            );
+            store::record(&app.db, d, "failed", None, Some(error), now).await
+        }
+    }
+}
+
+fn sender_lang(u: Option<users::User>) -> Lang {
+    u.map(|u| u.lang()).unwrap_or(Lang::En)
+}
+
+/// Sends the progress message the sender will see updated.
+pub async fn announce_start(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()> {
+    let Some(b) = store::get(&app.db, id).await? else {
+        return Ok(());
+    };
+    let lang = sender_lang(users::get(&app.db, b.sender_id).await?);
+    let total: i64 = store::figures(&app.db, id)
+        .await?
+        .values()
+        .flat_map(|m| m.values())
+        .sum();
+    let text = app.i18n.fmt(
+        lang,
+        "bc-progress",
+        &[("done", 0.into()), ("total", total.into())],
+    );
+    app.budget.take_interactive();
+    match bot.send_message(ChatId(b.sender_chat), text).await {
+        Ok(m) => store::set_progress_message(&app.db, id, i64::from(m.id.0)).await,
+        Err(e) => {
+            tracing::debug!(error = %e, "progress message not sent");
+            Ok(())
+        }
+    }
+}
+
+async fn update_progress(app: &App, bot: &Bot, mem: &mut Memory) -> anyhow::Result<()> {
+    let finished = store::finished(&app.db).await?;
+    let active: Vec<i64> = mem.broadcasts.keys().copied().collect();
+    for id in active {
+        let done = finished.contains(&id);
+        if !done
+            && mem
+                .progress_at
+                .get(&id)
+                .is_some_and(|t| t.elapsed() < PROGRESS_EVERY)
+        {
+            continue;
+        }
+        mem.progress_at.insert(id, Instant::now());
+        let Some(b) = store::get(&app.db, id).await? else {
+            continue;
+        };
+        let figures = store::figures(&app.db, id).await?;
+        let count = |status: &str| {
+            figures
+                .get(status)
+                .map(|m| m.values().sum::<i64>())
+                .unwrap_or(0)
+        };
+        let total: i64 = figures.values().flat_map(|m| m.values()).sum();
+        let lang = sender_lang(users::get(&app.db, b.sender_id).await?);
+        if let Some(mid) = b.progress_message {
+            let text = app.i18n.fmt(
+                lang,
+                "bc-progress",
+                &[
+                    ("done", (total - count("pending")).into()),
+                    ("total", total.into()),
+                ],
+            );
+            app.budget.take_interactive();
+            let _ = bot
+                .edit_message_text(ChatId(b.sender_chat), MessageId(mid as i32), text)
+                .await;
+        }
+        if done {
+            mem.broadcasts.remove(&id);
+            mem.progress_at.remove(&id);
+        }
+    }
+    for id in finished {
+        if store::mark_done(&app.db, id, app.clock.now()).await? {
+            send_report(app, bot, id).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The final report: delivered, unreachable and failed, by language.
+pub async fn send_report(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()> {
+    let Some(b) = store::get(&app.db, id).await? else {
+        return Ok(());
+    };
+    let lang = sender_lang(users::get(&app.db, b.sender_id).await?);
+    let text = report_text(app, lang, &store::figures(&app.db, id).await?);
+    app.budget.take_interactive();
+    if let Err(e) = bot
+        .send_message(ChatId(b.sender_chat), text)
+        .parse_mode(ParseMode::Html)
+        .await
+    {
+        tracing::info!(error = %e, "report not delivered");
+    }
+    Ok(())
+}
+
+pub fn report_text(
+    app: &App,
+    lang: Lang,
+    figures: &std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>,
+) -> String {
+    let count = |status: &str| {
+        figures
+            .get(status)
+            .map(|m| m.values().sum::<i64>())
+            .unwrap_or(0)
+    };
+    let mut langs: Vec<&String> = figures.values().flat_map(|m| m.keys()).collect();
+    langs.sort();
+    langs.dedup();
+    let by_lang: Vec<String> = langs
+        .iter()
+        .map(|l| {
+            let n = |s: &str| figures.get(s).and_then(|m| m.get(*l)).copied().unwrap_or(0);
+            let name = Lang::from_code(l)
+                .map(|x| x.native_name().to_owned())
+                .unwrap_or_else(|| l.to_string());
+            app.i18n.fmt(
+                lang,
+                "bc-report-lang",
+                &[
+                    ("language", name.into()),
+                    ("delivered", n("sent").into()),
+                    ("unreachable", n("unreachable").into()),
+                    ("failed", n("failed").into()),
+                ],
+            )
+        })
+        .collect();
+    app.i18n.fmt(
+        lang,
+        "bc-report",
+        &[
+            ("delivered", count("sent").into()),
+            ("unreachable", count("unreachable").into()),
+            ("failed", count("failed").into()),
+            ("by_language", by_lang.join("\n").into()),
+        ],
+    )
+}

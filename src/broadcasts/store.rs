@@ -1,0 +1,394 @@
+//! Broadcast drafts, the delivery queue (one row per recipient) and reports.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use sqlx::{AnyConnection, Row};
+
+use crate::storage::Db;
+
+/// Who receives a broadcast.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Audience {
+    /// Members of one association (leaders, or staff).
+    Association(i64),
+    /// Everyone who uses the bot (staff).
+    Everyone,
+    /// Everyone whose language is this code (staff).
+    Language(String),
+    /// Everyone who follows this topic (staff).
+    Topic(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Broadcast {
+    pub id: i64,
+    pub sender_id: i64,
+    pub sender_chat: i64,
+    pub audience: Audience,
+    pub text: String,
+    pub media: Option<(String, String)>,
+    pub versions: BTreeMap<String, String>,
+    pub status: String,
+    pub scheduled_at: Option<i64>,
+    pub created_at: i64,
+    pub progress_message: Option<i64>,
+}
+
+impl Broadcast {
+    /// The text a recipient in `lang` gets.
+    pub fn text_for(&self, lang: &str) -> &str {
+        self.versions
+            .get(lang)
+            .map(String::as_str)
+            .unwrap_or(&self.text)
+    }
+}
+
+const COLS: &str = "id, sender_id, sender_chat, audience, text, media_kind, media_file_id, versions, status, scheduled_at, created_at, progress_message";
+
+fn from_row(r: &sqlx::any::AnyRow) -> anyhow::Result<Broadcast> {
+    let kind: Option<String> = r.try_get("media_kind")?;
+    let file: Option<String> = r.try_get("media_file_id")?;
+    Ok(Broadcast {
+        id: r.try_get("id")?,
+        sender_id: r.try_get("sender_id")?,
+        sender_chat: r.try_get("sender_chat")?,
+        audience: serde_json::from_str(&r.try_get::<String, _>("audience")?)?,
+        text: r.try_get("text")?,
+        media: kind.zip(file),
+        versions: serde_json::from_str(&r.try_get::<String, _>("versions")?)?,
+        status: r.try_get("status")?,
+        scheduled_at: r.try_get("scheduled_at")?,
+        created_at: r.try_get("created_at")?,
+        progress_message: r.try_get("progress_message")?,
+    })
+}
+
+pub async fn create_draft(
+    db: &Db,
+    sender: i64,
+    chat: i64,
+    audience: &Audience,
+    text: &str,
+    media: Option<(&str, &str)>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<i64> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO broadcasts (sender_id, sender_chat, audience, text, media_kind, media_file_id, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7) RETURNING id",
+    )
+    .bind(sender)
+    .bind(chat)
+    .bind(serde_json::to_string(audience)?)
+    .bind(text)
+    .bind(media.map(|m| m.0.to_owned()))
+    .bind(media.map(|m| m.1.to_owned()))
+    .bind(now.timestamp())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(id)
+}
+
+pub async fn get(db: &Db, id: i64) -> anyhow::Result<Option<Broadcast>> {
+    let row = sqlx::query(&format!("SELECT {COLS} FROM broadcasts WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+pub async fn set_version(db: &Db, id: i64, lang: &str, text: &str) -> anyhow::Result<()> {
+    let Some(b) = get(db, id).await? else {
+        return Ok(());
+    };
+    let mut versions = b.versions;
+    versions.insert(lang.to_owned(), text.to_owned());
+    sqlx::query("UPDATE broadcasts SET versions = $1 WHERE id = $2 AND status = 'draft'")
+        .bind(serde_json::to_string(&versions)?)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+const RECIPIENTS: &str = "SELECT u.id AS id, u.chat_id AS chat_id, COALESCE(u.lang, 'en') AS lang, \
+     u.unreachable_since AS unreachable_since FROM users u";
+
+fn recipients_sql(audience: &Audience) -> (String, Option<Value>) {
+    match audience {
+        Audience::Association(id) => (
+            format!(
+                "{RECIPIENTS} JOIN memberships m ON m.user_id = u.id
+                 WHERE m.association_id = $2 AND m.muted = 0 AND u.privacy_accepted_at IS NOT NULL"
+            ),
+            Some(json!(id)),
+        ),
+        Audience::Everyone => (
+            format!("{RECIPIENTS} WHERE u.privacy_accepted_at IS NOT NULL AND $2 = $2"),
+            Some(json!(0)),
+        ),
+        Audience::Language(code) => (
+            format!("{RECIPIENTS} WHERE u.privacy_accepted_at IS NOT NULL AND u.lang = $2"),
+            Some(json!(code)),
+        ),
+        Audience::Topic(code) => (
+            format!(
+                "{RECIPIENTS} JOIN topic_follows f ON f.user_id = u.id
+                 WHERE u.privacy_accepted_at IS NOT NULL AND f.topic = $2"
+            ),
+            Some(json!(code)),
+        ),
+    }
+}
+
+fn bind_arg<'q>(
+    q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    v: &Value,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    match v {
+        Value::Number(n) => q.bind(n.as_i64().unwrap_or_default()),
+        other => q.bind(other.as_str().unwrap_or_default().to_owned()),
+    }
+}
+
+/// How many people an audience reaches now (muted members excluded).
+pub async fn audience_size(db: &Db, audience: &Audience) -> anyhow::Result<i64> {
+    let (sql, arg) = recipients_sql(audience);
+    let sql = format!("SELECT COUNT(*) FROM ({}) r", sql.replace("$2", "$1"));
+    let mut q = sqlx::query(&sql);
+    if let Some(a) = &arg {
+        q = bind_arg(q, a);
+    }
+    let row = q.fetch_one(db.pool()).await?;
+    Ok(row.try_get::<i64, _>(0)?)
+}
+
+/// Starts sending: draft or scheduled → sending, and one queue row per
+/// recipient, in one transaction. False if it was already started (a second
+/// press of Confirm), so a broadcast is never queued twice.
+pub async fn start(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    let Some(b) = get(db, id).await? else {
+        return Ok(false);
+    };
+    let mut tx = db.pool().begin().await?;
+    let moved = sqlx::query(
+        "UPDATE broadcasts SET status = 'sending', started_at = $1 WHERE id = $2 AND status IN ('draft', 'scheduled')",
+    )
+    .bind(now.timestamp())
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    if moved.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let (select, arg) = recipients_sql(&b.audience);
+    let sql = format!(
+        "INSERT INTO deliveries (broadcast_id, user_id, chat_id, lang, status, next_attempt_at)
+         SELECT $1, r.id, r.chat_id, r.lang,
+                CASE WHEN r.unreachable_since IS NULL THEN 'pending' ELSE 'unreachable' END, $3
+         FROM ({select}) r"
+    );
+    let mut q = sqlx::query(&sql).bind(id);
+    q = match &arg {
+        Some(a) => bind_arg(q, a),
+        None => q.bind(0i64),
+    };
+    q.bind(now.timestamp()).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+pub async fn schedule(db: &Db, id: i64, at: DateTime<Utc>) -> anyhow::Result<bool> {
+    let r = sqlx::query("UPDATE broadcasts SET status = 'scheduled', scheduled_at = $1 WHERE id = $2 AND status = 'draft'")
+        .bind(at.timestamp())
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub async fn cancel_draft(db: &Db, id: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE broadcasts SET status = 'cancelled' WHERE id = $1 AND status = 'draft'")
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn due_scheduled(db: &Db, now: DateTime<Utc>) -> anyhow::Result<Vec<i64>> {
+    let rows: Vec<(i64,)> = sqlx::query_as("SELECT id FROM broadcasts WHERE status = 'scheduled' AND scheduled_at <= $1 ORDER BY scheduled_at")
+        .bind(now.timestamp())
+        .fetch_all(db.pool())
+        .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+#[derive(Clone, Debug)]
+pub struct Delivery {
+    pub broadcast_id: i64,
+    pub user_id: i64,
+    pub chat_id: i64,
+    pub lang: String,
+    pub attempts: i64,
+}
+
+pub async fn due_deliveries(
+    db: &Db,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> anyhow::Result<Vec<Delivery>> {
+    let rows: Vec<(i64, i64, i64, String, i64)> = sqlx::query_as(
+        "SELECT broadcast_id, user_id, chat_id, lang, attempts FROM deliveries
+         WHERE status = 'pending' AND next_attempt_at <= $1
+         ORDER BY next_attempt_at, broadcast_id, user_id LIMIT $2",
+    )
+    .bind(now.timestamp())
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(broadcast_id, user_id, chat_id, lang, attempts)| Delivery {
+                broadcast_id,
+                user_id,
+                chat_id,
+                lang,
+                attempts,
+            },
+        )
+        .collect())
+}
+
+/// Records the outcome of one attempt.
+pub async fn record(
+    db: &Db,
+    d: &Delivery,
+    status: &str,
+    next_attempt_at: Option<i64>,
+    error: Option<&str>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE deliveries SET status = $1, attempts = attempts + 1, next_attempt_at = COALESCE($2, next_attempt_at),
+                sent_at = CASE WHEN $1 = 'sent' THEN $3 ELSE sent_at END, error = $4
+         WHERE broadcast_id = $5 AND user_id = $6",
+    )
+    .bind(status)
+    .bind(next_attempt_at)
+    .bind(now.timestamp())
+    .bind(error.map(|e| e.chars().take(200).collect::<String>()))
+    .bind(d.broadcast_id)
+    .bind(d.user_id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Figures of a broadcast: status → language → count.
+pub async fn figures(db: &Db, id: i64) -> anyhow::Result<BTreeMap<String, BTreeMap<String, i64>>> {
+    let rows: Vec<(String, String, i64)> =
+        sqlx::query_as("SELECT status, lang, COUNT(*) FROM deliveries WHERE broadcast_id = $1 GROUP BY status, lang")
+            .bind(id)
+            .fetch_all(db.pool())
+            .await?;
+    let mut out: BTreeMap<String, BTreeMap<String, i64>> = BTreeMap::new();
+    for (status, lang, n) in rows {
+        out.entry(status).or_default().insert(lang, n);
+    }
+    Ok(out)
+}
+
+/// Broadcasts being sent whose queue is empty.
+pub async fn finished(db: &Db) -> anyhow::Result<Vec<i64>> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT b.id FROM broadcasts b WHERE b.status = 'sending'
+         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.broadcast_id = b.id AND d.status = 'pending')",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+pub async fn mark_done(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    let r = sqlx::query("UPDATE broadcasts SET status = 'done', finished_at = $1 WHERE id = $2 AND status = 'sending'")
+        .bind(now.timestamp())
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub async fn set_progress_message(db: &Db, id: i64, message_id: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE broadcasts SET progress_message = $1 WHERE id = $2")
+        .bind(message_id)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Past broadcasts visible to a sender: their association's, or all (staff).
+pub async fn history(
+    db: &Db,
+    association: Option<i64>,
+    limit: i64,
+) -> anyhow::Result<Vec<Broadcast>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLS} FROM broadcasts WHERE status IN ('sending', 'done', 'scheduled')
+         AND ($1 = 0 OR audience = $2) ORDER BY created_at DESC, id DESC LIMIT $3"
+    ))
+    .bind(i64::from(association.is_some()))
+    .bind(
+        association
+            .map(|a| serde_json::to_string(&Audience::Association(a)).unwrap_or_default())
+            .unwrap_or_default(),
+    )
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+// ---- personal data ----
+
+pub async fn export(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
+    let sent: Vec<(i64, String)> =
+        sqlx::query_as("SELECT created_at, text FROM broadcasts WHERE sender_id = $1 AND status <> 'draft' ORDER BY id")
+            .bind(user_id)
+            .fetch_all(&mut *conn)
+            .await?;
+    let received: (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM deliveries WHERE user_id = $1 AND status = 'sent'")
+            .bind(user_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    if sent.is_empty() && received.0 == 0 {
+        return Ok(Value::Null);
+    }
+    Ok(json!({
+        "announcements_sent": sent.into_iter().map(|(at, t)| json!({"at": crate::time::iso(at), "text": t})).collect::<Vec<_>>(),
+        "announcements_received": received.0,
+    }))
+}
+
+/// Queue rows are deleted; announcements a leader sent stay for the members
+/// who received them, without the sender's id.
+pub async fn erase(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM deliveries WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM broadcasts WHERE sender_id = $1 AND status IN ('draft', 'cancelled')")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE broadcasts SET sender_id = 0 WHERE sender_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
