@@ -183,8 +183,72 @@ struct Inner {
     next_seq: u64,
     next_callback: u64,
     unknown_methods: Vec<String>,
+    rate_limited: u64,
     /// The clock time (unix seconds) stamped on messages.
     now: i64,
+    /// Sends allowed per second (429 above), like Telegram's flood control.
+    rate_limit: Option<RateLimit>,
+    chaos: Option<Chaos>,
+}
+
+struct RateLimit {
+    per_sec: f64,
+    tokens: f64,
+    last: std::time::Instant,
+}
+
+/// Random trouble for stress tests: a share of sends fail with 5xx, and a
+/// share hang then time out.
+struct Chaos {
+    server_errors: f64,
+    timeouts: f64,
+    hang: Duration,
+    rng: rand::rngs::StdRng,
+}
+
+impl Inner {
+    /// Decides the fate of a send before it is served: Some(hang) for a
+    /// timeout; a 5xx or 429 is queued as a one-off fault.
+    fn chaos(&mut self, method: &str) -> Option<Duration> {
+        use rand::Rng;
+        if let Some(rl) = &mut self.rate_limit {
+            let now = std::time::Instant::now();
+            rl.tokens = (rl.tokens + now.duration_since(rl.last).as_secs_f64() * rl.per_sec)
+                .min(rl.per_sec);
+            rl.last = now;
+            if rl.tokens < 1.0 {
+                self.rate_limited += 1;
+                self.faults.insert(
+                    0,
+                    FaultRule {
+                        method: Some(method.to_owned()),
+                        chat: None,
+                        fault: Fault::TooManyRequests { retry_after: 1 },
+                        remaining: Some(1),
+                    },
+                );
+                return None;
+            }
+            rl.tokens -= 1.0;
+        }
+        let c = self.chaos.as_mut()?;
+        let roll: f64 = c.rng.random();
+        if roll < c.timeouts {
+            return Some(c.hang);
+        }
+        if roll < c.timeouts + c.server_errors {
+            self.faults.insert(
+                0,
+                FaultRule {
+                    method: Some(method.to_owned()),
+                    chat: None,
+                    fault: Fault::Server(502),
+                    remaining: Some(1),
+                },
+            );
+        }
+        None
+    }
 }
 
 pub(crate) struct Shared {
@@ -403,6 +467,55 @@ impl FakeTelegram {
 
     pub fn clear_faults(&self) {
         self.shared.lock().faults.clear();
+    }
+
+    /// Answers 429 (retry after 1 s) to sends beyond `per_sec` per second.
+    pub fn set_rate_limit(&self, per_sec: Option<u32>) {
+        self.shared.lock().rate_limit = per_sec.map(|n| RateLimit {
+            per_sec: f64::from(n),
+            tokens: f64::from(n),
+            last: std::time::Instant::now(),
+        });
+    }
+
+    /// How many sends were refused with 429 by the rate limit.
+    pub fn rate_limited(&self) -> u64 {
+        self.shared.lock().rate_limited
+    }
+
+    /// Random 5xx answers and hanging requests for a share of sends.
+    pub fn set_chaos(&self, server_errors: f64, timeouts: f64, hang: Duration, seed: u64) {
+        use rand::SeedableRng;
+        self.shared.lock().chaos = Some(Chaos {
+            server_errors,
+            timeouts,
+            hang,
+            rng: rand::rngs::StdRng::seed_from_u64(seed),
+        });
+    }
+
+    /// The user sends a photo with a caption.
+    pub fn send_photo_with_caption(&self, user: &FakeUser, caption: &str) -> u32 {
+        self.push_update(|g, id| {
+            Self::user_message(
+                g,
+                user,
+                json!({"photo": [
+                    {"file_id": format!("ph{id}-s"), "file_unique_id": format!("uph{id}s"), "width": 90, "height": 90, "file_size": 100},
+                    {"file_id": format!("ph{id}"), "file_unique_id": format!("uph{id}"), "width": 800, "height": 600, "file_size": 9000}
+                ], "caption": caption}),
+            )
+        })
+    }
+
+    /// Messages the bot successfully sent to `chat` with `method`.
+    pub fn sent_count(&self, chat: i64, method: &str) -> usize {
+        self.shared
+            .lock()
+            .calls
+            .iter()
+            .filter(|c| c.ok && c.chat_id == Some(chat) && c.method == method)
+            .count()
     }
 
     // ---------------------------------------------------------------

@@ -113,6 +113,17 @@ async fn handle(
     if method == "getUpdates" {
         return get_updates(&shared, &params.fields).await;
     }
+    if method.starts_with("send") {
+        let hang = shared.lock().chaos(&method);
+        if let Some(hang) = hang {
+            // A timeout: the request hangs, then fails; nothing is delivered.
+            tokio::time::sleep(hang).await;
+            return error(
+                504,
+                json!({"ok": false, "error_code": 504, "description": "Gateway Timeout"}),
+            );
+        }
+    }
     let response = {
         let mut g = shared.lock();
         call(&mut g, &method, params)
@@ -290,9 +301,16 @@ fn store_upload(
 ) -> Option<Upload> {
     // The file is either the part named `field`, or the part that
     // `field = "attach://<part>"` points to.
-    let part = p
-        .get(field)
-        .and_then(Value::as_str)
+    let value = p.get(field).and_then(Value::as_str);
+    // A file_id sent again: Telegram reuses the stored file.
+    if let Some(id) = value.filter(|v| !v.starts_with("attach://")) {
+        return Some(g.uploads.get(id).cloned().unwrap_or(Upload {
+            file_id: id.to_owned(),
+            file_name: String::new(),
+            bytes: vec![],
+        }));
+    }
+    let part = value
         .and_then(|v| v.strip_prefix("attach://"))
         .unwrap_or(field);
     let (_, name, bytes) = files.iter().find(|(n, _, _)| n == part)?;
