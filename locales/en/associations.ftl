@@ -67,3 +67,5 @@ invite-joined = Welcome! You are now a member of <b>{ $name }</b>.
 invite-already-member = You are already a member of <b>{ $name }</b>.
 invite-leader = You are now a leader of <b>{ $name }</b>. You can invite members and send announcements from the menu.
 invite-already-leads = You already lead <b>{ $name }</b>: a leader leads one association.
+
+help-associations = 🏛 Associations: join with the link your association sends you; from “My associations” you can mute its announcements or leave. Leaders send announcements from “My association”.

@@ -67,3 +67,5 @@ invite-joined = ¡Bienvenido! Ahora eres miembro de <b>{ $name }</b>.
 invite-already-member = Ya eres miembro de <b>{ $name }</b>.
 invite-leader = Ahora eres responsable de <b>{ $name }</b>. Desde el menú puedes invitar a miembros y enviar avisos.
 invite-already-leads = Ya eres responsable de <b>{ $name }</b>: cada responsable dirige una sola asociación.
+
+help-associations = 🏛 Asociaciones: únete con el enlace que te envía tu asociación; desde «Mis asociaciones» puedes silenciar sus avisos o salir. Los responsables envían avisos desde «Mi asociación».

@@ -67,3 +67,5 @@ invite-joined = Bienvenue ! Vous êtes maintenant membre de <b>{ $name }</b>.
 invite-already-member = Vous êtes déjà membre de <b>{ $name }</b>.
 invite-leader = Vous êtes maintenant responsable de <b>{ $name }</b>. Depuis le menu, vous pouvez inviter des membres et envoyer des annonces.
 invite-already-leads = Vous êtes déjà responsable de <b>{ $name }</b> : un responsable dirige une seule association.
+
+help-associations = 🏛 Associations : rejoignez-en une avec le lien qu’elle vous envoie ; depuis « Mes associations », vous pouvez couper ses annonces ou la quitter. Les responsables envoient les annonces depuis « Mon association ».

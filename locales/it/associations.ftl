@@ -67,3 +67,5 @@ invite-joined = Benvenuto! Ora fai parte di <b>{ $name }</b>.
 invite-already-member = Fai già parte di <b>{ $name }</b>.
 invite-leader = Ora sei responsabile di <b>{ $name }</b>. Dal menu puoi invitare i membri e mandare avvisi.
 invite-already-leads = Sei già responsabile di <b>{ $name }</b>: ogni responsabile guida una sola associazione.
+
+help-associations = 🏛 Associazioni: entra con il link che ti manda la tua associazione; da «Le mie associazioni» puoi silenziare i suoi avvisi o uscire. I responsabili mandano gli avvisi da «La mia associazione».

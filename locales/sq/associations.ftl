@@ -67,3 +67,5 @@ invite-joined = Mirë se erdhe! Tani je anëtar i <b>{ $name }</b>.
 invite-already-member = Je tashmë anëtar i <b>{ $name }</b>.
 invite-leader = Tani je drejtues i <b>{ $name }</b>. Nga menyja mund të ftosh anëtarë dhe të dërgosh njoftime.
 invite-already-leads = Je tashmë drejtues i <b>{ $name }</b>: çdo drejtues drejton vetëm një shoqatë.
+
+help-associations = 🏛 Shoqatat: bashkohu me lidhjen që të dërgon shoqata jote; te “Shoqatat e mia” mund të heshtësh njoftimet e saj ose të dalësh. Drejtuesit dërgojnë njoftime nga “Shoqata ime”.

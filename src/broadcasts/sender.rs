@@ -5,7 +5,11 @@
 //! final report. A row is marked sent only after Telegram accepted it, so a
 //! crash repeats at most the messages that were in flight.
 
-use std::{collections::HashMap, sync::Arc, time::Duration};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+    time::Duration,
+};
 
 use teloxide::{
     prelude::*,
@@ -22,17 +26,23 @@ use crate::{
 };
 
 /// Messages in flight at once: also the most a crash can repeat.
-pub const IN_FLIGHT: usize = 8;
+pub const IN_FLIGHT: usize = 16;
 const BATCH: i64 = 64;
 const MAX_ATTEMPTS: i64 = 8;
 const IDLE_POLL: Duration = Duration::from_millis(200);
 const PROGRESS_EVERY: Duration = Duration::from_secs(2);
+
+type Outcome = (Delivery, Result<(), Failure>, String);
 
 #[derive(Default)]
 struct Memory {
     last_sent: HashMap<i64, Instant>,
     broadcasts: HashMap<i64, Arc<Broadcast>>,
     progress_at: HashMap<i64, Instant>,
+    /// Sends under way. The pipeline stays full, so one slow request does
+    /// not hold up the others.
+    in_flight: JoinSet<Outcome>,
+    keys: HashSet<(i64, i64)>,
 }
 
 pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
@@ -55,6 +65,12 @@ pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
             }
         }
     }
+    // Let the messages in flight finish and record them.
+    while let Some(joined) = mem.in_flight.join_next().await {
+        if let Err(e) = record_outcome(&app, &mut mem, joined).await {
+            tracing::warn!(error = %e, "could not record a delivery");
+        }
+    }
     tracing::info!("broadcast sender stopped");
 }
 
@@ -65,15 +81,16 @@ async fn step(app: &Arc<App>, bot: &Bot, mem: &mut Memory) -> anyhow::Result<boo
             announce_start(app, bot, id).await?;
         }
     }
-    let due = store::due_deliveries(&app.db, now, BATCH).await?;
-    let mut set: JoinSet<(Delivery, Result<(), Failure>, String)> = JoinSet::new();
-    let mut sent_any = false;
+    reap(app, mem, false).await?;
+    let due = store::due_deliveries(&app.db, now, BATCH + IN_FLIGHT as i64).await?;
+    let mut worked = false;
     for d in due {
-        if mem
-            .last_sent
-            .get(&d.chat_id)
-            .is_some_and(|t| t.elapsed() < Duration::from_secs(1))
-        {
+        let busy = mem.keys.contains(&(d.broadcast_id, d.user_id))
+            || mem
+                .last_sent
+                .get(&d.chat_id)
+                .is_some_and(|t| t.elapsed() < Duration::from_secs(1));
+        if busy {
             continue;
         }
         let b = match mem.broadcasts.get(&d.broadcast_id) {
@@ -87,17 +104,16 @@ async fn step(app: &Arc<App>, bot: &Bot, mem: &mut Memory) -> anyhow::Result<boo
                 b
             }
         };
-        app.budget.acquire().await;
-        while set.len() >= IN_FLIGHT {
-            if let Some(Ok((d, r, e))) = set.join_next().await {
-                settle(app, &d, r, &e).await?;
-            }
+        while mem.in_flight.len() >= IN_FLIGHT {
+            reap(app, mem, true).await?;
         }
+        app.budget.acquire().await;
         mem.last_sent.insert(d.chat_id, Instant::now());
+        mem.keys.insert((d.broadcast_id, d.user_id));
         let bot = bot.clone();
         let timeout = app.config.send_timeout;
-        sent_any = true;
-        set.spawn(async move {
+        worked = true;
+        mem.in_flight.spawn(async move {
             let res = tokio::time::timeout(timeout, send(&bot, &b, &d)).await;
             let (r, err) = match res {
                 Ok(Ok(())) => (Ok(()), String::new()),
@@ -107,15 +123,45 @@ async fn step(app: &Arc<App>, bot: &Bot, mem: &mut Memory) -> anyhow::Result<boo
             (d, r, err)
         });
     }
-    while let Some(joined) = set.join_next().await {
-        if let Ok((d, r, e)) = joined {
-            settle(app, &d, r, &e).await?;
-        }
+    if !worked && !mem.in_flight.is_empty() {
+        // Nothing new to start: wait for a send in flight instead of polling.
+        reap(app, mem, true).await?;
+        worked = true;
     }
     mem.last_sent
         .retain(|_, t| t.elapsed() < Duration::from_secs(2));
     update_progress(app, bot, mem).await?;
-    Ok(sent_any)
+    Ok(worked)
+}
+
+/// Records finished sends; with `wait`, waits for at least one first.
+async fn reap(app: &App, mem: &mut Memory, wait: bool) -> anyhow::Result<()> {
+    if wait && let Some(joined) = mem.in_flight.join_next().await {
+        record_outcome(app, mem, joined).await?;
+    }
+    while let Some(joined) = mem.in_flight.try_join_next() {
+        record_outcome(app, mem, joined).await?;
+    }
+    Ok(())
+}
+
+async fn record_outcome(
+    app: &App,
+    mem: &mut Memory,
+    joined: Result<Outcome, tokio::task::JoinError>,
+) -> anyhow::Result<()> {
+    match joined {
+        Ok((d, r, e)) => {
+            mem.keys.remove(&(d.broadcast_id, d.user_id));
+            settle(app, &d, r, &e).await
+        }
+        // A send task that panicked: its row stays pending and is retried
+        // after a restart (its key stays busy here, so it is not sent twice).
+        Err(e) => {
+            tracing::error!(error = %e, "send task failed");
+            Ok(())
+        }
+    }
 }
 
 async fn send(bot: &Bot, b: &Broadcast, d: &Delivery) -> Result<(), teloxide::RequestError> {

@@ -57,6 +57,7 @@ pub fn help(ctx: &Ctx) -> Screen {
     let lines = [
         "help-intro",
         "help-services",
+        "help-associations",
         "help-menu",
         "help-language",
         "help-privacy",
