@@ -92,6 +92,11 @@ pub async fn run(
 
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
     let (stop_sender, sender_stop) = tokio::sync::watch::channel(false);
+    let reminders = tokio::spawn(crate::events::reminders::run(
+        app.clone(),
+        bot.clone(),
+        sender_stop.clone(),
+    ));
     let sender = tokio::spawn(crate::broadcasts::sender::run(
         app.clone(),
         bot.clone(),
@@ -154,6 +159,7 @@ pub async fn run(
     housekeeping.abort();
     // The sender finishes the messages in flight, then stops.
     let _ = stop_sender.send(true);
+    let _ = reminders.await;
     if tokio::time::timeout(config.send_timeout + Duration::from_secs(2), sender)
         .await
         .is_err()

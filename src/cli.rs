@@ -8,7 +8,7 @@ use clap::Parser;
 use crate::{
     app,
     clock::SystemClock,
-    config::{Cli, Command, CommonOpts, Config, LogFormat, ServicesCommand},
+    config::{Cli, Command, CommonOpts, Config, EventsCommand, LogFormat, ServicesCommand},
     directory::{import, store},
     storage::Db,
 };
@@ -36,6 +36,37 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
                 }
             };
             app::run(config, Arc::new(SystemClock), app::shutdown_signal()).await
+        }
+        Command::Events {
+            action: EventsCommand::Import { file },
+        } => {
+            let tz: chrono_tz::Tz = cli
+                .bot
+                .timezone
+                .parse()
+                .map_err(|_| anyhow::anyhow!("TIMEZONE is not an IANA time zone"))?;
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let now = chrono::Utc::now();
+            let db = app::open_db(&cli.common.database_url).await?;
+            let result = match crate::events::import::parse(&bytes, tz, now.timestamp(), 0) {
+                Ok(events) => {
+                    crate::events::store::create_all(&db, &events, now).await?;
+                    println!("imported {} events from {}", events.len(), file.display());
+                    Ok(())
+                }
+                Err(errors) => {
+                    for e in &errors {
+                        eprintln!("{}: {e}", file.display());
+                    }
+                    Err(anyhow::anyhow!(
+                        "{} problem(s) found; nothing was imported",
+                        errors.len()
+                    ))
+                }
+            };
+            db.close().await;
+            result
         }
         Command::Services { action } => {
             let db = app::open_db(&cli.common.database_url).await?;

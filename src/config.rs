@@ -31,10 +31,25 @@ pub enum Command {
     Run,
     /// Apply the database migrations and exit.
     Migrate,
+    /// Manage events (CSV import).
+    Events {
+        #[command(subcommand)]
+        action: EventsCommand,
+    },
     /// Manage the services directory (CSV import and export).
     Services {
         #[command(subcommand)]
         action: ServicesCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EventsCommand {
+    /// Check a CSV file of events and add them all, or none if any row is bad.
+    /// Times are local (TIMEZONE), written like 2027-03-25 18:30.
+    Import {
+        /// The CSV file (UTF-8, with a header row).
+        file: std::path::PathBuf,
     },
 }
 
@@ -125,6 +140,15 @@ pub struct BotOpts {
     #[arg(long, env = "BROADCAST_RATE", default_value_t = 30.0, global = true)]
     pub broadcast_rate: f64,
 
+    /// Minutes before an event when reminders go out, comma-separated.
+    #[arg(
+        long,
+        env = "REMINDER_OFFSETS",
+        default_value = "1440,120",
+        global = true
+    )]
+    pub reminder_offsets: String,
+
     /// Seconds before a background send is given up and retried.
     #[arg(long, env = "SEND_TIMEOUT", default_value_t = 10, global = true)]
     pub send_timeout: u64,
@@ -147,6 +171,8 @@ pub struct Config {
     /// Overall messages per second (broadcasts, reminders and replies).
     pub send_rate: f64,
     pub send_timeout: Duration,
+    /// Minutes before an event when reminders go out.
+    pub reminder_offsets: Vec<i64>,
 }
 
 #[derive(Clone, Debug)]
@@ -212,6 +238,25 @@ impl Config {
             )));
         }
         config.send_rate = bot.broadcast_rate;
+        let mut offsets = Vec::new();
+        for part in bot
+            .reminder_offsets
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            match part.parse::<i64>() {
+                Ok(m) if (1..=43_200).contains(&m) => offsets.push(m),
+                _ => {
+                    return Err(ConfigError(format!(
+                        "REMINDER_OFFSETS: {part:?} is not a number of minutes between 1 and 43200"
+                    )));
+                }
+            }
+        }
+        offsets.sort_unstable_by(|a, b| b.cmp(a));
+        offsets.dedup();
+        config.reminder_offsets = offsets;
         config.send_timeout = Duration::from_secs(bot.send_timeout.clamp(1, 120));
         Ok(config)
     }
@@ -228,6 +273,7 @@ impl Config {
             poll_timeout: Duration::from_secs(25),
             send_rate: 30.0,
             send_timeout: Duration::from_secs(10),
+            reminder_offsets: vec![1440, 120],
         }
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use teloxide::dispatching::dialogue::Dialogue;
 
 use crate::{
-    associations, broadcasts, directory, onboarding, privacy, storage::dialogue::DbStorage,
+    associations, broadcasts, directory, events, onboarding, privacy, storage::dialogue::DbStorage,
 };
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -24,6 +24,7 @@ pub enum State {
     Directory(directory::Step),
     Associations(associations::Step),
     Broadcasts(broadcasts::Step),
+    Events(events::Step),
 }
 
 pub type Dlg = Dialogue<State, DbStorage<State>>;

@@ -15,6 +15,7 @@ pub mod context;
 pub mod dialogue;
 pub mod directory;
 pub mod domain;
+pub mod events;
 pub mod fake_api;
 pub mod i18n;
 pub mod menu;

@@ -17,7 +17,7 @@ use crate::{
     dialogue::{Dlg, Flow, State},
     directory,
     domain::StartPayload,
-    menu, onboarding, privacy,
+    events, menu, onboarding, privacy,
     storage::{dialogue::DbStorage, updates, users},
     telegram::{
         Screen,
@@ -196,6 +196,11 @@ async fn route_callback(ctx: &mut Ctx, state: State, data: &str) -> anyhow::Resu
     let flow = match data {
         nav::HOME => Flow::Goto(home(ctx, &state)),
         nav::BACK => Flow::Goto(back(ctx, &state)),
+        _ if ctx.user.onboarded() && data.starts_with("ev:cantcome:") => {
+            events::global_button(ctx, data)
+                .await?
+                .unwrap_or(Flow::Unexpected)
+        }
         _ => on_button(ctx, &state, data).await?,
     };
     match flow {
@@ -295,6 +300,7 @@ pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
         State::Directory(step) => directory::render(ctx, step).await?,
         State::Associations(step) => associations::render(ctx, step).await?,
         State::Broadcasts(step) => broadcasts::render(ctx, step).await?,
+        State::Events(step) => events::render(ctx, step).await?,
     })
 }
 
@@ -305,6 +311,7 @@ fn back(ctx: &Ctx, state: &State) -> State {
         State::Directory(step) => directory::back(step),
         State::Associations(step) => associations::back(step),
         State::Broadcasts(step) => broadcasts::back(step),
+        State::Events(step) => events::back(step),
         _ => home(ctx, state),
     }
 }
@@ -325,6 +332,7 @@ async fn on_button(ctx: &mut Ctx, state: &State, data: &str) -> anyhow::Result<F
         }
         State::Associations(step) => associations::on_button(ctx, step, data).await,
         State::Broadcasts(step) => broadcasts::on_button(ctx, step, data).await,
+        State::Events(step) => events::on_button(ctx, step, data).await,
         State::Help => Ok(Flow::Unexpected),
     }
 }
@@ -335,6 +343,7 @@ async fn on_text(ctx: &mut Ctx, state: &State, text: &str) -> anyhow::Result<Flo
         State::Menu => directory::on_text(ctx, None, text).await,
         State::Directory(step) => directory::on_text(ctx, Some(step), text).await,
         State::Associations(step) => associations::on_text(ctx, step, text).await,
+        State::Events(step) => events::on_text(ctx, step, text).await,
         _ => Ok(Flow::Unexpected),
     }
 }
@@ -348,6 +357,7 @@ fn accepts_long_text(state: &State) -> bool {
         ),
         State::Associations(step) => associations::accepts_long_text(step),
         State::Broadcasts(step) => broadcasts::accepts_long_text(step),
+        State::Events(step) => events::accepts_long_text(step),
         _ => false,
     }
 }

@@ -81,3 +81,4 @@ bc-history-line = ‏{ $when } · { $status }
 bc-status-sending = قيد الإرسال
 bc-status-done = أُرسل
 bc-status-scheduled = مجدول
+bc-aud-event = المسجّلون في الفعالية

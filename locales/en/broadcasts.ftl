@@ -65,3 +65,4 @@ bc-history-line = { $when } · { $status }
 bc-status-sending = sending
 bc-status-done = sent
 bc-status-scheduled = scheduled
+bc-aud-event = people signed up for the event

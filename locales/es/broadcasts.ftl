@@ -65,3 +65,4 @@ bc-history-line = { $when } · { $status }
 bc-status-sending = enviándose
 bc-status-done = enviado
 bc-status-scheduled = programado
+bc-aud-event = las personas inscritas en el evento

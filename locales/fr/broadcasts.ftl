@@ -65,3 +65,4 @@ bc-history-line = { $when } · { $status }
 bc-status-sending = en cours
 bc-status-done = envoyée
 bc-status-scheduled = programmée
+bc-aud-event = les inscrits à l'événement

@@ -65,3 +65,4 @@ bc-history-line = { $when } · { $status }
 bc-status-sending = in invio
 bc-status-done = inviato
 bc-status-scheduled = programmato
+bc-aud-event = chi è iscritto all'evento

@@ -65,3 +65,4 @@ bc-history-line = { $when } · { $status }
 bc-status-sending = po dërgohet
 bc-status-done = u dërgua
 bc-status-scheduled = i planifikuar
+bc-aud-event = të regjistruarit në ngjarje

@@ -127,6 +127,7 @@ fn audience_label(ctx: &Ctx, a: &Audience, assoc_name: Option<String>) -> String
         Audience::Topic(t) => Topic::from_code(t)
             .map(|t| crate::directory::topic_label(ctx, t))
             .unwrap_or_default(),
+        Audience::EventParticipants(_) => ctx.t("bc-aud-event"),
     }
 }
 

@@ -20,6 +20,8 @@ pub enum Audience {
     Language(String),
     /// Everyone who follows this topic (staff).
     Topic(String),
+    /// Everyone signed up for, or waiting for, an event (change notices).
+    EventParticipants(i64),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -133,6 +135,13 @@ fn recipients_sql(audience: &Audience) -> (String, Option<Value>) {
         Audience::Language(code) => (
             format!("{RECIPIENTS} WHERE u.privacy_accepted_at IS NOT NULL AND u.lang = $2"),
             Some(json!(code)),
+        ),
+        Audience::EventParticipants(id) => (
+            format!(
+                "{RECIPIENTS} JOIN signups s ON s.user_id = u.id
+                 WHERE s.event_id = $2 AND s.status IN ('confirmed', 'waitlist')"
+            ),
+            Some(json!(id)),
         ),
         Audience::Topic(code) => (
             format!(

@@ -17,6 +17,7 @@ pub async fn render(ctx: &Ctx) -> anyhow::Result<Screen> {
     ));
     let rows = [
         directory::menu_rows(ctx).await?,
+        crate::events::menu_rows(ctx).await?,
         crate::broadcasts::menu_rows(ctx).await?,
         crate::associations::menu_rows(ctx).await?,
     ];
@@ -33,6 +34,9 @@ pub async fn render(ctx: &Ctx) -> anyhow::Result<Screen> {
 
 pub async fn on_button(ctx: &Ctx, data: &str) -> anyhow::Result<Flow> {
     if let Some(flow) = crate::associations::from_menu(ctx, data).await? {
+        return Ok(flow);
+    }
+    if let Some(flow) = crate::events::from_menu(ctx, data).await? {
         return Ok(flow);
     }
     Ok(match data {
@@ -57,6 +61,7 @@ pub fn help(ctx: &Ctx) -> Screen {
     let lines = [
         "help-intro",
         "help-services",
+        "help-events",
         "help-associations",
         "help-menu",
         "help-language",

@@ -41,6 +41,11 @@ pub static SECTIONS: &[Section] = &[
         erase: |c, id| Box::pin(crate::directory::store::unlink_contributions(c, id)),
     },
     Section {
+        name: "events",
+        export: |c, id| Box::pin(crate::events::store::export(c, id)),
+        erase: |c, id| Box::pin(crate::events::store::erase(c, id)),
+    },
+    Section {
         name: "associations",
         export: |c, id| Box::pin(crate::associations::store::export(c, id)),
         erase: |c, id| Box::pin(crate::associations::store::erase(c, id)),

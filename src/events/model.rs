@@ -1,0 +1,105 @@
+//! What an event is.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{directory::model::Topic, i18n::Lang};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kind {
+    Workshop,
+    Training,
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Workshop, Kind::Training, Kind::Other];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Workshop => "workshop",
+            Kind::Training => "training",
+            Kind::Other => "other",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Kind> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// Who may see and join an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Audience {
+    Everyone,
+    /// Members of the organising association.
+    Members,
+    /// Association leaders only (typical of training meetings).
+    Leaders,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 3] = [Audience::Everyone, Audience::Members, Audience::Leaders];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Audience::Everyone => "everyone",
+            Audience::Members => "members",
+            Audience::Leaders => "leaders",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Audience> {
+        Audience::ALL
+            .into_iter()
+            .find(|a| a.code().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Texts {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: i64,
+    pub kind: Kind,
+    pub topic: Topic,
+    pub association_id: Option<i64>,
+    pub audience: Audience,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: String,
+    pub coords: Option<(f64, f64)>,
+    pub online_url: String,
+    pub capacity: i64,
+    pub languages: Vec<String>,
+    pub texts: BTreeMap<String, Texts>,
+    pub cancelled: bool,
+    pub created_by: i64,
+}
+
+impl Event {
+    /// Texts in `lang`, else Italian, else any; the flag says it fell back.
+    pub fn texts_in(&self, lang: Lang) -> (Texts, bool) {
+        if let Some(t) = self.texts.get(lang.code()).filter(|t| !t.title.is_empty()) {
+            return (t.clone(), false);
+        }
+        let t = self
+            .texts
+            .get("it")
+            .or_else(|| self.texts.values().next())
+            .cloned()
+            .unwrap_or_default();
+        (t, true)
+    }
+}
+
+/// Limits that keep a typed capacity sensible.
+pub const MAX_CAPACITY: i64 = 5000;

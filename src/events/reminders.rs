@@ -1,0 +1,125 @@
+//! The reminder scheduler. Reminders are rows with a due time, found by a
+//! partial index; a pass sends those due now (worded from the real time left,
+//! so a reminder caught up after downtime says "in 40 minutes"), and drops
+//! those whose event has started or was cancelled. A row is closed only
+//! after Telegram accepted the message, so a restart neither loses a
+//! reminder nor sends one twice.
+
+use std::{collections::HashMap, sync::Arc, time::Duration};
+
+use teloxide::{prelude::*, types::ParseMode};
+use tokio::sync::watch;
+
+use super::{model::Event, store};
+use crate::{
+    app::App,
+    i18n::Lang,
+    storage::users,
+    telegram::{Failure, Screen, classify},
+};
+
+const PASS_EVERY: Duration = Duration::from_millis(500);
+
+pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
+    loop {
+        if *stop.borrow() {
+            break;
+        }
+        if let Err(e) = pass(&app, &bot).await {
+            tracing::warn!(error = %e, "reminder pass failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(PASS_EVERY) => {}
+            _ = stop.changed() => {}
+        }
+    }
+}
+
+/// One scheduler pass; returns how many reminders it closed.
+pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
+    let now = app.clock.now();
+    let due = store::due_reminders(&app.db, now, 200).await?;
+    let mut events: HashMap<i64, Option<Event>> = HashMap::new();
+    let mut closed = 0;
+    for r in due {
+        if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(r.event_id) {
+            slot.insert(store::get(&app.db, r.event_id).await?);
+        }
+        let event = events[&r.event_id].as_ref();
+        let confirmed = matches!(
+            store::status_of(&app.db, r.event_id, r.user_id).await?,
+            Some(store::SignUp::Confirmed)
+        );
+        let user = users::get(&app.db, r.user_id).await?;
+        let (Some(e), Some(user)) = (
+            event.filter(|e| !e.cancelled && e.starts_at > now.timestamp() && confirmed),
+            user,
+        ) else {
+            store::finish_reminder(&app.db, &r, "dropped", now).await?;
+            closed += 1;
+            continue;
+        };
+        let lang = user.lang();
+        let screen = reminder(app, e, lang, now.timestamp());
+        app.budget.acquire().await;
+        let res = bot
+            .send_message(ChatId(user.chat_id), &screen.text)
+            .parse_mode(ParseMode::Html)
+            .reply_markup(screen.keyboard().unwrap_or_default())
+            .await;
+        match res {
+            Ok(_) => {
+                store::finish_reminder(&app.db, &r, "sent", now).await?;
+                closed += 1;
+            }
+            Err(err) => match classify(&err) {
+                Failure::Unreachable => {
+                    users::mark_unreachable(&app.db, user.chat_id, now).await?;
+                    store::finish_reminder(&app.db, &r, "unreachable", now).await?;
+                    closed += 1;
+                }
+                Failure::RetryAfter(d) => app.budget.pause_for(d),
+                // Tried again on the next pass.
+                Failure::Transient | Failure::Permanent => {
+                    tracing::info!(error = %err, "reminder not sent; will retry")
+                }
+            },
+        }
+    }
+    Ok(closed)
+}
+
+/// "Reminder: <title> starts in 40 minutes" with an "I can't come" button.
+pub fn reminder(app: &App, e: &Event, lang: Lang, now: i64) -> Screen {
+    let (t, _) = e.texts_in(lang);
+    let minutes = ((e.starts_at - now) as f64 / 60.0).round().max(1.0) as i64;
+    let when = if minutes < 120 {
+        app.i18n
+            .fmt(lang, "ev-in-minutes", &[("minutes", minutes.into())])
+    } else {
+        let hours = (minutes as f64 / 60.0).round() as i64;
+        app.i18n
+            .fmt(lang, "ev-in-hours", &[("hours", hours.into())])
+    };
+    let place = if e.place.is_empty() {
+        e.online_url.clone()
+    } else {
+        e.place.clone()
+    };
+    let text = app.i18n.fmt(
+        lang,
+        "ev-reminder",
+        &[
+            ("title", crate::telegram::escape(&t.title).into()),
+            ("when", when.into()),
+            (
+                "place",
+                crate::telegram::escape(&crate::i18n::ltr(lang, &place)).into(),
+            ),
+        ],
+    );
+    Screen::new(text).button(
+        app.i18n.t(lang, "ev-cant-come"),
+        format!("ev:cantcome:{}", e.id),
+    )
+}
