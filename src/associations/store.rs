@@ -306,6 +306,7 @@ pub async fn redeem(
     .fetch_optional(&mut *tx)
     .await?;
     let Some((association_id,)) = claimed else {
+        tx.rollback().await?;
         return Ok(Redeem::Invalid);
     };
     let outcome = match kind {

@@ -191,6 +191,7 @@ pub async fn start(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Result<bool>
     .execute(&mut *tx)
     .await?;
     if moved.rows_affected() != 1 {
+        tx.rollback().await?;
         return Ok(false);
     }
     let (select, arg) = recipients_sql(&b.audience);

@@ -1,6 +1,6 @@
 //! Calendar files (.ics) sent on sign-up, made with the icalendar crate.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 use icalendar::{Alarm, Calendar, Component, EventLike, Trigger};
 
 use super::model::Event;
@@ -53,5 +53,50 @@ pub fn ics(
     }
     let mut cal = Calendar::new();
     cal.push(ev.done());
-    cal.done().to_string()
+    let text = cal.done().to_string();
+    // Clients that do not know IANA names (Outlook) need the zone's rules.
+    let year = local(e.starts_at).0.year();
+    match vtimezone(tz, year) {
+        Some(block) => text.replacen("BEGIN:VEVENT", &format!("{block}BEGIN:VEVENT"), 1),
+        None => text,
+    }
+}
+
+/// A VTIMEZONE for `tz`: European summer time rules (last Sunday of March
+/// and October) where the zone observes them, a fixed offset otherwise.
+fn vtimezone(tz: chrono_tz::Tz, year: i32) -> Option<String> {
+    use chrono::{Offset, TimeZone};
+    let offset = |m: u32| {
+        tz.with_ymd_and_hms(year, m, 1, 12, 0, 0)
+            .single()
+            .map(|t| t.offset().fix().local_minus_utc())
+    };
+    let (winter, summer) = (offset(1)?, offset(7)?);
+    let fmt = |secs: i32| {
+        format!(
+            "{}{:02}{:02}",
+            if secs < 0 { '-' } else { '+' },
+            secs.abs() / 3600,
+            secs.abs() % 3600 / 60
+        )
+    };
+    let name = tz.name();
+    let mut out = format!("BEGIN:VTIMEZONE\r\nTZID:{name}\r\n");
+    if winter == summer {
+        out.push_str(&format!(
+            "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:{0}\r\nTZOFFSETTO:{0}\r\nEND:STANDARD\r\n",
+            fmt(winter)
+        ));
+    } else if name.starts_with("Europe/") {
+        out.push_str(&format!(
+            "BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nTZOFFSETFROM:{w}\r\nTZOFFSETTO:{s}\r\nEND:DAYLIGHT\r\n\
+             BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nTZOFFSETFROM:{s}\r\nTZOFFSETTO:{w}\r\nEND:STANDARD\r\n",
+            w = fmt(winter),
+            s = fmt(summer)
+        ));
+    } else {
+        return None;
+    }
+    out.push_str("END:VTIMEZONE\r\n");
+    Some(out)
 }

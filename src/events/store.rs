@@ -317,9 +317,11 @@ pub async fn cancel_signup(
     .bind(user_id)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some(_) = was else {
+    if was.is_none() {
+        // Release the event lock now rather than when the connection is reused.
+        tx.rollback().await?;
         return Ok(Cancel::NotSigned);
-    };
+    }
     sqlx::query("UPDATE reminders SET done_at = $3, outcome = 'dropped' WHERE event_id = $1 AND user_id = $2 AND done_at IS NULL")
         .bind(event_id)
         .bind(user_id)

@@ -80,9 +80,15 @@ impl Drop for TestDb {
                     .unwrap();
                 rt.block_on(async {
                     if let Ok(db) = discorsi::storage::Db::connect(&base).await {
-                        let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-                            .execute(db.pool())
-                            .await;
+                        if let Ok(mut conn) = db.pool().acquire().await {
+                            // Never hang a test run on a lock left behind.
+                            let _ = sqlx::query("SET lock_timeout = '5s'")
+                                .execute(&mut *conn)
+                                .await;
+                            let _ = sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+                                .execute(&mut *conn)
+                                .await;
+                        }
                         db.close().await;
                     }
                 });

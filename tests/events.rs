@@ -1,0 +1,561 @@
+//! Workshops and meetings end to end: creation, sign-up, waitlist and
+//! promotion, the .ics file, reminders (with catch-up after downtime),
+//! changes and cancellation, attendance, and the last seat under real
+//! concurrency, on the database chosen by TEST_DATABASE_URL.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use chrono::Duration;
+use common::{Harness, TUser};
+use discorsi::{
+    clock::Clock,
+    directory::model::Topic,
+    events::{
+        model::{Audience, Event, Kind, Texts},
+        store::{self, SignUp},
+    },
+    i18n::Lang,
+};
+
+const ADMIN: i64 = 700;
+
+fn event(h: &Harness, starts_in: Duration, capacity: i64) -> Event {
+    let start = (h.clock.now() + starts_in).timestamp();
+    Event {
+        id: 0,
+        kind: Kind::Workshop,
+        topic: Topic::Housing,
+        association_id: None,
+        audience: Audience::Everyone,
+        starts_at: start,
+        ends_at: start + 7200,
+        place: "Via Bologna 51, Torino".into(),
+        coords: Some((45.0865, 7.6951)),
+        online_url: String::new(),
+        capacity,
+        languages: vec!["it".into(), "ar".into()],
+        texts: BTreeMap::from([
+            (
+                "it".into(),
+                Texts {
+                    title: "Laboratorio casa".into(),
+                    description: "Come cercare casa".into(),
+                },
+            ),
+            (
+                "fr".into(),
+                Texts {
+                    title: "Atelier logement".into(),
+                    description: "Chercher un logement".into(),
+                },
+            ),
+        ]),
+        cancelled: false,
+        created_by: ADMIN,
+    }
+}
+
+async fn open_event(h: &Harness, u: &mut TUser, lang: Lang, title: &str) {
+    u.send("/menu");
+    u.expect(&h.t(lang, "menu-title")).await;
+    u.click(&h.t(lang, "menu-events"));
+    u.expect(title).await;
+    u.click("1");
+    u.expect(&h.t(lang, "ev-kind-workshop")).await;
+}
+
+#[tokio::test]
+async fn creating_an_event_validates_every_step() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let en = Lang::En;
+    let mut a = h.user(ADMIN, Some("en"));
+    a.onboard(&h.i18n, en).await;
+    a.click(&h.t(en, "menu-manage-events"));
+    a.expect(&h.t(en, "ev-manage-none")).await;
+    a.click(&h.t(en, "ev-new"));
+    a.expect(&h.t(en, "ev-ask-kind")).await;
+    a.click(&h.t(en, "ev-kind-training"));
+    a.expect(&h.t(en, "ev-ask-topic")).await;
+    a.click(&h.t(en, "topic-work"));
+    a.expect("Write the title").await;
+    a.send("Skills certification: how it works");
+    a.expect(&h.t(en, "ev-ask-description")).await;
+    a.send("With the regional job agency");
+    a.expect(&h.t(en, "ev-ask-start")).await;
+    a.send("01/01/2027 10:00");
+    a.expect(&h.t(en, "ev-date-past")).await;
+    a.send("tomorrow-ish");
+    a.expect(&h.t(en, "ev-date-unreadable")).await;
+    a.send("25/3 18:30");
+    a.expect(&h.t(en, "ev-ask-end")).await;
+    a.send("17:00");
+    a.expect(&h.t(en, "ev-end-before-start")).await;
+    a.send("20.00");
+    a.expect(&h.t(en, "ev-ask-place")).await;
+    a.send("Via Bologna 51, Torino");
+    a.expect("How many places").await;
+    for bad in ["0", "-3", "100000", "lots"] {
+        a.send(bad);
+        a.expect("Write a number of places").await;
+    }
+    a.send("20");
+    a.expect(&h.t(en, "ev-ask-languages")).await;
+    a.click(Lang::Ar.native_name());
+    a.expect(&h.t(en, "ev-ask-languages")).await;
+    a.click(&h.t(en, "ev-next"));
+    a.expect(&h.t(en, "ev-ask-audience")).await;
+    a.click(&h.t(en, "ev-aud-leaders"));
+    let preview = a.expect("Preview").await;
+    assert!(
+        preview.text().contains("25/03/2027 · 18:30–20:00"),
+        "{}",
+        preview.text()
+    );
+    // Back goes to the previous step, and forward again.
+    a.click(&h.t(en, "nav-back"));
+    a.expect(&h.t(en, "ev-ask-audience")).await;
+    a.click(&h.t(en, "ev-aud-everyone"));
+    a.expect("Preview").await;
+    a.click(&h.t(en, "ev-create"));
+    a.expect(&h.t(en, "ev-created")).await;
+    let list = store::upcoming(&h.db.connect().await, h.clock.now(), None)
+        .await
+        .unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(
+        (list[0].capacity, list[0].kind, list[0].topic),
+        (20, Kind::Training, Topic::Work)
+    );
+}
+
+#[tokio::test]
+async fn sign_up_waitlist_promotion_and_calendar_file() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let id = store::create(&db, &event(&h, Duration::days(3), 1), h.clock.now())
+        .await
+        .unwrap();
+    let (it, fr) = (Lang::It, Lang::Fr);
+    let mut a = h.user(701, Some("it"));
+    a.onboard(&h.i18n, it).await;
+    let mut b = h.user(702, Some("fr"));
+    b.onboard(&h.i18n, fr).await;
+
+    open_event(&h, &mut a, it, "Laboratorio casa").await;
+    a.click(&h.t(it, "ev-sign-up"));
+    a.expect(&h.t(it, "ev-signed-up")).await;
+    let doc = a.expect_call("sendDocument").await;
+    let file = doc.message.as_ref().unwrap()["document"]["file_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let ics = String::from_utf8(h.fake.upload(&file).unwrap().bytes).unwrap();
+    assert!(
+        ics.contains("BEGIN:VEVENT") && ics.contains("SUMMARY:Laboratorio casa"),
+        "{ics}"
+    );
+    assert!(
+        ics.contains("DTSTART;TZID=Europe/Rome:20270304T100000"),
+        "{ics}"
+    );
+    assert!(ics.contains("LOCATION:Via Bologna 51\\, Torino"), "{ics}");
+    assert_eq!(ics.matches("BEGIN:VALARM").count(), 2, "{ics}");
+    assert!(
+        ics.contains("TRIGGER;RELATED=START:-PT86400S")
+            && ics.contains("TRIGGER;RELATED=START:-PT7200S"),
+        "{ics}"
+    );
+    assert!(
+        ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Rome") && ics.contains("TZOFFSETTO:+0200"),
+        "{ics}"
+    );
+
+    // Signing up twice is refused.
+    assert_eq!(
+        store::sign_up(&db, id, 701, &[1440, 120], h.clock.now())
+            .await
+            .unwrap(),
+        SignUp::AlreadySigned
+    );
+
+    open_event(&h, &mut b, fr, "Atelier logement").await;
+    b.click(&h.t(fr, "ev-sign-up"));
+    b.expect(&h.i18n.fmt(fr, "ev-on-waitlist", &[("position", 1.into())]))
+        .await;
+    b.send("/menu");
+    b.expect(&h.t(fr, "menu-title")).await;
+    b.click(&h.t(fr, "menu-my-signups"));
+    b.expect(
+        &h.i18n
+            .fmt(fr, "ev-waitlist-position", &[("position", 1.into())]),
+    )
+    .await;
+
+    // A cancels; B is promoted and told in French.
+    open_event(&h, &mut a, it, "Laboratorio casa").await;
+    a.click(&h.t(it, "ev-cancel-place"));
+    a.expect("Vuoi annullare").await;
+    a.click(&h.t(it, "ev-cancel-yes"));
+    a.expect(&h.t(it, "ev-place-cancelled")).await;
+    b.expect("Atelier logement").await;
+    assert_eq!(
+        store::status_of(&db, id, 702).await.unwrap(),
+        Some(SignUp::Confirmed)
+    );
+    // Cancelling without being signed up.
+    assert_eq!(
+        store::cancel_signup(&db, id, 701, &[1440, 120], h.clock.now())
+            .await
+            .unwrap(),
+        store::Cancel::NotSigned
+    );
+}
+
+#[tokio::test]
+async fn reminders_on_time_after_downtime_and_never_twice() {
+    let mut h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let es = Lang::Es;
+    let mut u = h.user(711, Some("es"));
+    u.onboard(&h.i18n, es).await;
+    let first = store::create(&db, &event(&h, Duration::hours(30), 10), h.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(
+        store::sign_up(&db, first, 711, &[1440, 120], h.clock.now())
+            .await
+            .unwrap(),
+        SignUp::Confirmed
+    );
+    // 24 hours before.
+    h.clock.advance(Duration::hours(6));
+    let r = u.expect("Laboratorio casa").await;
+    assert!(
+        common::plain(r.text()).contains("dentro de 24 horas"),
+        "{}",
+        r.text()
+    );
+    assert!(r.buttons().iter().any(|b| b.0 == h.t(es, "ev-cant-come")));
+    // The bot is down when the 2-hour reminder is due; it comes back 40 minutes before the start.
+    h.stop_bot().await;
+    h.clock.advance(Duration::hours(23) + Duration::minutes(20));
+    h.start_bot().await;
+    let r = u.expect("Laboratorio casa").await;
+    assert!(
+        common::plain(r.text()).contains("dentro de 40 minutos"),
+        "{}",
+        r.text()
+    );
+    // A restart does not send it again.
+    h.stop_bot().await;
+    h.start_bot().await;
+    u.send("/help");
+    u.expect(&h.t(es, "help-intro")).await;
+    let reminders = h
+        .fake
+        .calls()
+        .iter()
+        .filter(|c| c.chat_id == Some(711) && c.text().contains("Recordatorio"))
+        .count();
+    assert_eq!(reminders, 2);
+
+    // A second event: the bot was down until after it started, so no reminder at all.
+    let second = store::create(&db, &event(&h, Duration::hours(3), 10), h.clock.now())
+        .await
+        .unwrap();
+    store::sign_up(&db, second, 711, &[1440, 120], h.clock.now())
+        .await
+        .unwrap();
+    h.stop_bot().await;
+    h.clock.advance(Duration::hours(4));
+    h.start_bot().await;
+    u.send("/help");
+    u.expect(&h.t(es, "help-intro")).await;
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM reminders WHERE event_id = $1 AND outcome = 'dropped'",
+    )
+    .bind(second)
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    // Wait for the scheduler's pass to close both.
+    let deadline = tokio::time::Instant::now() + common::WAIT;
+    let mut dropped = n;
+    while dropped < 2 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        dropped = sqlx::query_as::<_, (i64,)>(
+            "SELECT COUNT(*) FROM reminders WHERE event_id = $1 AND outcome = 'dropped'",
+        )
+        .bind(second)
+        .fetch_one(db.pool())
+        .await
+        .unwrap()
+        .0;
+    }
+    assert_eq!(dropped, 2);
+    assert_eq!(
+        h.fake
+            .calls()
+            .iter()
+            .filter(|c| c.chat_id == Some(711) && c.text().contains("Recordatorio"))
+            .count(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn i_cant_come_frees_the_place() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let sq = Lang::Sq;
+    let mut u = h.user(721, Some("sq"));
+    u.onboard(&h.i18n, sq).await;
+    let id = store::create(&db, &event(&h, Duration::minutes(90), 10), h.clock.now())
+        .await
+        .unwrap();
+    store::sign_up(&db, id, 721, &[1440, 120], h.clock.now())
+        .await
+        .unwrap();
+    let r = u.expect("Kujtesë").await;
+    assert!(
+        common::plain(r.text()).contains("pas 90 minutash"),
+        "{}",
+        r.text()
+    );
+    u.click(&h.t(sq, "ev-cant-come"));
+    u.expect("Do ta anulosh").await;
+    u.click(&h.t(sq, "ev-cancel-yes"));
+    u.expect(&h.t(sq, "ev-place-cancelled")).await;
+    assert_eq!(store::status_of(&db, id, 721).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn changes_cancellation_attendance_and_sign_in_sheet() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let (en, ar, fr) = (Lang::En, Lang::Ar, Lang::Fr);
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    let id = store::create(&db, &event(&h, Duration::days(2), 1), h.clock.now())
+        .await
+        .unwrap();
+    let mut x = h.user(731, Some("ar"));
+    x.onboard(&h.i18n, ar).await;
+    let mut y = h.user(732, Some("fr"));
+    y.onboard(&h.i18n, fr).await;
+    store::sign_up(&db, id, 731, &[1440, 120], h.clock.now())
+        .await
+        .unwrap();
+    store::sign_up(&db, id, 732, &[1440, 120], h.clock.now())
+        .await
+        .unwrap();
+
+    admin.click(&h.t(en, "menu-manage-events"));
+    admin.expect(&h.t(en, "ev-manage-title")).await;
+    admin.click(&admin.fake.bot_messages(ADMIN).last().unwrap()["reply_markup"]["inline_keyboard"][0][0]["text"].as_str().unwrap().to_owned());
+    let org = admin.expect("1 of 1 places taken").await;
+    assert!(
+        org.text().contains("User731") && org.text().contains("User732"),
+        "{}",
+        org.text()
+    );
+    admin.click(&h.t(en, "ev-change-time"));
+    admin.expect(&h.t(en, "ev-ask-new-start")).await;
+    admin.send("6/3 11:00");
+    admin.expect(&h.t(en, "ev-updated")).await;
+    // Both are told, each in their language (the French title falls back for Arabic).
+    x.expect("06/03/2027 11:00").await;
+    let to_y = y.expect("Atelier logement").await;
+    assert!(to_y.text().contains("06/03/2027 11:00"), "{}", to_y.text());
+
+    // Attendance with one tap per person, and the CSV sign-in sheet.
+    admin.expect("1 of 1 places taken").await;
+    admin.click(&h.t(en, "ev-attendance"));
+    admin.expect(&h.t(en, "ev-attendance-prompt")).await;
+    admin.click("⬜ User731");
+    let marked = admin.expect(&h.t(en, "ev-attendance-prompt")).await;
+    assert!(marked.buttons().iter().any(|b| b.0 == "✅ User731"));
+    admin.click(&h.t(en, "nav-back"));
+    admin.expect("places taken").await;
+    admin.click(&h.t(en, "ev-csv"));
+    let doc = admin.expect_call("sendDocument").await;
+    let file = doc.message.as_ref().unwrap()["document"]["file_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let csv = String::from_utf8(h.fake.upload(&file).unwrap().bytes).unwrap();
+    assert!(csv.starts_with("Name,Status,Attended,Signature"), "{csv}");
+    assert!(csv.contains("User731,signed up,yes,"), "{csv}");
+    assert!(csv.contains("User732,⏳ Waitlist: number 1,,"), "{csv}");
+    // The attendance history is part of /mydata.
+    let data = discorsi::privacy::collect(&db, 731).await.unwrap();
+    assert_eq!(data["events"][0]["attended"], true);
+
+    // Cancelling tells everyone, and the event's buttons then say so.
+    admin.click(&h.t(en, "ev-cancel-event"));
+    admin.expect(&h.t(en, "ev-cancel-event-confirm")).await;
+    admin.click(&h.t(en, "ev-cancel-event-yes"));
+    admin.expect(&h.t(en, "ev-event-cancelled")).await;
+    y.expect("❌").await;
+    assert!(store::get(&db, id).await.unwrap().unwrap().cancelled);
+    let card_id = {
+        y.send("/menu");
+        y.expect(&h.t(fr, "menu-title")).await;
+        y.click(&h.t(fr, "menu-my-signups"));
+        y.expect(&h.t(fr, "ev-mine-none"))
+            .await
+            .message_id()
+            .unwrap()
+    };
+    // No longer in "my sign-ups"; an old button still opens the card, which says so.
+    y.press_data(card_id, &format!("ev:open:{id}"));
+    let card = y.expect(&h.t(fr, "ev-cancelled")).await;
+    assert!(!card.buttons().iter().any(|b| b.0 == h.t(fr, "ev-sign-up")));
+}
+
+#[tokio::test]
+async fn a_leader_cannot_manage_another_associations_event() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let now = h.clock.now();
+    let mine = discorsi::associations::store::create(&db, "Mia", "", &[], ADMIN, now)
+        .await
+        .unwrap();
+    let other = discorsi::associations::store::create(&db, "Altra", "", &[], ADMIN, now)
+        .await
+        .unwrap();
+    let code = discorsi::associations::store::create_invite(
+        &db,
+        mine,
+        discorsi::associations::store::InviteKind::Leader,
+        ADMIN,
+        now,
+        None,
+    )
+    .await
+    .unwrap();
+    discorsi::associations::store::redeem(
+        &db,
+        discorsi::associations::store::InviteKind::Leader,
+        &code,
+        741,
+        now,
+    )
+    .await
+    .unwrap();
+    let mut e = event(&h, Duration::days(2), 5);
+    e.association_id = Some(other);
+    let foreign = store::create(&db, &e, now).await.unwrap();
+    let en = Lang::En;
+    let mut l = h.user(741, Some("en"));
+    l.onboard(&h.i18n, en).await;
+    l.click(&h.t(en, "menu-manage-events"));
+    let manage = l.expect(&h.t(en, "ev-manage-none")).await;
+    l.press_data(manage.message_id().unwrap(), &format!("ev:org:{foreign}"));
+    l.expect(&h.t(en, "ev-not-your-event")).await;
+}
+
+#[tokio::test]
+async fn the_last_seat_goes_to_exactly_one_person() {
+    let h = Harness::start().await;
+    let db = h.db.connect().await;
+    for round in 0..5 {
+        let id = store::create(&db, &event(&h, Duration::days(2), 1), h.clock.now())
+            .await
+            .unwrap();
+        let mut tasks = vec![];
+        for u in 0..2 {
+            let db = db.clone();
+            let now = h.clock.now();
+            tasks.push(tokio::spawn(async move {
+                store::sign_up(&db, id, 800 + u, &[120], now).await.unwrap()
+            }));
+        }
+        let mut outcomes = vec![];
+        for t in tasks {
+            outcomes.push(t.await.unwrap());
+        }
+        assert_eq!(
+            outcomes.iter().filter(|o| **o == SignUp::Confirmed).count(),
+            1,
+            "round {round}: {outcomes:?}"
+        );
+        assert_eq!(
+            outcomes
+                .iter()
+                .filter(|o| **o == SignUp::Waitlist(1))
+                .count(),
+            1,
+            "round {round}: {outcomes:?}"
+        );
+    }
+    // Many at once for a few seats.
+    let id = store::create(&db, &event(&h, Duration::days(2), 10), h.clock.now())
+        .await
+        .unwrap();
+    let mut tasks = vec![];
+    for u in 0..60 {
+        let db = db.clone();
+        let now = h.clock.now();
+        tasks.push(tokio::spawn(async move {
+            store::sign_up(&db, id, 900 + u, &[120], now).await.unwrap()
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    assert_eq!(store::confirmed_count(&db, id).await.unwrap(), 10);
+    let waiting: Vec<i64> = store::attendees(&db, id)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|a| !a.confirmed)
+        .map(|a| a.user_id)
+        .collect();
+    assert_eq!(waiting.len(), 50);
+}
+
+#[tokio::test]
+async fn events_csv_import_is_all_or_nothing() {
+    let h = Harness::start().await;
+    let now = h.clock.now().timestamp();
+    let header = "kind,topic,title_it,starts,ends,place,capacity";
+    let good = "workshop,health,Salute,2027-04-01 10:00,2027-04-01 12:00,Via Po 1,30";
+    let tz = chrono_tz::Europe::Rome;
+    let ok = discorsi::events::import::parse(format!("{header}\n{good}\n").as_bytes(), tz, now, 0)
+        .unwrap();
+    assert_eq!(ok.len(), 1);
+    for (row, col) in [
+        (
+            "party,health,X,2027-04-01 10:00,2027-04-01 12:00,Via Po 1,30",
+            "kind",
+        ),
+        (
+            "workshop,health,X,2020-04-01 10:00,2020-04-01 12:00,Via Po 1,30",
+            "starts",
+        ),
+        (
+            "workshop,health,X,2027-04-01 10:00,2027-04-01 09:00,Via Po 1,30",
+            "ends",
+        ),
+        (
+            "workshop,health,X,2027-04-01 10:00,2027-04-01 12:00,Via Po 1,0",
+            "capacity",
+        ),
+        (
+            "workshop,health,,2027-04-01 10:00,2027-04-01 12:00,Via Po 1,30",
+            "title_it",
+        ),
+    ] {
+        let errs = discorsi::events::import::parse(
+            format!("{header}\n{good}\n{row}\n").as_bytes(),
+            tz,
+            now,
+            0,
+        )
+        .unwrap_err();
+        assert_eq!((errs[0].row, errs[0].column.as_str()), (3, col), "{errs:?}");
+    }
+}
