@@ -22,6 +22,7 @@ pub mod menu;
 pub mod onboarding;
 pub mod privacy;
 pub mod router;
+pub mod sheet;
 pub mod storage;
 pub mod telegram;
 pub mod time;

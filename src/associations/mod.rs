@@ -166,20 +166,7 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
             .button(ctx.t("assoc-skip"), "as:skip")
             .row(ctx.nav_row()),
         Step::NewLanguages { langs, .. } => {
-            let buttons = Lang::ALL
-                .iter()
-                .map(|l| {
-                    let mark = if langs.iter().any(|c| c == l.code()) {
-                        "✅ "
-                    } else {
-                        ""
-                    };
-                    button(
-                        format!("{mark}{}", l.native_name()),
-                        format!("as:lang:{}", l.code()),
-                    )
-                })
-                .collect();
+            let buttons = crate::telegram::language_toggles(langs, "as:lang:");
             Screen::new(ctx.t("assoc-languages-prompt"))
                 .grid(buttons, 2)
                 .button(ctx.t("assoc-create"), "as:create")
@@ -363,12 +350,7 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
                 return Ok(Flow::Unexpected);
             };
             let mut langs = langs.clone();
-            match langs.iter().position(|c| c == l.code()) {
-                Some(i) => {
-                    langs.remove(i);
-                }
-                None => langs.push(l.code().to_owned()),
-            }
+            crate::telegram::toggle(&mut langs, l.code());
             require(
                 ctx,
                 Role::Staff,

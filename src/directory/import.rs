@@ -1,7 +1,7 @@
 //! The services CSV that staff edit in a spreadsheet: validation, import and
 //! export. A file with any bad row imports nothing.
 
-use std::{collections::BTreeMap, fmt};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use opening_hours::OpeningHours;
@@ -53,35 +53,8 @@ pub fn columns() -> Vec<String> {
     cols
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct RowError {
-    /// Line in the file (the header is row 1).
-    pub row: usize,
-    pub column: String,
-    pub reason: String,
-}
-
-impl fmt::Display for RowError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.column.is_empty() {
-            write!(f, "row {}: {}", self.row, self.reason)
-        } else {
-            write!(
-                f,
-                "row {}, column {}: {}",
-                self.row, self.column, self.reason
-            )
-        }
-    }
-}
-
-fn err(row: usize, column: &str, reason: impl Into<String>) -> RowError {
-    RowError {
-        row,
-        column: column.to_owned(),
-        reason: reason.into(),
-    }
-}
+pub use crate::sheet::RowError;
+use crate::sheet::err;
 
 fn parse_bool(s: &str) -> Result<Option<bool>, String> {
     match s.trim().to_lowercase().as_str() {
@@ -102,68 +75,25 @@ fn check_url(s: &str) -> Result<(), String> {
 /// Parses and validates a whole file. Either every row is valid, or the
 /// errors of every bad row are returned.
 pub fn parse(bytes: &[u8]) -> Result<Vec<Service>, Vec<RowError>> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1;
-            return Err(vec![err(
-                line,
-                "",
-                "the file is not UTF-8 text; save it as \"CSV UTF-8\"",
-            )]);
-        }
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .flexible(false)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
-        Err(e) => return Err(vec![err(1, "", format!("cannot read the header: {e}"))]),
-    };
-    let known = columns();
+    let sheet = crate::sheet::read(bytes, &columns(), REQUIRED)?;
     let mut errors = vec![];
-    for h in &headers {
-        if !known.contains(h) {
-            errors.push(err(1, h, "unknown column"));
-        }
-    }
-    for r in REQUIRED {
-        if !headers.iter().any(|h| h == r) {
-            errors.push(err(1, r, "required column is missing"));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     let mut services = vec![];
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, record) in reader.records().enumerate() {
-        let row = i + 2;
+    for (row, record) in sheet.rows() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                errors.push(err(row, "", format!("malformed CSV row: {e}")));
+                errors.push(e);
                 continue;
             }
         };
-        let get = |col: &str| -> &str {
-            headers
-                .iter()
-                .position(|h| h == col)
-                .and_then(|i| record.get(i))
-                .unwrap_or("")
-        };
+        let get = |col: &str| record.get(col);
         let before = errors.len();
-        for (i, value) in record.iter().enumerate() {
+        for (column, value) in record.values() {
             if value.chars().count() > MAX_FIELD {
                 errors.push(err(
                     row,
-                    &headers[i],
+                    column,
                     format!("longer than {MAX_FIELD} characters"),
                 ));
             }

@@ -6,7 +6,11 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDateTime, TimeZone};
 
 use super::model::{Audience, Event, Kind, MAX_CAPACITY, Texts};
-use crate::{directory::import::RowError, directory::model::Topic, i18n::Lang};
+use crate::{
+    directory::model::Topic,
+    i18n::Lang,
+    sheet::{RowError, err},
+};
 
 const REQUIRED: &[&str] = &["kind", "topic", "title_it", "starts", "ends", "capacity"];
 
@@ -35,14 +39,6 @@ pub fn columns() -> Vec<String> {
     c
 }
 
-fn err(row: usize, column: &str, reason: impl Into<String>) -> RowError {
-    RowError {
-        row,
-        column: column.to_owned(),
-        reason: reason.into(),
-    }
-}
-
 /// Parses a file of events; times are local ("2027-03-25 18:30") in `tz`.
 pub fn parse(
     bytes: &[u8],
@@ -50,60 +46,18 @@ pub fn parse(
     now: i64,
     created_by: i64,
 ) -> Result<Vec<Event>, Vec<RowError>> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1;
-        vec![err(
-            line,
-            "",
-            "the file is not UTF-8 text; save it as \"CSV UTF-8\"",
-        )]
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| vec![err(1, "", format!("cannot read the header: {e}"))])?
-        .iter()
-        .map(|h| h.to_lowercase())
-        .collect();
-    let known = columns();
-    let mut errors: Vec<RowError> = headers
-        .iter()
-        .filter(|h| !known.contains(h))
-        .map(|h| err(1, h, "unknown column"))
-        .collect();
-    errors.extend(
-        REQUIRED
-            .iter()
-            .filter(|r| !headers.iter().any(|h| h == *r))
-            .map(|r| err(1, r, "required column is missing")),
-    );
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let sheet = crate::sheet::read(bytes, &columns(), REQUIRED)?;
+    let mut errors: Vec<RowError> = vec![];
     let mut events = vec![];
-    for (i, record) in reader.records().enumerate() {
-        let row = i + 2;
+    for (row, record) in sheet.rows() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                errors.push(err(row, "", format!("malformed CSV row: {e}")));
+                errors.push(e);
                 continue;
             }
         };
-        let get = |c: &str| {
-            headers
-                .iter()
-                .position(|h| h == c)
-                .and_then(|i| record.get(i))
-                .unwrap_or("")
-        };
+        let get = |c: &str| record.get(c);
         let before = errors.len();
         let kind = Kind::from_code(get("kind"));
         if kind.is_none() {

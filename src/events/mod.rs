@@ -525,20 +525,7 @@ async fn new_screen(ctx: &Ctx, d: &Draft, field: Field) -> anyhow::Result<Screen
             Screen::new(ctx.tf("ev-ask-capacity", &[("max", MAX_CAPACITY.into())])).row(nav)
         }
         Field::Languages => {
-            let buttons = Lang::ALL
-                .iter()
-                .map(|l| {
-                    let mark = if d.languages.iter().any(|c| c == l.code()) {
-                        "✅ "
-                    } else {
-                        ""
-                    };
-                    button(
-                        format!("{mark}{}", l.native_name()),
-                        format!("ev:lang:{}", l.code()),
-                    )
-                })
-                .collect();
+            let buttons = crate::telegram::language_toggles(&d.languages, "ev:lang:");
             Screen::new(ctx.t("ev-ask-languages"))
                 .grid(buttons, 2)
                 .button(ctx.t("ev-next"), "ev:langsdone")
@@ -990,12 +977,7 @@ async fn new_button(
             let Some(l) = Lang::ALL.iter().find(|l| l.code() == arg) else {
                 return Ok(Flow::Unexpected);
             };
-            match d.languages.iter().position(|c| c == l.code()) {
-                Some(i) => {
-                    d.languages.remove(i);
-                }
-                None => d.languages.push(l.code().to_owned()),
-            }
+            crate::telegram::toggle(&mut d.languages, l.code());
             return Ok(goto(Step::New { draft: d, field }));
         }
         (Field::Languages, "langsdone") => {}

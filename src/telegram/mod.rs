@@ -95,6 +95,34 @@ pub fn button(label: impl Into<String>, data: impl Into<String>) -> InlineKeyboa
     InlineKeyboardButton::callback(label, data)
 }
 
+/// One button per language, ✅ on those in `chosen`, with data `{prefix}{code}`.
+pub fn language_toggles(chosen: &[String], prefix: &str) -> Vec<InlineKeyboardButton> {
+    crate::i18n::Lang::ALL
+        .iter()
+        .map(|l| {
+            let mark = if chosen.iter().any(|c| c == l.code()) {
+                "✅ "
+            } else {
+                ""
+            };
+            button(
+                format!("{mark}{}", l.native_name()),
+                format!("{prefix}{}", l.code()),
+            )
+        })
+        .collect()
+}
+
+/// Adds `item` to `list`, or removes it if it is there.
+pub fn toggle(list: &mut Vec<String>, item: &str) {
+    match list.iter().position(|c| c == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(item.to_owned()),
+    }
+}
+
 /// A button that opens a URL.
 pub fn link_button(label: impl Into<String>, url: url::Url) -> InlineKeyboardButton {
     InlineKeyboardButton::url(label, url)

@@ -205,20 +205,7 @@ pub struct TUser {
 
 /// Text as Telegram shows it: our HTML tags stripped.
 pub fn plain(s: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for ch in s.chars() {
-        match ch {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-        .replace("&quot;", "\"")
+    discorsi::telegram::strip_html(s)
 }
 
 impl TUser {
