@@ -74,6 +74,10 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             db.close().await;
             result
         }
+        Command::Playground { port, persist } => {
+            let url = persist.then(|| cli.common.database_url.clone());
+            crate::playground::run(port, url).await
+        }
         Command::Migrate => {
             let db = app::open_db(&cli.common.database_url).await?;
             db.close().await;

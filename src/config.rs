@@ -31,6 +31,16 @@ pub enum Command {
     Run,
     /// Apply the database migrations and exit.
     Migrate,
+    /// Try the bot without Telegram: the real bot, a built-in fake Bot API,
+    /// sample data, and a chat page at http://127.0.0.1:PORT.
+    Playground {
+        /// Port of the chat page (it listens on 127.0.0.1 only).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Keep the data in DATABASE_URL instead of a temporary database.
+        #[arg(long)]
+        persist: bool,
+    },
     /// Manage events (CSV import).
     Events {
         #[command(subcommand)]

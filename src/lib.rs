@@ -20,6 +20,7 @@ pub mod fake_api;
 pub mod i18n;
 pub mod menu;
 pub mod onboarding;
+pub mod playground;
 pub mod privacy;
 pub mod router;
 pub mod sheet;

@@ -232,7 +232,7 @@ pub async fn sign_up(
     .await?;
     let outcome = match status {
         Some((s,)) if s == "confirmed" => {
-            add_reminders(&mut tx, event_id, user_id, offsets).await?;
+            add_reminders(&mut tx, event_id, user_id, offsets, now).await?;
             SignUp::Confirmed
         }
         Some(_) => SignUp::Waitlist(waitlist_position(&mut tx, event_id, user_id).await?),
@@ -254,21 +254,26 @@ pub async fn sign_up(
     Ok(outcome)
 }
 
+/// Reminders still ahead of `now`: someone signing up two hours before the
+/// start does not get the "tomorrow" reminder at once.
 async fn add_reminders(
     conn: &mut AnyConnection,
     event_id: i64,
     user_id: i64,
     offsets: &[i64],
+    now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     for off in offsets {
         sqlx::query(
             "INSERT INTO reminders (event_id, user_id, offset_minutes, due_at)
-             SELECT e.id, $2, $3, e.starts_at - $3 * 60 FROM events e WHERE e.id = $1
+             SELECT e.id, $2, $3, e.starts_at - $3 * 60 FROM events e
+             WHERE e.id = $1 AND e.starts_at - $3 * 60 > $4
              ON CONFLICT (event_id, user_id, offset_minutes) DO UPDATE SET due_at = excluded.due_at, done_at = NULL, outcome = NULL",
         )
         .bind(event_id)
         .bind(user_id)
         .bind(*off)
+        .bind(now.timestamp())
         .execute(&mut *conn)
         .await?;
     }
@@ -341,7 +346,7 @@ pub async fn cancel_signup(
     .fetch_optional(&mut *tx)
     .await?;
     if let Some((p,)) = promoted {
-        add_reminders(&mut tx, event_id, p, offsets).await?;
+        add_reminders(&mut tx, event_id, p, offsets, now).await?;
     }
     tx.commit().await?;
     Ok(Cancel::Done {

@@ -184,6 +184,8 @@ struct Inner {
     next_callback: u64,
     unknown_methods: Vec<String>,
     rate_limited: u64,
+    /// The reply keyboard each chat shows now (None once removed).
+    reply_keyboards: HashMap<i64, Value>,
     /// The clock time (unix seconds) stamped on messages.
     now: i64,
     /// Sends allowed per second (429 above), like Telegram's flood control.
@@ -568,6 +570,24 @@ impl FakeTelegram {
             .messages
             .iter()
             .filter(|((c, _), m)| *c == chat && m["from"]["id"].as_i64() == Some(BOT_ID))
+            .map(|(_, m)| m.clone())
+            .collect();
+        v.sort_by_key(|m| m["message_id"].as_i64());
+        v
+    }
+
+    /// The reply keyboard (under the input field) `chat` shows now, if any.
+    pub fn reply_keyboard(&self, chat: i64) -> Option<Value> {
+        self.shared.lock().reply_keyboards.get(&chat).cloned()
+    }
+
+    /// Every message in `chat` (the user's and the bot's), oldest first.
+    pub fn chat_messages(&self, chat: i64) -> Vec<Value> {
+        let g = self.shared.lock();
+        let mut v: Vec<_> = g
+            .messages
+            .iter()
+            .filter(|((c, _), _)| *c == chat)
             .map(|(_, m)| m.clone())
             .collect();
         v.sort_by_key(|m| m["message_id"].as_i64());

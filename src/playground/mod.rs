@@ -1,0 +1,374 @@
+//! `discorsi playground`: the real bot, started by the same path as
+//! `discorsi run`, against the built-in fake Bot API, with sample data and a
+//! web page that looks like a phone chat. No token, no internet.
+
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+
+use anyhow::Context as _;
+use axum::{
+    Json, Router,
+    extract::{Path, Query, State},
+    http::{StatusCode, header},
+    response::{Html, IntoResponse, Response},
+    routing::{get, post},
+};
+use chrono::Utc;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::{
+    app,
+    associations::store as assoc,
+    clock::SystemClock,
+    config::Config,
+    directory,
+    domain::BotToken,
+    events::{
+        model::{Audience, Event, Kind, Texts},
+        store as events,
+    },
+    fake_api::{FakeTelegram, FakeUser},
+    storage::{Db, users},
+};
+
+/// A simulated person in the playground.
+#[derive(Clone, Debug)]
+pub struct Persona {
+    pub key: &'static str,
+    pub user: FakeUser,
+    pub role: &'static str,
+}
+
+pub fn personas() -> Vec<Persona> {
+    vec![
+        Persona {
+            key: "member",
+            user: FakeUser::new(101, "Amina", Some("ar")),
+            role: "member",
+        },
+        Persona {
+            key: "leader",
+            user: FakeUser::new(102, "Fatou", Some("fr")),
+            role: "leader",
+        },
+        Persona {
+            key: "staff",
+            user: FakeUser::new(103, "Giulia", Some("it")),
+            role: "staff",
+        },
+        Persona {
+            key: "admin",
+            user: FakeUser::new(104, "Marco", Some("en")),
+            role: "admin",
+        },
+    ]
+}
+
+/// Turin, Piazza Castello: the location the "share location" button sends.
+pub const SAMPLE_LOCATION: (f64, f64) = (45.0712, 7.6854);
+
+struct Play {
+    fake: FakeTelegram,
+    personas: Vec<Persona>,
+}
+
+/// Loads the sample services, an association with a leader and a member,
+/// a staff member, and upcoming workshops (one whose reminder is due within
+/// minutes).
+/// The sample directory, built into the binary.
+pub const SAMPLE_SERVICES: &str = include_str!("../../data/services.csv");
+
+pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
+    let now = Utc::now();
+    let services = directory::import::parse(SAMPLE_SERVICES.as_bytes())
+        .map_err(|e| anyhow::anyhow!("sample services: {e:?}"))?;
+    directory::store::upsert_all(db, &services, now).await?;
+    for p in people {
+        let u = users::touch(
+            db,
+            p.user.id,
+            p.user.id,
+            &p.user.first_name,
+            p.user.language_code.as_deref(),
+            now,
+        )
+        .await?;
+        users::set_lang(db, u.id, u.lang()).await?;
+        users::accept_privacy(db, u.id, now).await?;
+    }
+    let admin = people
+        .iter()
+        .find(|p| p.role == "admin")
+        .map(|p| p.user.id)
+        .unwrap_or(0);
+    let id = assoc::create(
+        db,
+        "Donne in Rete Torino",
+        "Mutual help among migrant women",
+        &["it".into(), "fr".into(), "ar".into()],
+        admin,
+        now,
+    )
+    .await?;
+    for p in people {
+        match p.role {
+            "leader" => {
+                let code =
+                    assoc::create_invite(db, id, assoc::InviteKind::Leader, admin, now, None)
+                        .await?;
+                assoc::redeem(db, assoc::InviteKind::Leader, &code, p.user.id, now).await?;
+            }
+            "member" => {
+                assoc::join(db, id, p.user.id, now).await?;
+            }
+            "staff" => assoc::grant_staff(db, p.user.id, admin, now).await?,
+            _ => {}
+        }
+    }
+    let workshop = |mins: i64,
+                    hours: i64,
+                    title_it: &str,
+                    title_fr: &str,
+                    capacity: i64,
+                    kind: Kind,
+                    topic| Event {
+        id: 0,
+        kind,
+        topic,
+        association_id: Some(id),
+        audience: Audience::Everyone,
+        starts_at: (now + chrono::Duration::minutes(mins)).timestamp(),
+        ends_at: (now + chrono::Duration::minutes(mins) + chrono::Duration::hours(hours))
+            .timestamp(),
+        place: "Via Bologna 51, Torino".into(),
+        coords: Some((45.0865, 7.6951)),
+        online_url: String::new(),
+        capacity,
+        languages: vec!["it".into(), "fr".into(), "ar".into()],
+        texts: [
+            (
+                "it".to_owned(),
+                Texts {
+                    title: title_it.into(),
+                    description: "Laboratorio del progetto D.I.S.CO.R.S.I.".into(),
+                },
+            ),
+            (
+                "fr".to_owned(),
+                Texts {
+                    title: title_fr.into(),
+                    description: "Atelier du projet D.I.S.CO.R.S.I.".into(),
+                },
+            ),
+        ]
+        .into(),
+        cancelled: false,
+        created_by: admin,
+    };
+    use crate::directory::model::Topic;
+    // Starts in a little over two hours: its 2-hour reminder arrives within minutes.
+    let soon = events::create(
+        db,
+        &workshop(
+            123,
+            2,
+            "Casa: diritti degli inquilini",
+            "Logement : droits des locataires",
+            20,
+            Kind::Workshop,
+            Topic::Housing,
+        ),
+        now,
+    )
+    .await?;
+    events::create(
+        db,
+        &workshop(
+            60 * 26,
+            2,
+            "Salute: come iscriversi al medico di base",
+            "Santé : choisir un médecin traitant",
+            2,
+            Kind::Workshop,
+            Topic::Health,
+        ),
+        now,
+    )
+    .await?;
+    events::create(
+        db,
+        &workshop(
+            60 * 72,
+            3,
+            "Incontro con i centri per l'impiego",
+            "Rencontre avec les agences pour l'emploi",
+            15,
+            Kind::Training,
+            Topic::Work,
+        ),
+        now,
+    )
+    .await?;
+    if let Some(member) = people.iter().find(|p| p.role == "member") {
+        events::sign_up(db, soon, member.user.id, &[1440, 120], now).await?;
+    }
+    Ok(())
+}
+
+/// Runs the playground until Ctrl-C.
+pub async fn run(port: u16, database_url: Option<String>) -> anyhow::Result<()> {
+    let tmp = tempfile::tempdir()?;
+    let url = database_url
+        .unwrap_or_else(|| format!("sqlite://{}", tmp.path().join("playground.db").display()));
+    let fake = FakeTelegram::start().await?;
+    let people = personas();
+    let db = app::open_db(&url).await?;
+    if crate::directory::store::version(&db).await? == 0 {
+        seed(&db, &people).await?;
+    }
+    db.close().await;
+
+    let mut config = Config::for_token(BotToken::fake(), &url);
+    config.api_url = Some(fake.api_url());
+    config.admin_ids = people
+        .iter()
+        .filter(|p| p.role == "admin")
+        .map(|p| p.user.id)
+        .collect();
+    config.poll_timeout = Duration::from_secs(10);
+    let bot = tokio::spawn(app::run(
+        config,
+        Arc::new(SystemClock),
+        app::shutdown_signal(),
+    ));
+
+    let play = Arc::new(Play {
+        fake,
+        personas: people,
+    });
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
+    let addr = listener.local_addr()?;
+    println!("Discorsi playground: open http://{addr} in a browser.");
+    println!("It listens on 127.0.0.1 only; nothing leaves this machine. Ctrl-C stops it.");
+    tokio::select! {
+        r = axum::serve(listener, router(play)) => r?,
+        r = bot => r??,
+    }
+    Ok(())
+}
+
+fn router(play: Arc<Play>) -> Router {
+    Router::new()
+        .route("/", get(|| async { Html(include_str!("page.html")) }))
+        .route("/api/personas", get(personas_json))
+        .route("/api/messages/{key}", get(messages))
+        .route("/api/send/{key}", post(send))
+        .route("/api/press/{key}", post(press))
+        .route("/api/location/{key}", post(location))
+        .route("/api/file/{id}", get(file))
+        .with_state(play)
+}
+
+fn persona<'a>(play: &'a Play, key: &str) -> Result<&'a Persona, StatusCode> {
+    play.personas
+        .iter()
+        .find(|p| p.key == key)
+        .ok_or(StatusCode::NOT_FOUND)
+}
+
+async fn personas_json(State(play): State<Arc<Play>>) -> Json<Value> {
+    Json(json!(play.personas.iter().map(|p| json!({
+        "key": p.key, "name": p.user.first_name, "role": p.role, "lang": p.user.language_code
+    })).collect::<Vec<_>>()))
+}
+
+#[derive(Deserialize)]
+struct Since {
+    #[serde(default)]
+    _since: Option<i64>,
+}
+
+async fn messages(
+    State(play): State<Arc<Play>>,
+    Path(key): Path<String>,
+    Query(_q): Query<Since>,
+) -> Result<Json<Value>, StatusCode> {
+    let p = persona(&play, &key)?;
+    Ok(Json(json!({
+        "messages": play.fake.chat_messages(p.user.id),
+        "keyboard": play.fake.reply_keyboard(p.user.id),
+        "bot_id": crate::fake_api::BOT_ID,
+    })))
+}
+
+#[derive(Deserialize)]
+struct SendBody {
+    text: String,
+}
+
+async fn send(
+    State(play): State<Arc<Play>>,
+    Path(key): Path<String>,
+    Json(b): Json<SendBody>,
+) -> Result<StatusCode, StatusCode> {
+    let p = persona(&play, &key)?;
+    if b.text.trim().is_empty() {
+        return Err(StatusCode::BAD_REQUEST);
+    }
+    play.fake.send_text(&p.user, &b.text);
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize)]
+struct PressBody {
+    message_id: i64,
+    data: String,
+}
+
+async fn press(
+    State(play): State<Arc<Play>>,
+    Path(key): Path<String>,
+    Json(b): Json<PressBody>,
+) -> Result<StatusCode, StatusCode> {
+    let p = persona(&play, &key)?;
+    play.fake.press(&p.user, b.message_id, &b.data);
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn location(
+    State(play): State<Arc<Play>>,
+    Path(key): Path<String>,
+) -> Result<StatusCode, StatusCode> {
+    let p = persona(&play, &key)?;
+    play.fake
+        .send_location(&p.user, SAMPLE_LOCATION.0, SAMPLE_LOCATION.1);
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn file(State(play): State<Arc<Play>>, Path(id): Path<String>) -> Response {
+    match play.fake.upload(&id) {
+        None => StatusCode::NOT_FOUND.into_response(),
+        Some(up) => {
+            let ctype = match up.file_name.rsplit('.').next() {
+                Some("png") => "image/png",
+                Some("pdf") => "application/pdf",
+                Some("ics") => "text/calendar; charset=utf-8",
+                Some("csv") => "text/csv; charset=utf-8",
+                Some("json") => "application/json",
+                _ => "application/octet-stream",
+            };
+            let disposition = format!("inline; filename=\"{}\"", up.file_name.replace('"', ""));
+            (
+                [
+                    (header::CONTENT_TYPE, ctype.to_owned()),
+                    (header::CONTENT_DISPOSITION, disposition),
+                ],
+                up.bytes,
+            )
+                .into_response()
+        }
+    }
+}
