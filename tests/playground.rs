@@ -89,20 +89,27 @@ async fn the_playground_runs_the_whole_bot_locally() {
         .unwrap();
     assert_eq!(people.as_array().unwrap().len(), 4);
 
-    // The member (Arabic, onboarded by the sample data) opens the menu.
+    // The member meets the bot for the first time.
     http.post(format!("{base}/api/send/member"))
+        .json(&json!({"text": "/start"}))
+        .send()
+        .await
+        .unwrap();
+    wait_for(&http, &base, "member", "اختر لغتك").await;
+    // The admin (onboarded by the sample data) opens the directory.
+    http.post(format!("{base}/api/send/admin"))
         .json(&json!({"text": "/menu"}))
         .send()
         .await
         .unwrap();
-    let menu = wait_for(&http, &base, "member", "القائمة الرئيسية").await;
-    let data = button(&menu, "ابحث عن خدمة");
-    http.post(format!("{base}/api/press/member"))
+    let menu = wait_for(&http, &base, "admin", "Main menu").await;
+    let data = button(&menu, "Find a service");
+    http.post(format!("{base}/api/press/admin"))
         .json(&json!({"message_id": menu["message_id"], "data": data}))
         .send()
         .await
         .unwrap();
-    let topics = wait_for(&http, &base, "member", "ما نوع المساعدة").await;
+    let topics = wait_for(&http, &base, "admin", "What kind of help").await;
     assert!(
         topics["reply_markup"]["inline_keyboard"]
             .as_array()

@@ -93,8 +93,11 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
             now,
         )
         .await?;
-        users::set_lang(db, u.id, u.lang()).await?;
-        users::accept_privacy(db, u.id, now).await?;
+        // The member meets the bot for the first time: language, notice, menu.
+        if p.role != "member" {
+            users::set_lang(db, u.id, u.lang()).await?;
+            users::accept_privacy(db, u.id, now).await?;
+        }
     }
     let admin = people
         .iter()
