@@ -123,6 +123,22 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
             }
             "member" => {
                 assoc::join(db, id, p.user.id, now).await?;
+                // A few more members without a chat of their own here.
+                for (uid, name, lang) in [
+                    (201, "Nadia", "ar"),
+                    (202, "Ilir", "sq"),
+                    (203, "Rosa", "es"),
+                ] {
+                    users::touch(db, uid, uid, name, Some(lang), now).await?;
+                    users::set_lang(
+                        db,
+                        uid,
+                        crate::i18n::Lang::from_code(lang).unwrap_or(crate::i18n::Lang::It),
+                    )
+                    .await?;
+                    users::accept_privacy(db, uid, now).await?;
+                    assoc::join(db, id, uid, now).await?;
+                }
             }
             "staff" => assoc::grant_staff(db, p.user.id, admin, now).await?,
             _ => {}
