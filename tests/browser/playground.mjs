@@ -25,7 +25,8 @@ const base = await new Promise((resolve, reject) => {
     if (m) resolve(m[0]);
   });
   child.on("exit", (c) => reject(new Error("playground exited " + c)));
-  setTimeout(() => reject(new Error("playground did not start")), 30000);
+  const timer = setTimeout(() => reject(new Error("playground did not start")), 30000);
+  timer.unref();
 }).catch(fail);
 
 const browser = await chromium.launch({
@@ -93,3 +94,4 @@ try {
   await browser.close();
   child.kill();
 }
+process.exit(0);
