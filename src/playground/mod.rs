@@ -7,7 +7,7 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 use anyhow::Context as _;
 use axum::{
     Json, Router,
-    extract::{Path, Query, State},
+    extract::{Path, State},
     http::{StatusCode, header},
     response::{Html, IntoResponse, Response},
     routing::{get, post},
@@ -304,16 +304,9 @@ async fn personas_json(State(play): State<Arc<Play>>) -> Json<Value> {
     })).collect::<Vec<_>>()))
 }
 
-#[derive(Deserialize)]
-struct Since {
-    #[serde(default)]
-    _since: Option<i64>,
-}
-
 async fn messages(
     State(play): State<Arc<Play>>,
     Path(key): Path<String>,
-    Query(_q): Query<Since>,
 ) -> Result<Json<Value>, StatusCode> {
     let p = persona(&play, &key)?;
     Ok(Json(json!({
