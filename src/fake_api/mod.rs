@@ -304,10 +304,6 @@ impl FakeTelegram {
         format!("http://{}/", self.addr).parse().expect("valid URL")
     }
 
-    pub fn addr(&self) -> SocketAddr {
-        self.addr
-    }
-
     /// Sets the time stamped on new messages.
     pub fn set_time(&self, unix: i64) {
         self.shared.lock().now = unix;
@@ -510,16 +506,6 @@ impl FakeTelegram {
         })
     }
 
-    /// Messages the bot successfully sent to `chat` with `method`.
-    pub fn sent_count(&self, chat: i64, method: &str) -> usize {
-        self.shared
-            .lock()
-            .calls
-            .iter()
-            .filter(|c| c.ok && c.chat_id == Some(chat) && c.method == method)
-            .count()
-    }
-
     // ---------------------------------------------------------------
     // What the bot did
     // ---------------------------------------------------------------
@@ -552,15 +538,6 @@ impl FakeTelegram {
     /// Updates queued but not yet confirmed.
     pub fn pending_updates(&self) -> usize {
         self.shared.lock().pending.len()
-    }
-
-    /// The current content of a message (after edits), if it still exists.
-    pub fn message(&self, chat: i64, message_id: i64) -> Option<Value> {
-        self.shared
-            .lock()
-            .messages
-            .get(&(chat, message_id))
-            .cloned()
     }
 
     /// The bot's messages in `chat`, oldest first, as they are now.

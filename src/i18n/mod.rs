@@ -167,13 +167,6 @@ impl I18n {
         Some(out.into_owned())
     }
 
-    /// Whether `key` exists in `lang` (used by tests and by fallbacks).
-    pub fn has(&self, lang: Lang, key: &str) -> bool {
-        self.bundles
-            .get(&lang)
-            .is_some_and(|b| b.get_message(key).is_some())
-    }
-
     /// The embedded locale files as (language, file, text), for parity checks.
     pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
         embedded::FILES

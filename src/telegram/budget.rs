@@ -34,10 +34,6 @@ impl Budget {
         }
     }
 
-    pub fn rate(&self) -> f64 {
-        self.rate
-    }
-
     fn refill(&self, b: &mut Bucket, now: Instant) {
         let elapsed = now.duration_since(b.last).as_secs_f64();
         b.tokens = (b.tokens + elapsed * self.rate).min(self.burst);

@@ -74,18 +74,6 @@ impl Screen {
         (!self.rows.is_empty()).then(|| InlineKeyboardMarkup::new(self.rows.clone()))
     }
 
-    /// Every callback datum on this screen (used by tests and checks).
-    pub fn callback_data(&self) -> Vec<String> {
-        use teloxide::types::InlineKeyboardButtonKind::CallbackData;
-        self.rows
-            .iter()
-            .flatten()
-            .filter_map(|b| match &b.kind {
-                CallbackData(d) => Some(d.clone()),
-                _ => None,
-            })
-            .collect()
-    }
 }
 
 /// A callback button. `data` must stay within Telegram's 64 bytes.

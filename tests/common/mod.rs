@@ -60,10 +60,6 @@ impl TestDb {
         }
     }
 
-    pub fn is_postgres(&self) -> bool {
-        self.pg.is_some()
-    }
-
     pub async fn connect(&self) -> discorsi::storage::Db {
         app::open_db(&self.url).await.expect("open test db")
     }
