@@ -65,17 +65,30 @@ impl<'a> Row<'a> {
 }
 
 impl Sheet {
-    /// Records by row number; a malformed one is an error for that row.
-    pub fn rows(&self) -> impl Iterator<Item = (usize, Result<Row<'_>, RowError>)> {
-        self.records.iter().map(|(row, r)| {
-            let r = match r {
-                Ok(record) => Ok(Row {
-                    headers: &self.headers,
-                    record,
-                }),
-                Err(e) => Err(err(*row, "", format!("malformed CSV row: {e}"))),
-            };
-            (*row, r)
+    /// Rows that could not be read as CSV, as errors.
+    pub fn malformed(&self) -> Vec<RowError> {
+        self.records
+            .iter()
+            .filter_map(|(row, r)| {
+                r.as_ref()
+                    .err()
+                    .map(|e| err(*row, "", format!("malformed CSV row: {e}")))
+            })
+            .collect()
+    }
+
+    /// The well-formed records with their row numbers.
+    pub fn rows(&self) -> impl Iterator<Item = (usize, Row<'_>)> {
+        self.records.iter().filter_map(|(row, r)| {
+            r.as_ref().ok().map(|record| {
+                (
+                    *row,
+                    Row {
+                        headers: &self.headers,
+                        record,
+                    },
+                )
+            })
         })
     }
 }

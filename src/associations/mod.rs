@@ -522,17 +522,6 @@ pub async fn open_invite(ctx: &mut Ctx, payload: &StartPayload) -> anyhow::Resul
     };
     let code = &p[1..];
     let db = ctx.db().clone();
-    let name = |id| {
-        let db = db.clone();
-        async move {
-            Ok::<_, anyhow::Error>(
-                store::get(&db, id)
-                    .await?
-                    .map(|a| a.name)
-                    .unwrap_or_default(),
-            )
-        }
-    };
     let (key, id) = match store::redeem(&db, kind, code, ctx.user.id, ctx.now()).await? {
         Redeem::Invalid => return Ok(None),
         Redeem::Joined(id) => ("invite-joined", id),
@@ -540,8 +529,11 @@ pub async fn open_invite(ctx: &mut Ctx, payload: &StartPayload) -> anyhow::Resul
         Redeem::BecameLeader(id) => ("invite-leader", id),
         Redeem::AlreadyLeads(id) => ("invite-already-leads", id),
     };
-    let n = name(id).await?;
-    ctx.say(&ctx.tf(key, &[("name", escape(&n).into())]))
+    let name = store::get(&db, id)
+        .await?
+        .map(|a| a.name)
+        .unwrap_or_default();
+    ctx.say(&ctx.tf(key, &[("name", escape(&name).into())]))
         .await?;
     Ok(Some(Flow::Goto(State::Menu)))
 }

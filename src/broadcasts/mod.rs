@@ -9,8 +9,7 @@ pub mod store;
 
 use serde::{Deserialize, Serialize};
 use teloxide::{
-    prelude::*,
-    types::{InputFile, MediaKind, Message, MessageKind, ParseMode},
+    types::{MediaKind, Message, MessageKind},
     utils::render::RenderMessageTextHelper,
 };
 
@@ -563,28 +562,7 @@ async fn send_preview(ctx: &Ctx, id: i64) -> anyhow::Result<()> {
         };
         ctx.say(&label).await?;
         ctx.app.budget.take_interactive();
-        let res = match &b.media {
-            Some((kind, file)) if kind == "photo" => ctx
-                .bot
-                .send_photo(ctx.chat, InputFile::file_id(file.clone().into()))
-                .caption(text)
-                .parse_mode(ParseMode::Html)
-                .await
-                .map(|_| ()),
-            Some((_, file)) => ctx
-                .bot
-                .send_document(ctx.chat, InputFile::file_id(file.clone().into()))
-                .caption(text)
-                .parse_mode(ParseMode::Html)
-                .await
-                .map(|_| ()),
-            None => ctx
-                .bot
-                .send_message(ctx.chat, text)
-                .parse_mode(ParseMode::Html)
-                .await
-                .map(|_| ()),
-        };
+        let res = sender::send_content(&ctx.bot, ctx.chat, &b.media, text).await;
         if let Err(e) = res {
             tracing::info!(error = %e, "preview not delivered");
         }

@@ -165,9 +165,18 @@ async fn record_outcome(
 }
 
 async fn send(bot: &Bot, b: &Broadcast, d: &Delivery) -> Result<(), teloxide::RequestError> {
-    let chat = ChatId(d.chat_id);
-    let text = b.text_for(&d.lang);
-    match &b.media {
+    send_content(bot, ChatId(d.chat_id), &b.media, b.text_for(&d.lang)).await
+}
+
+/// Sends an announcement's content as members receive it: a message, or a
+/// photo or document (by file id) with the text as caption.
+pub async fn send_content(
+    bot: &Bot,
+    chat: ChatId,
+    media: &Option<(String, String)>,
+    text: &str,
+) -> Result<(), teloxide::RequestError> {
+    match media {
         Some((kind, file)) if kind == "photo" => {
             bot.send_photo(chat, InputFile::file_id(file.clone().into()))
                 .caption(text)

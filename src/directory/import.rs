@@ -76,17 +76,10 @@ fn check_url(s: &str) -> Result<(), String> {
 /// errors of every bad row are returned.
 pub fn parse(bytes: &[u8]) -> Result<Vec<Service>, Vec<RowError>> {
     let sheet = crate::sheet::read(bytes, &columns(), REQUIRED)?;
-    let mut errors = vec![];
+    let mut errors = sheet.malformed();
     let mut services = vec![];
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (row, record) in sheet.rows() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
         let get = |col: &str| record.get(col);
         let before = errors.len();
         for (column, value) in record.values() {

@@ -47,16 +47,9 @@ pub fn parse(
     created_by: i64,
 ) -> Result<Vec<Event>, Vec<RowError>> {
     let sheet = crate::sheet::read(bytes, &columns(), REQUIRED)?;
-    let mut errors: Vec<RowError> = vec![];
+    let mut errors = sheet.malformed();
     let mut events = vec![];
     for (row, record) in sheet.rows() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
         let get = |c: &str| record.get(c);
         let before = errors.len();
         let kind = Kind::from_code(get("kind"));

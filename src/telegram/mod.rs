@@ -73,7 +73,6 @@ impl Screen {
     pub fn keyboard(&self) -> Option<InlineKeyboardMarkup> {
         (!self.rows.is_empty()).then(|| InlineKeyboardMarkup::new(self.rows.clone()))
     }
-
 }
 
 /// A callback button. `data` must stay within Telegram's 64 bytes.
