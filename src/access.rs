@@ -19,24 +19,25 @@ impl Role {
     }
 }
 
-/// The role of Telegram user `user_id` right now: admins come from
-/// ADMIN_IDS, staff are granted by admins, leaders lead an association.
-pub async fn role_of(app: &App, user_id: i64) -> anyhow::Result<Role> {
-    if app.config.admin_ids.contains(&user_id) {
-        return Ok(Role::Admin);
-    }
-    let (staff, leader): (i64, i64) = sqlx::query_as(
+/// The role of Telegram user `user_id` right now, and the association they
+/// lead, if any: admins come from ADMIN_IDS, staff are granted by admins,
+/// leaders lead an association. One query, computed afresh for every update.
+pub async fn role_of(app: &App, user_id: i64) -> anyhow::Result<(Role, Option<i64>)> {
+    let (staff, leads): (i64, Option<i64>) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM staff WHERE user_id = $1),
-                (SELECT COUNT(*) FROM association_leaders WHERE user_id = $1)",
+                (SELECT association_id FROM association_leaders WHERE user_id = $1)",
     )
     .bind(user_id)
     .fetch_one(app.db.pool())
     .await?;
-    Ok(if staff > 0 {
+    let role = if app.config.admin_ids.contains(&user_id) {
+        Role::Admin
+    } else if staff > 0 {
         Role::Staff
-    } else if leader > 0 {
+    } else if leads.is_some() {
         Role::Leader
     } else {
         Role::Member
-    })
+    };
+    Ok((role, leads))
 }

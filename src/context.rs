@@ -24,6 +24,8 @@ pub struct Ctx {
     pub bot: Bot,
     pub user: User,
     pub role: Role,
+    /// The association this user leads, as of this update.
+    pub leads: Option<i64>,
     pub chat: ChatId,
     pub dialogue: Dlg,
     /// The message whose button was pressed: screens replace it in place.

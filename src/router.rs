@@ -78,12 +78,13 @@ async fn context(
         app.clock.now(),
     )
     .await?;
-    let role = access::role_of(&app, user.id).await?;
+    let (role, leads) = access::role_of(&app, user.id).await?;
     Ok(Ctx {
         app,
         bot,
         user,
         role,
+        leads,
         chat,
         dialogue,
         origin: None,

@@ -65,7 +65,7 @@ pub async fn menu_rows(
     ctx: &Ctx,
 ) -> anyhow::Result<Vec<Vec<teloxide::types::InlineKeyboardButton>>> {
     let mut rows = vec![];
-    if store::led_by(ctx.db(), ctx.user.id).await?.is_some() {
+    if ctx.leads.is_some() {
         rows.push(vec![button(ctx.t("menu-my-association"), "as:mine")]);
     }
     if ctx.role.at_least(Role::Staff) {
@@ -99,7 +99,7 @@ pub async fn from_menu(ctx: &Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
 /// least staff), otherwise an explanation and the main menu.
 async fn require(ctx: &Ctx, role: Role, flow: Flow) -> anyhow::Result<Flow> {
     let ok = match role {
-        Role::Leader => store::led_by(ctx.db(), ctx.user.id).await?.is_some(),
+        Role::Leader => ctx.leads.is_some(),
         r => ctx.role.at_least(r),
     };
     if ok {
@@ -200,10 +200,7 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
                     .row(ctx.nav_row())
             }
         },
-        Step::Mine => match store::led_by(db, ctx.user.id)
-            .await?
-            .map(|id| store::get(db, id))
-        {
+        Step::Mine => match ctx.leads.map(|id| store::get(db, id)) {
             None => Screen::new(ctx.t("only-leaders")).row(ctx.nav_row()),
             Some(fut) => {
                 let Some(a) = fut.await? else {
@@ -411,7 +408,7 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
             if !matches!(flow, Flow::Goto(State::Associations(_))) {
                 return Ok(flow);
             }
-            let Some(id) = store::led_by(&db, ctx.user.id).await? else {
+            let Some(id) = ctx.leads else {
                 return Ok(Flow::Unexpected);
             };
             if verb == "memberinv" {
@@ -526,7 +523,11 @@ pub async fn open_invite(ctx: &mut Ctx, payload: &StartPayload) -> anyhow::Resul
         Redeem::Invalid => return Ok(None),
         Redeem::Joined(id) => ("invite-joined", id),
         Redeem::AlreadyMember(id) => ("invite-already-member", id),
-        Redeem::BecameLeader(id) => ("invite-leader", id),
+        Redeem::BecameLeader(id) => {
+            // The menu shown next already has the leader's entries.
+            ctx.leads = Some(id);
+            ("invite-leader", id)
+        }
         Redeem::AlreadyLeads(id) => ("invite-already-leads", id),
     };
     let name = store::get(&db, id)

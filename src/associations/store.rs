@@ -105,16 +105,6 @@ pub async fn all(db: &Db) -> anyhow::Result<Vec<Association>> {
     Ok(rows.into_iter().map(assoc).collect())
 }
 
-/// The association `user_id` leads, if any.
-pub async fn led_by(db: &Db, user_id: i64) -> anyhow::Result<Option<i64>> {
-    let row: Option<(i64,)> =
-        sqlx::query_as("SELECT association_id FROM association_leaders WHERE user_id = $1")
-            .bind(user_id)
-            .fetch_optional(db.pool())
-            .await?;
-    Ok(row.map(|r| r.0))
-}
-
 pub async fn leaders(db: &Db, association_id: i64) -> anyhow::Result<Vec<(i64, String)>> {
     Ok(sqlx::query_as(
         "SELECT l.user_id, COALESCE(u.first_name, '') FROM association_leaders l

@@ -52,9 +52,7 @@ async fn may_send(ctx: &Ctx, audience: &Audience) -> anyhow::Result<bool> {
         return Ok(true);
     }
     Ok(match audience {
-        Audience::Association(id) => {
-            associations::store::led_by(ctx.db(), ctx.user.id).await? == Some(*id)
-        }
+        Audience::Association(id) => ctx.leads == Some(*id),
         _ => false,
     })
 }
@@ -83,7 +81,7 @@ pub async fn start(ctx: &Ctx) -> anyhow::Result<Flow> {
     if ctx.role.at_least(Role::Staff) {
         return Ok(goto(Step::Audience));
     }
-    match associations::store::led_by(ctx.db(), ctx.user.id).await? {
+    match ctx.leads {
         Some(id) => compose_for(ctx, Audience::Association(id)).await,
         None => refuse(ctx).await,
     }
@@ -103,9 +101,7 @@ async fn compose_for(ctx: &Ctx, audience: Audience) -> anyhow::Result<Flow> {
 pub async fn menu_rows(
     ctx: &Ctx,
 ) -> anyhow::Result<Vec<Vec<teloxide::types::InlineKeyboardButton>>> {
-    let leader = associations::store::led_by(ctx.db(), ctx.user.id)
-        .await?
-        .is_some();
+    let leader = ctx.leads.is_some();
     Ok(if ctx.role.at_least(Role::Staff) || leader {
         vec![vec![
             button(ctx.t("bc-new"), "bc:new"),
@@ -278,7 +274,7 @@ async fn history_screen(ctx: &Ctx) -> anyhow::Result<Screen> {
     let assoc = if ctx.role.at_least(Role::Staff) {
         None
     } else {
-        match associations::store::led_by(ctx.db(), ctx.user.id).await? {
+        match ctx.leads {
             Some(id) => Some(id),
             None => return Ok(Screen::new(ctx.t("bc-not-allowed")).row(ctx.nav_row())),
         }

@@ -143,9 +143,7 @@ async fn visible(ctx: &Ctx, e: &Event) -> anyhow::Result<bool> {
     }
     Ok(match e.audience {
         Audience::Everyone => true,
-        Audience::Leaders => associations::store::led_by(ctx.db(), ctx.user.id)
-            .await?
-            .is_some(),
+        Audience::Leaders => ctx.leads.is_some(),
         Audience::Members => match e.association_id {
             Some(a) => associations::store::memberships(ctx.db(), ctx.user.id)
                 .await?
@@ -161,9 +159,7 @@ async fn organiser_scope(ctx: &Ctx) -> anyhow::Result<Option<Option<i64>>> {
     if ctx.role.at_least(Role::Staff) {
         return Ok(Some(None));
     }
-    Ok(associations::store::led_by(ctx.db(), ctx.user.id)
-        .await?
-        .map(Some))
+    Ok(ctx.leads.map(Some))
 }
 
 /// Whether this user may manage `e`: staff, or the leader of its association.
@@ -534,10 +530,7 @@ async fn new_screen(ctx: &Ctx, d: &Draft, field: Field) -> anyhow::Result<Screen
         Field::Audience => {
             let mut s = Screen::new(ctx.t("ev-ask-audience"))
                 .button(ctx.t("ev-aud-everyone"), "ev:aud:everyone");
-            if associations::store::led_by(ctx.db(), ctx.user.id)
-                .await?
-                .is_some()
-            {
+            if ctx.leads.is_some() {
                 s = s.button(ctx.t("ev-aud-members"), "ev:aud:members");
             }
             s.button(ctx.t("ev-aud-leaders"), "ev:aud:leaders").row(nav)
@@ -554,7 +547,7 @@ async fn new_screen(ctx: &Ctx, d: &Draft, field: Field) -> anyhow::Result<Screen
 
 /// The event a draft describes (not yet stored).
 async fn draft_event(ctx: &Ctx, d: &Draft) -> anyhow::Result<Event> {
-    let association_id = associations::store::led_by(ctx.db(), ctx.user.id).await?;
+    let association_id = ctx.leads;
     Ok(Event {
         id: 0,
         kind: d.kind.unwrap_or(Kind::Other),
@@ -982,11 +975,7 @@ async fn new_button(
         }
         (Field::Languages, "langsdone") => {}
         (Field::Audience, "aud") => match Audience::from_code(arg) {
-            Some(Audience::Members)
-                if associations::store::led_by(ctx.db(), ctx.user.id)
-                    .await?
-                    .is_none() =>
-            {
+            Some(Audience::Members) if ctx.leads.is_none() => {
                 return Ok(Flow::Unexpected);
             }
             Some(a) => d.audience = Some(a),
