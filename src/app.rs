@@ -97,6 +97,11 @@ pub async fn run(
         bot.clone(),
         sender_stop.clone(),
     ));
+    let prompts = tokio::spawn(crate::feedback::prompts::run(
+        app.clone(),
+        bot.clone(),
+        sender_stop.clone(),
+    ));
     let sender = tokio::spawn(crate::broadcasts::sender::run(
         app.clone(),
         bot.clone(),
@@ -160,6 +165,7 @@ pub async fn run(
     // The sender finishes the messages in flight, then stops.
     let _ = stop_sender.send(true);
     let _ = reminders.await;
+    let _ = prompts.await;
     if tokio::time::timeout(config.send_timeout + Duration::from_secs(2), sender)
         .await
         .is_err()

@@ -159,6 +159,10 @@ pub struct BotOpts {
     )]
     pub reminder_offsets: String,
 
+    /// Language of the certificate of participation (it, fr, es, ar, sq, en).
+    #[arg(long, env = "CERTIFICATE_LANG", default_value = "it", global = true)]
+    pub certificate_lang: String,
+
     /// Seconds before a background send is given up and retried.
     #[arg(long, env = "SEND_TIMEOUT", default_value_t = 10, global = true)]
     pub send_timeout: u64,
@@ -183,6 +187,8 @@ pub struct Config {
     pub send_timeout: Duration,
     /// Minutes before an event when reminders go out.
     pub reminder_offsets: Vec<i64>,
+    /// Language the certificate of participation is written in.
+    pub certificate_lang: crate::i18n::Lang,
 }
 
 #[derive(Clone, Debug)]
@@ -267,6 +273,13 @@ impl Config {
         offsets.sort_unstable_by(|a, b| b.cmp(a));
         offsets.dedup();
         config.reminder_offsets = offsets;
+        config.certificate_lang = crate::i18n::Lang::from_code(bot.certificate_lang.trim())
+            .ok_or_else(|| {
+                ConfigError(format!(
+                    "CERTIFICATE_LANG: {:?} is not one of it, fr, es, ar, sq, en",
+                    bot.certificate_lang
+                ))
+            })?;
         config.send_timeout = Duration::from_secs(bot.send_timeout.clamp(1, 120));
         Ok(config)
     }
@@ -284,6 +297,7 @@ impl Config {
             send_rate: 30.0,
             send_timeout: Duration::from_secs(10),
             reminder_offsets: vec![1440, 120],
+            certificate_lang: crate::i18n::Lang::It,
         }
     }
 }

@@ -167,6 +167,25 @@ impl Ctx {
         self.deliver(req.await.map(|_| ()), "sendDocument").await
     }
 
+    /// Sends an image (a chart) as a photo.
+    pub async fn send_photo(
+        &self,
+        bytes: Vec<u8>,
+        file_name: &str,
+        caption: &str,
+    ) -> anyhow::Result<()> {
+        self.app.budget.take_interactive();
+        let req = self
+            .bot
+            .send_photo(
+                self.chat,
+                InputFile::memory(bytes).file_name(file_name.to_owned()),
+            )
+            .caption(caption)
+            .parse_mode(ParseMode::Html);
+        self.deliver(req.await.map(|_| ()), "sendPhoto").await
+    }
+
     async fn unreachable(&self, err: teloxide::RequestError) -> anyhow::Result<()> {
         tracing::info!(chat = self.chat.0, error = %err, "chat unreachable; marking it");
         crate::storage::users::mark_unreachable(self.db(), self.chat.0, self.now()).await

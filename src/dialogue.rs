@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use teloxide::dispatching::dialogue::Dialogue;
 
 use crate::{
-    associations, broadcasts, directory, events, onboarding, privacy, storage::dialogue::DbStorage,
+    associations, broadcasts, directory, events, feedback, onboarding, privacy,
+    storage::dialogue::DbStorage,
 };
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -25,6 +26,7 @@ pub enum State {
     Associations(associations::Step),
     Broadcasts(broadcasts::Step),
     Events(events::Step),
+    Feedback(feedback::Step),
 }
 
 pub type Dlg = Dialogue<State, DbStorage<State>>;

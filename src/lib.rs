@@ -17,6 +17,7 @@ pub mod directory;
 pub mod domain;
 pub mod events;
 pub mod fake_api;
+pub mod feedback;
 pub mod i18n;
 pub mod menu;
 pub mod onboarding;

@@ -17,7 +17,7 @@ use crate::{
     dialogue::{Dlg, Flow, State},
     directory,
     domain::StartPayload,
-    events, menu, onboarding, privacy,
+    events, feedback, menu, onboarding, privacy,
     storage::{dialogue::DbStorage, updates, users},
     telegram::{
         Screen,
@@ -202,6 +202,11 @@ async fn route_callback(ctx: &mut Ctx, state: State, data: &str) -> anyhow::Resu
                 .await?
                 .unwrap_or(Flow::Unexpected)
         }
+        _ if ctx.user.onboarded() && data.starts_with("fb:r:") => {
+            feedback::global_button(ctx, data)
+                .await?
+                .unwrap_or(Flow::Unexpected)
+        }
         _ => on_button(ctx, &state, data).await?,
     };
     match flow {
@@ -250,6 +255,9 @@ async fn on_command(ctx: &mut Ctx, state: State, cmd: Command) -> anyhow::Result
             Flow::Done
         }
         Command::Delete => Flow::Goto(State::Privacy(privacy::Step::ConfirmErase)),
+        Command::Report if ctx.user.onboarded() => feedback::open_report(ctx).await?,
+        Command::Certificate if ctx.user.onboarded() => feedback::open_certificate(ctx).await?,
+        Command::Report | Command::Certificate => Flow::Goto(home(ctx, &state)),
         Command::Unknown(_) => return show_with_notice(ctx, &state, "unknown-command").await,
     };
     apply(ctx, flow).await
@@ -302,6 +310,7 @@ pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
         State::Associations(step) => associations::render(ctx, step).await?,
         State::Broadcasts(step) => broadcasts::render(ctx, step).await?,
         State::Events(step) => events::render(ctx, step).await?,
+        State::Feedback(step) => feedback::render(ctx, step).await?,
     })
 }
 
@@ -313,6 +322,7 @@ fn back(ctx: &Ctx, state: &State) -> State {
         State::Associations(step) => associations::back(step),
         State::Broadcasts(step) => broadcasts::back(step),
         State::Events(step) => events::back(step),
+        State::Feedback(step) => feedback::back(step),
         _ => home(ctx, state),
     }
 }
@@ -334,6 +344,7 @@ async fn on_button(ctx: &mut Ctx, state: &State, data: &str) -> anyhow::Result<F
         State::Associations(step) => associations::on_button(ctx, step, data).await,
         State::Broadcasts(step) => broadcasts::on_button(ctx, step, data).await,
         State::Events(step) => events::on_button(ctx, step, data).await,
+        State::Feedback(step) => feedback::on_button(ctx, step, data).await,
         State::Help => Ok(Flow::Unexpected),
     }
 }
@@ -345,6 +356,7 @@ async fn on_text(ctx: &mut Ctx, state: &State, text: &str) -> anyhow::Result<Flo
         State::Directory(step) => directory::on_text(ctx, Some(step), text).await,
         State::Associations(step) => associations::on_text(ctx, step, text).await,
         State::Events(step) => events::on_text(ctx, step, text).await,
+        State::Feedback(step) => feedback::on_text(ctx, step, text).await,
         _ => Ok(Flow::Unexpected),
     }
 }
@@ -359,6 +371,7 @@ fn accepts_long_text(state: &State) -> bool {
         State::Associations(step) => associations::accepts_long_text(step),
         State::Broadcasts(step) => broadcasts::accepts_long_text(step),
         State::Events(step) => events::accepts_long_text(step),
+        State::Feedback(step) => feedback::accepts_long_text(step),
         _ => false,
     }
 }

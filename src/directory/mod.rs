@@ -388,7 +388,12 @@ fn card_screen(ctx: &Ctx, s: &Service) -> Screen {
     if let Ok(url) = url::Url::parse(&s.website) {
         top.push(link_button(ctx.t("card-website"), url));
     }
+    lines.push(format!("\n{}", ctx.t("card-useful")));
     Screen::new(lines.join("\n"))
+        .row(vec![
+            button(ctx.t("card-useful-yes"), "dir:vote:up"),
+            button(ctx.t("card-useful-no"), "dir:vote:down"),
+        ])
         .row(top)
         .button(ctx.t("card-report"), "dir:report")
         .row(ctx.nav_row())
@@ -548,6 +553,13 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
                 .await?;
             Ok(Flow::Done)
         }
+        (Step::Card { id, .. }, "vote") if matches!(arg, "up" | "down") => {
+            let idx = index(&ctx.app).await?;
+            let Some(s) = idx.get(id) else {
+                return Ok(Flow::Unexpected);
+            };
+            crate::feedback::vote(ctx, s, arg == "up", step.clone()).await
+        }
         (Step::Card { id, back }, "report") => Ok(goto(Step::Report {
             id: id.clone(),
             back: back.clone(),
@@ -642,6 +654,7 @@ async fn search(ctx: &mut Ctx, text: &str) -> anyhow::Result<Flow> {
     }
     let idx = index(&ctx.app).await?;
     Ok(if idx.search(&q).is_empty() {
+        crate::feedback::store::record_miss(ctx.db(), ctx.lang().code(), "", ctx.now()).await?;
         goto(Step::NoResults { query: q })
     } else {
         goto(Step::Results {

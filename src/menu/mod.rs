@@ -20,6 +20,7 @@ pub async fn render(ctx: &Ctx) -> anyhow::Result<Screen> {
         crate::events::menu_rows(ctx).await?,
         crate::broadcasts::menu_rows(ctx).await?,
         crate::associations::menu_rows(ctx).await?,
+        crate::feedback::menu_rows(ctx).await?,
     ];
     for row in rows.into_iter().flatten() {
         screen = screen.row(row);
@@ -37,6 +38,9 @@ pub async fn on_button(ctx: &Ctx, data: &str) -> anyhow::Result<Flow> {
         return Ok(flow);
     }
     if let Some(flow) = crate::events::from_menu(ctx, data).await? {
+        return Ok(flow);
+    }
+    if let Some(flow) = crate::feedback::from_menu(ctx, data).await? {
         return Ok(flow);
     }
     Ok(match data {
@@ -66,6 +70,7 @@ pub fn help(ctx: &Ctx) -> Screen {
         "help-menu",
         "help-language",
         "help-privacy",
+        "help-certificate",
         "help-cancel",
     ];
     let text = lines

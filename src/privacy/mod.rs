@@ -56,6 +56,11 @@ pub static SECTIONS: &[Section] = &[
         erase: |c, id| Box::pin(crate::broadcasts::store::erase(c, id)),
     },
     Section {
+        name: "feedback",
+        export: |c, id| Box::pin(crate::feedback::store::export(c, id)),
+        erase: |c, id| Box::pin(crate::feedback::store::erase(c, id)),
+    },
+    Section {
         name: "profile",
         export: |c, id| Box::pin(users::export(c, id)),
         erase: |c, id| Box::pin(users::erase(c, id)),

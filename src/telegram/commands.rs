@@ -16,6 +16,8 @@ pub enum Command {
     MyData,
     Delete,
     Cancel,
+    Report,
+    Certificate,
     Unknown(String),
 }
 
@@ -27,6 +29,7 @@ pub const MENU: &[(&str, &str)] = &[
     ("help", "cmd-help"),
     ("mydata", "cmd-mydata"),
     ("delete", "cmd-delete"),
+    ("certificate", "cmd-certificate"),
     ("cancel", "cmd-cancel"),
 ];
 
@@ -54,6 +57,8 @@ pub fn parse(text: &str, bot_username: &str) -> Option<Command> {
         "mydata" => Command::MyData,
         "delete" => Command::Delete,
         "cancel" | "stop" => Command::Cancel,
+        "report" => Command::Report,
+        "certificate" | "attestato" => Command::Certificate,
         _ => Command::Unknown(name.chars().take(32).collect()),
     })
 }

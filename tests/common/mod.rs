@@ -241,6 +241,24 @@ impl TUser {
         call
     }
 
+    /// Waits for the next message (new or edited) to this user that has a
+    /// button labelled `label`.
+    pub async fn expect_button(&mut self, label: &str) -> Call {
+        let me = self.u.id;
+        let call = self
+            .fake
+            .wait_call(self.cursor, WAIT, |c| {
+                c.ok && c.chat_id == Some(me)
+                    && c.message
+                        .as_ref()
+                        .is_some_and(|m| buttons_of(m).iter().any(|(l, _)| l == label))
+            })
+            .await
+            .unwrap_or_else(|_| panic!("user {me} never got a button {label:?}"));
+        self.cursor = call.seq + 1;
+        call
+    }
+
     /// Waits for the next call of `method` to this user.
     pub async fn expect_call(&mut self, method: &str) -> Call {
         let me = self.u.id;

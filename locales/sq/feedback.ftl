@@ -1,0 +1,109 @@
+## Mendimet pas takimeve, te kartat e shërbimeve, raportet, vërtetimet.
+
+menu-report = 📊 Raporti i mendimeve
+menu-certificate = 📄 Vërtetim pjesëmarrjeje
+cmd-certificate = Vërtetim i punëtorive të mia
+help-certificate = 📄 /certificate — një PDF me punëtoritë ku more pjesë, për shërbimet që e kërkojnë.
+
+card-useful = A të ndihmoi?
+card-useful-yes = 👍 Po
+card-useful-no = 👎 Jo
+
+fb-prompt = Si shkoi <b>{ $title }</b>? Prek yjet.
+fb-skip = Kapërce
+fb-done = Gati
+fb-bad-rating = Ky vlerësim nuk ekziston. Zgjidh nga 1 deri në 5 yje.
+fb-not-attended = Mund të vlerësosh vetëm takimet ku more pjesë.
+fb-already = E ke vlerësuar tashmë këtë takim. Faleminderit!
+fb-reasons = Çfarë të bëri përshtypje? Prek gjithçka që vlen, pastaj “Gati”.
+fb-service-up = Mirë që të ndihmoi! Çfarë ishte e mirë?
+fb-service-down = Na vjen keq. Çfarë nuk shkoi?
+fb-thanks-short = Faleminderit që na e the.
+fb-thanks = 🙏 Faleminderit! Përgjigjja jote i ndihmon organizatorët të përmirësohen.
+fb-reason-useful = I dobishëm
+fb-reason-clear = I qartë
+fb-reason-language = Gjuha ishte e vështirë
+fb-reason-timing = Orari i papërshtatshëm
+fb-reason-place = Vendi i vështirë për t'u arritur
+fb-reason-too-fast = Shumë shpejt
+fb-reason-wrong-info = Informacion i gabuar
+fb-reason-unreachable = Nuk arrita t'i kontaktoj
+fb-reason-not-for-me = Nuk ishte ajo që kërkoja
+fb-comment-prompt = Diçka tjetër për organizatorët? Shkruaje këtu (deri në { $max } shkronja) ose prek “Kapërce”. Emri yt nuk u tregohet.
+fb-comment-too-long = Komenti yt ka { $count } shkronja; kufiri është { $max }. Të lutem shkurtoje.
+
+rep-not-allowed = Raportet janë për stafin dhe për drejtuesit e shoqatave.
+rep-choose-period = 📊 Cilën periudhë do të shohësh?
+rep-last-days = { $days ->
+        [one] Dita e fundit
+       *[other] { $days } ditët e fundit
+    }
+rep-custom = 📅 Zgjidh datat
+rep-custom-prompt = Shkruaj ditën e parë dhe të fundit, kështu: 1/10/2026 - 31/10/2026
+rep-period-reversed = Data e mbarimit është para datës së fillimit. Shkruaj më parë datën më të hershme.
+rep-period-empty = Kjo periudhë ende nuk ka filluar: nuk ka asgjë për të treguar.
+rep-period-unreadable = Nuk arrij të lexoj dy data. Shkruaji kështu: 1/10/2026 - 31/10/2026
+rep-header = 📊 <b>Mendimet</b> · { $period }
+rep-responses = { $count ->
+        [one] { $count } përgjigje
+       *[other] { $count } përgjigje
+    }
+rep-average = mesatarja { $average } ★
+rep-empty = Asnjë mendim në këtë periudhë.
+rep-total-small = Më pak se { $min } përgjigje: shifrat janë fshehur.
+rep-group-small = <b>{ $label }</b>: më pak se { $min } përgjigje
+rep-reasons = Arsyet kryesore: { $reasons }
+rep-by-topic = Sipas temës
+rep-by-event = Sipas takimit
+rep-by-service = Sipas shërbimit
+rep-by-association = Sipas shoqatës
+rep-by-language = Sipas gjuhës
+rep-nothing-here = Asgjë për këtë periudhë.
+rep-more = { $count ->
+        [one] …dhe edhe { $count } në skedarin CSV.
+       *[other] …dhe edhe { $count } të tjerë në skedarin CSV.
+    }
+rep-comments = 💬 Komente
+rep-no-comments = Nuk ka komente për të treguar.
+rep-comments-hidden = { $count ->
+        [one] { $count } koment i fshehur: ka të bëjë me diçka me më pak se { $min } përgjigje.
+       *[other] { $count } komente të fshehura: kanë të bëjnë me gjëra me më pak se { $min } përgjigje.
+    }
+rep-gaps = 🕳 Informacione që mungojnë
+rep-gap-search = Kërkime pa rezultat
+rep-gap-request = Kërkesa për shërbime që mungojnë
+rep-gap-wrong-info = Sinjalizime për informacion të gabuar
+rep-small = më pak se { $min }
+rep-no-association = Pa shoqatë
+rep-topic-none = Kërkime të shkruara
+rep-charts = 📈 Grafikë
+rep-csv = ⬇️ Skedarë CSV
+rep-change-period = 📅 Ndrysho periudhën
+rep-files-caption = { $period }
+
+chart-rating-title = Vlerësimi mesatar sipas temës
+chart-rating-y = Vlerësimi mesatar (1–5)
+chart-too-few = Më pak se { $min } vlerësime: asgjë për të treguar.
+chart-dist-title = Si u vlerësuan takimet
+chart-dist-y = Përgjigje
+chart-turnout-title = Regjistrimet dhe pjesëmarrja
+chart-signed-up = Të regjistruar
+chart-attended = Të pranishëm
+chart-no-events = Asnjë takim në këtë periudhë.
+
+cert-none = Ende nuk ka asnjë pjesëmarrje të regjistruar për ty. Kur organizatori të shënon të pranishëm në një punëtori, këtu mund të marrësh vërtetimin.
+cert-ask-name = Shkruaj emrin dhe mbiemrin siç duhet të dalin në vërtetim (si në dokumente, deri në { $max } shkronja).
+cert-name-invalid = Shkruaj vetëm emrin dhe mbiemrin, me shkronja (deri në { $max } shkronja).
+cert-sent = 📄 Ja vërtetimi yt. Mund ta printosh ose ta tregosh nga telefoni.
+cert-file-name = vertetim-pjesemarrjeje
+cert-title = Vërtetim pjesëmarrjeje
+cert-intro = Vërtetohet se
+cert-attended = { $count ->
+        [one] ka marrë pjesë në takimin e mëposhtëm:
+       *[other] ka marrë pjesë në { $count } takimet e mëposhtme:
+    }
+cert-event = { $date }, { $from }–{ $to } ({ $hours } orë)
+cert-organiser = Organizuar nga { $association }
+cert-organiser-network = Organizuar nga rrjeti i projektit Discorsi
+cert-total = Gjithsej orë pjesëmarrjeje: { $hours }
+cert-issued = Lëshuar më { $date } përmes Discorsi, me kërkesë të personit të interesuar. Pjesëmarrja është regjistruar nga shoqatat organizatore.

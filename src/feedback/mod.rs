@@ -1,0 +1,1012 @@
+//! Feedback: the prompt after an event (rating → reasons → comment, each
+//! skippable), 👍/👎 on service cards, searches that found nothing, /report
+//! for staff and leaders (figures, comments, content gaps, charts, CSV), and
+//! the certificate of participation.
+//!
+//! Buttons: `fb:r:<event>:<1-5|skip>` (global: the prompt arrives whatever
+//! the chat is doing), `fb:x:<reason>`, `fb:done`, `fb:skip`; `rep:…` in
+//! the report.
+
+pub mod certificate;
+pub mod charts;
+pub mod model;
+pub mod prompts;
+pub mod report;
+pub mod store;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use teloxide::types::InlineKeyboardButton;
+
+use self::{
+    model::{Comment, CommentError, Period, PeriodError, PersonName, Rating, Reason},
+    report::{Dim, MIN_GROUP},
+    store::{Counts, Scope},
+};
+use crate::{
+    access::Role,
+    associations::store as associations,
+    context::Ctx,
+    dialogue::{Flow, State},
+    directory,
+    events::store as events,
+    i18n::{Lang, ltr},
+    telegram::{Screen, button, escape},
+};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Step {
+    /// Reason buttons after a rating or a thumb; `chosen` is a bit set.
+    Reasons {
+        id: i64,
+        about: About,
+        chosen: i64,
+    },
+    /// Waiting for an optional comment on an event.
+    Comment {
+        id: i64,
+        chosen: i64,
+    },
+    /// Report: choose the period.
+    Periods,
+    /// Report: waiting for typed dates.
+    CustomPeriod,
+    Report {
+        period: Period,
+        view: View,
+    },
+    /// Certificate: waiting for the name to print.
+    CertificateName,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum About {
+    Event,
+    Service {
+        up: bool,
+        card: Box<directory::Step>,
+    },
+}
+
+impl About {
+    fn reasons(&self) -> &'static [Reason] {
+        match self {
+            About::Event => &Reason::EVENT,
+            About::Service { up: true, .. } => &Reason::SERVICE_UP,
+            About::Service { up: false, .. } => &Reason::SERVICE_DOWN,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum View {
+    By(Dim),
+    Comments,
+    Gaps,
+}
+
+fn goto(step: Step) -> Flow {
+    Flow::Goto(State::Feedback(step))
+}
+
+pub fn stars_label(n: i64) -> String {
+    "⭐".repeat(n.clamp(1, 5) as usize)
+}
+
+fn reason_label(ctx: &Ctx, r: Reason) -> String {
+    ctx.t(&format!("fb-reason-{}", r.code()))
+}
+
+// ---- giving feedback ----
+
+/// A star (or Skip) pressed on a feedback prompt, from whatever step the
+/// chat is in. None for data that is not a prompt button.
+pub async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
+    let Some(rest) = data.strip_prefix("fb:r:") else {
+        return Ok(None);
+    };
+    let Some((event_id, value)) = rest.split_once(':') else {
+        return Ok(None);
+    };
+    let Ok(event_id) = event_id.parse::<i64>() else {
+        return Ok(None);
+    };
+    let rating = match value {
+        "skip" => None,
+        v => match Rating::parse(v) {
+            Some(r) => Some(r.get()),
+            None => {
+                ctx.say(&ctx.t("fb-bad-rating")).await?;
+                return Ok(Some(Flow::Done));
+            }
+        },
+    };
+    let Some(event) = events::get(ctx.db(), event_id).await? else {
+        return Ok(None);
+    };
+    if !store::was_prompted(ctx.db(), event_id, ctx.user.id).await? {
+        ctx.say(&ctx.t("fb-not-attended")).await?;
+        return Ok(Some(Flow::Done));
+    }
+    let subject = store::Subject {
+        kind: "event",
+        event_id: Some(event.id),
+        service_id: None,
+        association_id: event.association_id,
+        topic: event.topic.code(),
+    };
+    let started = store::start_event_feedback(
+        ctx.db(),
+        ctx.user.id,
+        &subject,
+        ctx.lang().code(),
+        rating,
+        ctx.now(),
+    )
+    .await?;
+    Ok(Some(match started {
+        Some(id) => goto(Step::Reasons {
+            id,
+            about: About::Event,
+            chosen: 0,
+        }),
+        None => {
+            ctx.say(&ctx.t("fb-already")).await?;
+            Flow::Done
+        }
+    }))
+}
+
+/// 👍 or 👎 on a service card; then the reasons that go with it.
+pub async fn vote(
+    ctx: &mut Ctx,
+    service: &directory::model::Service,
+    up: bool,
+    card: directory::Step,
+) -> anyhow::Result<Flow> {
+    let subject = store::Subject {
+        kind: "service",
+        event_id: None,
+        service_id: Some(&service.id),
+        association_id: None,
+        topic: service.topic.code(),
+    };
+    let id = store::vote_service(
+        ctx.db(),
+        ctx.user.id,
+        &subject,
+        ctx.lang().code(),
+        up,
+        ctx.now(),
+    )
+    .await?;
+    Ok(goto(Step::Reasons {
+        id,
+        about: About::Service {
+            up,
+            card: Box::new(card),
+        },
+        chosen: 0,
+    }))
+}
+
+fn reasons_screen(ctx: &Ctx, about: &About, chosen: i64) -> Screen {
+    let text = match about {
+        About::Event => ctx.t("fb-reasons"),
+        About::Service { up: true, .. } => ctx.t("fb-service-up"),
+        About::Service { up: false, .. } => ctx.t("fb-service-down"),
+    };
+    let toggles = about
+        .reasons()
+        .iter()
+        .map(|r| {
+            let label = reason_label(ctx, *r);
+            let label = if chosen & r.bit() != 0 {
+                format!("✅ {label}")
+            } else {
+                label
+            };
+            button(label, format!("fb:x:{}", r.code()))
+        })
+        .collect();
+    Screen::new(text)
+        .grid(toggles, 2)
+        .row(vec![
+            button(ctx.t("fb-done"), "fb:done"),
+            button(ctx.t("fb-skip"), "fb:skip"),
+        ])
+        .row(ctx.nav_row())
+}
+
+/// Leaves the reasons of a service vote: back to its card, with thanks.
+async fn back_to_card(ctx: &mut Ctx, card: &directory::Step) -> anyhow::Result<Flow> {
+    let screen = directory::render(ctx, card)
+        .await?
+        .with_notice(&ctx.t("fb-thanks-short"));
+    ctx.dialogue.update(State::Directory(card.clone())).await?;
+    ctx.show(&screen).await?;
+    Ok(Flow::Done)
+}
+
+async fn finish(ctx: &mut Ctx, id: i64) -> anyhow::Result<Flow> {
+    store::drop_if_empty(ctx.db(), ctx.user.id, id).await?;
+    ctx.show(&Screen::new(ctx.t("fb-thanks"))).await?;
+    ctx.origin = None;
+    Ok(Flow::Goto(State::Menu))
+}
+
+// ---- reading feedback ----
+
+/// What the user may see in reports, re-checked on every report action.
+fn scope(ctx: &Ctx) -> Option<Scope> {
+    if ctx.role.at_least(Role::Staff) {
+        Some(Scope::All)
+    } else {
+        ctx.leads.map(Scope::Association)
+    }
+}
+
+async fn not_allowed(ctx: &Ctx) -> anyhow::Result<Flow> {
+    ctx.say(&ctx.t("rep-not-allowed")).await?;
+    Ok(Flow::Goto(State::Menu))
+}
+
+/// /report.
+pub async fn open_report(ctx: &Ctx) -> anyhow::Result<Flow> {
+    if scope(ctx).is_none() {
+        return not_allowed(ctx).await;
+    }
+    Ok(goto(Step::Periods))
+}
+
+/// Dimensions a scope may browse.
+fn dims(scope: Scope) -> &'static [Dim] {
+    match scope {
+        Scope::All => &Dim::ALL,
+        Scope::Association(_) => &[Dim::Topic, Dim::Event, Dim::Language],
+    }
+}
+
+const PERIODS: [i64; 4] = [7, 30, 90, 365];
+
+fn day(ctx: &Ctx, ts: i64) -> String {
+    let tz = ctx.app.config.timezone;
+    chrono::DateTime::from_timestamp(ts, 0)
+        .unwrap_or_default()
+        .with_timezone(&tz)
+        .format("%d/%m/%Y")
+        .to_string()
+}
+
+fn period_label(ctx: &Ctx, p: Period) -> String {
+    ltr(
+        ctx.lang(),
+        &format!("{} – {}", day(ctx, p.from), day(ctx, p.to - 1)),
+    )
+}
+
+/// Names for the keys of each dimension, in the reader's language.
+struct Labels {
+    events: HashMap<i64, String>,
+    services: HashMap<String, String>,
+    associations: HashMap<i64, String>,
+}
+
+impl Labels {
+    async fn load(ctx: &Ctx, groups: &[store::Group]) -> anyhow::Result<Labels> {
+        let mut events_ = HashMap::new();
+        for id in groups.iter().filter_map(|g| g.event_id) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = events_.entry(id)
+                && let Some(e) = events::get(ctx.db(), id).await?
+            {
+                let (t, _) = e.texts_in(ctx.lang());
+                slot.insert(format!("{} ({})", t.title, day(ctx, e.starts_at)));
+            }
+        }
+        let idx = directory::index(&ctx.app).await?;
+        let services = groups
+            .iter()
+            .filter_map(|g| g.service_id.as_ref())
+            .filter_map(|id| {
+                idx.get(id)
+                    .map(|s| (id.clone(), s.texts_in(ctx.lang()).0.name.clone()))
+            })
+            .collect();
+        let associations = associations::all(ctx.db())
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a.name))
+            .collect();
+        Ok(Labels {
+            events: events_,
+            services,
+            associations,
+        })
+    }
+
+    fn label(&self, ctx: &Ctx, dim: Dim, key: &str) -> String {
+        match dim {
+            Dim::Topic => topic_label(ctx, key),
+            Dim::Language => Lang::from_code(key)
+                .map(|l| l.native_name().to_owned())
+                .unwrap_or_else(|| key.to_owned()),
+            Dim::Event => key
+                .parse()
+                .ok()
+                .and_then(|id| self.events.get(&id).cloned())
+                .unwrap_or_else(|| format!("#{key}")),
+            Dim::Service => self
+                .services
+                .get(key)
+                .cloned()
+                .unwrap_or_else(|| key.to_owned()),
+            Dim::Association => key
+                .parse()
+                .ok()
+                .and_then(|id| self.associations.get(&id).cloned())
+                .unwrap_or_else(|| ctx.t("rep-no-association")),
+        }
+    }
+}
+
+fn topic_label(ctx: &Ctx, code: &str) -> String {
+    match directory::model::Topic::from_code(code) {
+        Some(t) => directory::topic_label(ctx, t),
+        None => ctx.t("rep-topic-none"),
+    }
+}
+
+/// One group's figures, or "fewer than 5" for a small group.
+fn group_text(ctx: &Ctx, label: &str, c: &Counts) -> String {
+    let label = escape(&ltr(ctx.lang(), label));
+    if !report::shown(c) {
+        return ctx.tf(
+            "rep-group-small",
+            &[("label", label.into()), ("min", MIN_GROUP.into())],
+        );
+    }
+    let mut lines = vec![format!("<b>{label}</b>")];
+    let mut head = ctx.tf("rep-responses", &[("count", c.responses.into())]);
+    if let Some(avg) = c.average() {
+        head.push_str(" · ");
+        head.push_str(&ctx.tf("rep-average", &[("average", format!("{avg:.1}").into())]));
+    }
+    lines.push(head);
+    if c.rated() > 0 {
+        let dist = (1..=5)
+            .map(|s| format!("{s}★ {}", c.stars[s - 1]))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        lines.push(ltr(ctx.lang(), &dist));
+    }
+    if c.up + c.down > 0 {
+        lines.push(ltr(ctx.lang(), &format!("👍 {} · 👎 {}", c.up, c.down)));
+    }
+    let top = c.top_reasons();
+    if !top.is_empty() {
+        let list = top
+            .iter()
+            .take(3)
+            .map(|(r, n)| format!("{} ({n})", reason_label(ctx, *r)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        lines.push(ctx.tf("rep-reasons", &[("reasons", list.into())]));
+    }
+    lines.join("\n")
+}
+
+/// Most groups one report screen lists; the CSV file has them all.
+const MAX_LINES: usize = 10;
+
+async fn report_screen(ctx: &Ctx, period: Period, view: View) -> anyhow::Result<Screen> {
+    let Some(scope) = scope(ctx) else {
+        return Ok(Screen::new(ctx.t("rep-not-allowed")).row(ctx.home_row()));
+    };
+    let groups = store::groups(ctx.db(), period, scope).await?;
+    let total = report::total(&groups);
+    let mut text = ctx.tf(
+        "rep-header",
+        &[("period", period_label(ctx, period).into())],
+    );
+    text.push('\n');
+    text.push_str(&if report::shown(&total) {
+        ctx.tf("rep-responses", &[("count", total.responses.into())])
+    } else if total.responses == 0 {
+        ctx.t("rep-empty")
+    } else {
+        ctx.tf("rep-total-small", &[("min", MIN_GROUP.into())])
+    });
+    let labels = Labels::load(ctx, &groups).await?;
+    let body = match view {
+        View::By(dim) => {
+            let rows = report::rollup(&groups, dim);
+            let mut parts = vec![format!(
+                "<b>{}</b>",
+                ctx.t(&format!("rep-by-{}", dim.code()))
+            )];
+            for (key, c) in rows.iter().take(MAX_LINES) {
+                parts.push(group_text(ctx, &labels.label(ctx, dim, key), c));
+            }
+            if rows.is_empty() {
+                parts.push(ctx.t("rep-nothing-here"));
+            }
+            if rows.len() > MAX_LINES {
+                parts.push(ctx.tf(
+                    "rep-more",
+                    &[("count", ((rows.len() - MAX_LINES) as i64).into())],
+                ));
+            }
+            parts.join("\n\n")
+        }
+        View::Comments => comments_text(ctx, period, scope, &groups, &labels).await?,
+        View::Gaps => gaps_text(ctx, period).await?,
+    };
+    text.push_str("\n\n");
+    text.push_str(&body);
+    if text.chars().count() > 3900 {
+        text = text.chars().take(3890).collect::<String>();
+        // Cut at a line end so no HTML tag is left open.
+        if let Some(end) = text.rfind("\n\n") {
+            text.truncate(end);
+        }
+        text.push_str("\n…");
+    }
+    let mark = |on: bool, label: String| if on { format!("• {label}") } else { label };
+    let dim_buttons = dims(scope)
+        .iter()
+        .map(|d| {
+            button(
+                mark(view == View::By(*d), ctx.t(&format!("rep-by-{}", d.code()))),
+                format!("rep:v:{}", d.code()),
+            )
+        })
+        .collect();
+    let mut more = vec![button(
+        mark(view == View::Comments, ctx.t("rep-comments")),
+        "rep:v:comments",
+    )];
+    if scope == Scope::All {
+        more.push(button(
+            mark(view == View::Gaps, ctx.t("rep-gaps")),
+            "rep:v:gaps",
+        ));
+    }
+    Ok(Screen::new(text)
+        .grid(dim_buttons, 3)
+        .row(more)
+        .row(vec![
+            button(ctx.t("rep-charts"), "rep:charts"),
+            button(ctx.t("rep-csv"), "rep:csv"),
+        ])
+        .button(ctx.t("rep-change-period"), "rep:period")
+        .row(ctx.nav_row()))
+}
+
+async fn comments_text(
+    ctx: &Ctx,
+    period: Period,
+    scope: Scope,
+    groups: &[store::Group],
+    labels: &Labels,
+) -> anyhow::Result<String> {
+    let open = report::subjects_shown(groups);
+    let all = store::comments(ctx.db(), period, scope, 200).await?;
+    let mut parts = vec![format!("<b>{}</b>", ctx.t("rep-comments"))];
+    let mut hidden = 0i64;
+    let mut listed = 0;
+    for c in &all {
+        let subject = report::subject(&c.kind, c.event_id, c.service_id.as_deref());
+        if !subject.is_some_and(|s| open.contains(&s)) {
+            hidden += 1;
+            continue;
+        }
+        if listed == MAX_LINES {
+            continue;
+        }
+        listed += 1;
+        let about = match (c.event_id, &c.service_id) {
+            (Some(e), _) => labels.label(ctx, Dim::Event, &e.to_string()),
+            (_, Some(s)) => labels.label(ctx, Dim::Service, s),
+            _ => String::new(),
+        };
+        let stars = c.rating.map(|r| format!(" · {r}★")).unwrap_or_default();
+        parts.push(format!(
+            "«{}»\n<i>{}{}</i>",
+            escape(&c.text),
+            escape(&ltr(ctx.lang(), &about)),
+            stars
+        ));
+    }
+    if listed == 0 {
+        parts.push(ctx.t("rep-no-comments"));
+    }
+    if hidden > 0 {
+        parts.push(ctx.tf(
+            "rep-comments-hidden",
+            &[("count", hidden.into()), ("min", MIN_GROUP.into())],
+        ));
+    }
+    Ok(parts.join("\n\n"))
+}
+
+async fn gaps_text(ctx: &Ctx, period: Period) -> anyhow::Result<String> {
+    let rows = store::content_gaps(ctx.db(), period).await?;
+    let mut parts = vec![format!("<b>{}</b>", ctx.t("rep-gaps"))];
+    for source in ["search", "request", "wrong-info"] {
+        let mut by_topic: HashMap<String, i64> = HashMap::new();
+        let mut by_lang: HashMap<String, i64> = HashMap::new();
+        for (_, topic, lang, n) in rows.iter().filter(|r| r.0 == source) {
+            *by_topic.entry(topic.clone()).or_default() += n;
+            *by_lang.entry(lang.clone()).or_default() += n;
+        }
+        let total: i64 = by_topic.values().sum();
+        let mut lines = vec![format!(
+            "<b>{}</b>: {}",
+            ctx.t(&format!("rep-gap-{source}")),
+            count_or_small(ctx, total)
+        )];
+        if total > 0 {
+            let fmt = |m: HashMap<String, i64>, label: &dyn Fn(&str) -> String| {
+                let mut v: Vec<_> = m.into_iter().collect();
+                v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                v.into_iter()
+                    .map(|(k, n)| format!("{} {}", escape(&label(&k)), count_or_small(ctx, n)))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            };
+            if source != "request" {
+                lines.push(fmt(by_topic, &|k| topic_label(ctx, k)));
+            }
+            lines.push(fmt(by_lang, &|k| {
+                Lang::from_code(k)
+                    .map(|l| l.native_name().to_owned())
+                    .unwrap_or_else(|| k.to_owned())
+            }));
+        }
+        parts.push(lines.join("\n"));
+    }
+    Ok(parts.join("\n\n"))
+}
+
+fn count_or_small(ctx: &Ctx, n: i64) -> String {
+    if n == 0 || n >= MIN_GROUP {
+        n.to_string()
+    } else {
+        ctx.tf("rep-small", &[("min", MIN_GROUP.into())])
+    }
+}
+
+/// The three charts of a period, as (file name, PNG, caption).
+pub async fn charts(
+    ctx: &Ctx,
+    period: Period,
+    scope: Scope,
+) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let tz = ctx.app.config.timezone;
+    let days = period.days().max(1);
+    let bucket_days = match days {
+        0..=14 => 1,
+        15..=120 => 7,
+        _ => 30,
+    };
+    let bucket = bucket_days * 86400;
+    let n = ((period.to - period.from) + bucket - 1) / bucket;
+    let rows = store::ratings_over_time(ctx.db(), period, scope, bucket).await?;
+    let series = report::series(&rows, n as usize);
+    let bucket_labels = (0..n)
+        .map(|i| {
+            chrono::DateTime::from_timestamp(period.from + i * bucket, 0)
+                .unwrap_or_default()
+                .with_timezone(&tz)
+                .format("%d/%m")
+                .to_string()
+        })
+        .collect();
+    let lines = charts::Lines {
+        title: ctx.t("chart-rating-title"),
+        y_label: ctx.t("chart-rating-y"),
+        buckets: bucket_labels,
+        series: series
+            .into_iter()
+            .map(|(topic, pts)| (topic_label(ctx, &topic), pts))
+            .collect(),
+        empty_note: ctx.tf("chart-too-few", &[("min", MIN_GROUP.into())]),
+    };
+    let groups = store::groups(ctx.db(), period, scope).await?;
+    let total = report::total(&groups);
+    let events_only: Vec<_> = groups
+        .iter()
+        .filter(|g| g.kind == "event")
+        .cloned()
+        .collect();
+    let rated = report::total(&events_only);
+    let dist = charts::Distribution {
+        title: ctx.t("chart-dist-title"),
+        y_label: ctx.t("chart-dist-y"),
+        stars: (rated.rated() >= MIN_GROUP).then_some(rated.stars),
+        empty_note: ctx.tf("chart-too-few", &[("min", MIN_GROUP.into())]),
+    };
+    let _ = total;
+    let mut part = store::participation(ctx.db(), period, scope).await?;
+    part.retain(|p| !p.cancelled);
+    // The most recent events, newest on top.
+    part.reverse();
+    let turnout = charts::Turnout {
+        title: ctx.t("chart-turnout-title"),
+        signed_up: ctx.t("chart-signed-up"),
+        attended: ctx.t("chart-attended"),
+        events: part
+            .iter()
+            .take(charts::MAX_TURNOUT_EVENTS)
+            .map(|p| {
+                let title = event_title(p, ctx.lang());
+                let short: String = title.chars().take(40).collect();
+                let ell = if title.chars().count() > 40 {
+                    "…"
+                } else {
+                    ""
+                };
+                (
+                    format!("{} · {short}{ell}", day(ctx, p.starts_at)),
+                    p.confirmed,
+                    (p.marked > 0).then_some(p.attended),
+                )
+            })
+            .collect(),
+        empty_note: ctx.t("chart-no-events"),
+    };
+    tokio::task::spawn_blocking(move || {
+        Ok(vec![
+            (
+                "rating-over-time.png".to_owned(),
+                charts::rating_over_time(&lines)?,
+            ),
+            (
+                "rating-distribution.png".to_owned(),
+                charts::distribution(&dist)?,
+            ),
+            (
+                "signups-attendance.png".to_owned(),
+                charts::turnout(&turnout)?,
+            ),
+        ])
+    })
+    .await?
+}
+
+fn event_title(p: &store::Participation, lang: Lang) -> String {
+    let texts: std::collections::BTreeMap<String, crate::events::model::Texts> =
+        serde_json::from_str(&p.texts).unwrap_or_default();
+    texts
+        .get(lang.code())
+        .or_else(|| texts.get("it"))
+        .or_else(|| texts.values().next())
+        .map(|t| t.title.clone())
+        .unwrap_or_default()
+}
+
+/// The three CSV files of a period, as (file name, bytes).
+pub async fn csv_files(
+    ctx: &Ctx,
+    period: Period,
+    scope: Scope,
+) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let tz = ctx.app.config.timezone;
+    let when = |t: i64| {
+        chrono::DateTime::from_timestamp(t, 0)
+            .unwrap_or_default()
+            .with_timezone(&tz)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
+    let groups = store::groups(ctx.db(), period, scope).await?;
+    let labels = Labels::load(ctx, &groups).await?;
+    let feedback = report::feedback_csv(&groups, dims(scope), &|d, k| labels.label(ctx, d, k))?;
+    let part = store::participation(ctx.db(), period, scope).await?;
+    let participation = report::participation_csv(&part, &|p| event_title(p, Lang::It), &when)?;
+    let reach = store::reach(ctx.db(), period, scope).await?;
+    let audience = |json: &str| {
+        use crate::broadcasts::store::Audience;
+        match serde_json::from_str::<Audience>(json) {
+            Ok(Audience::Association(a)) => format!(
+                "association:{}",
+                labels
+                    .associations
+                    .get(&a)
+                    .cloned()
+                    .unwrap_or_else(|| a.to_string())
+            ),
+            Ok(Audience::Everyone) => "everyone".into(),
+            Ok(Audience::Language(l)) => format!("language:{l}"),
+            Ok(Audience::Topic(t)) => format!("topic:{t}"),
+            Ok(Audience::EventParticipants(e)) => format!("event:{e}"),
+            Err(_) => "unknown".into(),
+        }
+    };
+    let reach = report::reach_csv(&reach, &audience, &when)?;
+    let stamp = format!(
+        "{}_{}",
+        chrono::DateTime::from_timestamp(period.from, 0)
+            .unwrap_or_default()
+            .with_timezone(&tz)
+            .format("%Y%m%d"),
+        chrono::DateTime::from_timestamp(period.to - 1, 0)
+            .unwrap_or_default()
+            .with_timezone(&tz)
+            .format("%Y%m%d")
+    );
+    Ok(vec![
+        (format!("feedback_{stamp}.csv"), feedback),
+        (format!("participation_{stamp}.csv"), participation),
+        (format!("broadcast_reach_{stamp}.csv"), reach),
+    ])
+}
+
+// ---- certificate ----
+
+/// /certificate and the menu button.
+pub async fn open_certificate(ctx: &Ctx) -> anyhow::Result<Flow> {
+    if store::attended(ctx.db(), ctx.user.id).await?.is_empty() {
+        ctx.say(&ctx.t("cert-none")).await?;
+        return Ok(Flow::Goto(State::Menu));
+    }
+    Ok(goto(Step::CertificateName))
+}
+
+async fn send_certificate(ctx: &Ctx, name: &PersonName) -> anyhow::Result<()> {
+    let lang = ctx.app.config.certificate_lang;
+    let mut list = vec![];
+    for id in store::attended(ctx.db(), ctx.user.id).await? {
+        let Some(e) = events::get(ctx.db(), id).await? else {
+            continue;
+        };
+        let organiser = match e.association_id {
+            Some(a) => associations::get(ctx.db(), a).await?.map(|a| a.name),
+            None => None,
+        };
+        list.push(certificate::Attended {
+            title: e.texts_in(lang).0.title,
+            starts_at: e.starts_at,
+            ends_at: e.ends_at,
+            organiser,
+        });
+    }
+    let app = ctx.app.clone();
+    let name = name.as_str().to_owned();
+    let now = ctx.now();
+    let pdf = tokio::task::spawn_blocking(move || {
+        certificate::render(&app.i18n, lang, &name, &list, now, &app.config.timezone)
+    })
+    .await??;
+    let file = format!("{}.pdf", ctx.app.i18n.t(lang, "cert-file-name"));
+    ctx.send_document(pdf, &file, &ctx.t("cert-sent")).await
+}
+
+// ---- the menu ----
+
+pub async fn menu_rows(ctx: &Ctx) -> anyhow::Result<Vec<Vec<InlineKeyboardButton>>> {
+    let mut rows = vec![];
+    if scope(ctx).is_some() {
+        rows.push(vec![button(ctx.t("menu-report"), "menu:report")]);
+    }
+    if !store::attended(ctx.db(), ctx.user.id).await?.is_empty() {
+        rows.push(vec![button(ctx.t("menu-certificate"), "menu:certificate")]);
+    }
+    Ok(rows)
+}
+
+pub async fn from_menu(ctx: &Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
+    Ok(match data {
+        "menu:report" => Some(open_report(ctx).await?),
+        "menu:certificate" => Some(open_certificate(ctx).await?),
+        _ => None,
+    })
+}
+
+// ---- the dialogue ----
+
+pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
+    Ok(match step {
+        Step::Reasons { about, chosen, .. } => reasons_screen(ctx, about, *chosen),
+        Step::Comment { .. } => Screen::new(ctx.tf(
+            "fb-comment-prompt",
+            &[("max", (model::MAX_COMMENT as i64).into())],
+        ))
+        .button(ctx.t("fb-skip"), "fb:skip")
+        .row(ctx.nav_row()),
+        Step::Periods => {
+            let buttons = PERIODS
+                .iter()
+                .map(|d| {
+                    button(
+                        ctx.tf("rep-last-days", &[("days", (*d).into())]),
+                        format!("rep:last:{d}"),
+                    )
+                })
+                .collect();
+            Screen::new(ctx.t("rep-choose-period"))
+                .grid(buttons, 2)
+                .button(ctx.t("rep-custom"), "rep:custom")
+                .row(ctx.nav_row())
+        }
+        Step::CustomPeriod => Screen::new(ctx.t("rep-custom-prompt")).row(ctx.nav_row()),
+        Step::Report { period, view } => report_screen(ctx, *period, *view).await?,
+        Step::CertificateName => {
+            Screen::new(ctx.tf("cert-ask-name", &[("max", (model::MAX_NAME as i64).into())]))
+                .row(ctx.nav_row())
+        }
+    })
+}
+
+pub fn back(step: &Step) -> State {
+    match step {
+        Step::Reasons {
+            about: About::Service { card, .. },
+            ..
+        } => State::Directory((**card).clone()),
+        Step::Reasons { .. } => State::Menu,
+        Step::Comment { id, chosen } => State::Feedback(Step::Reasons {
+            id: *id,
+            about: About::Event,
+            chosen: *chosen,
+        }),
+        Step::CustomPeriod | Step::Report { .. } => State::Feedback(Step::Periods),
+        Step::Periods | Step::CertificateName => State::Menu,
+    }
+}
+
+pub fn accepts_long_text(step: &Step) -> bool {
+    matches!(step, Step::Comment { .. })
+}
+
+pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result<Flow> {
+    match (step, data) {
+        (Step::Reasons { id, about, chosen }, _) if data.starts_with("fb:x:") => {
+            let Some(r) = Reason::from_code(&data[5..]).filter(|r| about.reasons().contains(r))
+            else {
+                return Ok(Flow::Unexpected);
+            };
+            Ok(goto(Step::Reasons {
+                id: *id,
+                about: about.clone(),
+                chosen: chosen ^ r.bit(),
+            }))
+        }
+        (Step::Reasons { id, about, chosen }, "fb:done" | "fb:skip") => {
+            let chosen = if data == "fb:done" { *chosen } else { 0 };
+            if store::mine(ctx.db(), ctx.user.id, *id).await?.is_none() {
+                return Ok(Flow::Unexpected);
+            }
+            store::set_reasons(ctx.db(), ctx.user.id, *id, chosen, ctx.now()).await?;
+            match about {
+                About::Event => Ok(goto(Step::Comment { id: *id, chosen })),
+                About::Service { card, .. } => back_to_card(ctx, card).await,
+            }
+        }
+        (Step::Comment { id, .. }, "fb:skip") => finish(ctx, *id).await,
+        (Step::Periods, _) if data.starts_with("rep:last:") => {
+            let Some(days) = data[9..]
+                .parse::<i64>()
+                .ok()
+                .filter(|d| PERIODS.contains(d))
+            else {
+                return Ok(Flow::Unexpected);
+            };
+            if scope(ctx).is_none() {
+                return not_allowed(ctx).await;
+            }
+            let period = Period::last_days(days, ctx.now(), &ctx.app.config.timezone);
+            Ok(goto(Step::Report {
+                period,
+                view: View::By(Dim::Topic),
+            }))
+        }
+        (Step::Periods, "rep:custom") => Ok(goto(Step::CustomPeriod)),
+        (Step::Report { period, .. }, _) if data.starts_with("rep:") => {
+            let Some(scope) = scope(ctx) else {
+                return not_allowed(ctx).await;
+            };
+            report_button(ctx, *period, scope, &data[4..]).await
+        }
+        _ => Ok(Flow::Unexpected),
+    }
+}
+
+async fn report_button(
+    ctx: &mut Ctx,
+    period: Period,
+    scope: Scope,
+    verb: &str,
+) -> anyhow::Result<Flow> {
+    let view = match verb {
+        "period" => return Ok(goto(Step::Periods)),
+        "v:comments" => View::Comments,
+        "v:gaps" if scope == Scope::All => View::Gaps,
+        v => match v.strip_prefix("v:").and_then(Dim::from_code) {
+            Some(d) if dims(scope).contains(&d) => View::By(d),
+            _ if matches!(v, "charts" | "csv") => {
+                let caption = ctx.tf(
+                    "rep-files-caption",
+                    &[("period", period_label(ctx, period).into())],
+                );
+                if v == "charts" {
+                    for (name, png) in charts(ctx, period, scope).await? {
+                        ctx.send_photo(png, &name, &caption).await?;
+                    }
+                } else {
+                    for (name, bytes) in csv_files(ctx, period, scope).await? {
+                        ctx.send_document(bytes, &name, &caption).await?;
+                    }
+                }
+                tracing::info!(what = v, "report files sent");
+                // The report again below the files, so its buttons are at hand.
+                ctx.origin = None;
+                let state = ctx.dialogue.get().await?.unwrap_or(State::Menu);
+                return Ok(Flow::Goto(state));
+            }
+            _ => return Ok(Flow::Unexpected),
+        },
+    };
+    Ok(goto(Step::Report { period, view }))
+}
+
+pub async fn on_text(ctx: &mut Ctx, step: &Step, text: &str) -> anyhow::Result<Flow> {
+    match step {
+        Step::Comment { id, .. } => match Comment::parse(text) {
+            Ok(c) => {
+                if !store::set_comment(ctx.db(), ctx.user.id, *id, c.as_str(), ctx.now()).await? {
+                    return Ok(Flow::Unexpected);
+                }
+                finish(ctx, *id).await
+            }
+            Err(CommentError::TooLong(n)) => {
+                ctx.say(&ctx.tf(
+                    "fb-comment-too-long",
+                    &[
+                        ("count", (n as i64).into()),
+                        ("max", (model::MAX_COMMENT as i64).into()),
+                    ],
+                ))
+                .await?;
+                Ok(Flow::Done)
+            }
+            Err(CommentError::Empty) => Ok(Flow::Unexpected),
+        },
+        Step::CustomPeriod => {
+            if scope(ctx).is_none() {
+                return not_allowed(ctx).await;
+            }
+            match Period::parse(text, ctx.now(), &ctx.app.config.timezone) {
+                Ok(period) => Ok(goto(Step::Report {
+                    period,
+                    view: View::By(Dim::Topic),
+                })),
+                Err(e) => {
+                    let key = match e {
+                        PeriodError::Reversed => "rep-period-reversed",
+                        PeriodError::Empty => "rep-period-empty",
+                        PeriodError::Unreadable => "rep-period-unreadable",
+                    };
+                    ctx.say(&ctx.t(key)).await?;
+                    Ok(Flow::Done)
+                }
+            }
+        }
+        Step::CertificateName => match PersonName::parse(text) {
+            Some(name) => {
+                send_certificate(ctx, &name).await?;
+                Ok(Flow::Goto(State::Menu))
+            }
+            None => {
+                ctx.say(&ctx.tf(
+                    "cert-name-invalid",
+                    &[("max", (model::MAX_NAME as i64).into())],
+                ))
+                .await?;
+                Ok(Flow::Done)
+            }
+        },
+        _ => Ok(Flow::Unexpected),
+    }
+}

@@ -1,0 +1,109 @@
+//! The feedback prompt after an event. Half an hour after an event ends
+//! (time for the organiser to finish taking attendance) one round is queued
+//! for it: a prompt row per person marked present, or per confirmed person
+//! when attendance was not taken. A pass then sends the unsent rows; a row is
+//! closed only once Telegram accepted the message, so a restart neither
+//! loses a prompt nor sends one twice, and the primary key keeps it to one
+//! per person per event.
+
+use std::{sync::Arc, time::Duration};
+
+use teloxide::{prelude::*, types::ParseMode};
+use tokio::sync::watch;
+
+use super::store;
+use crate::{
+    app::App,
+    events::{model::Event, store as events},
+    i18n::Lang,
+    storage::users,
+    telegram::{Failure, Screen, button, classify},
+};
+
+const PASS_EVERY: Duration = Duration::from_secs(1);
+/// How long after the end of an event its prompts go out.
+pub const DELAY: i64 = 30 * 60;
+/// Events that ended longer ago than this get no prompt (after long downtime).
+pub const WINDOW: i64 = 3 * 24 * 3600;
+
+pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
+    loop {
+        if *stop.borrow() {
+            break;
+        }
+        if let Err(e) = pass(&app, &bot).await {
+            tracing::warn!(error = %e, "feedback prompt pass failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(PASS_EVERY) => {}
+            _ = stop.changed() => {}
+        }
+    }
+}
+
+/// One pass: queue the rounds now due, then send what is unsent. Returns
+/// how many prompts it closed.
+pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
+    let now = app.clock.now();
+    for event_id in store::rounds_due(&app.db, now, DELAY, WINDOW).await? {
+        let n = store::queue_round(&app.db, event_id, now).await?;
+        tracing::info!(event_id, prompts = n, "feedback prompts queued");
+    }
+    let mut closed = 0;
+    let mut cache: std::collections::HashMap<i64, Option<Event>> = Default::default();
+    for (event_id, user_id) in store::unsent_prompts(&app.db, 200).await? {
+        if let std::collections::hash_map::Entry::Vacant(slot) = cache.entry(event_id) {
+            slot.insert(events::get(&app.db, event_id).await?);
+        }
+        let (Some(event), Some(user)) = (
+            cache[&event_id].as_ref(),
+            users::get(&app.db, user_id).await?,
+        ) else {
+            store::close_prompt(&app.db, event_id, user_id, "dropped", now).await?;
+            closed += 1;
+            continue;
+        };
+        let screen = prompt(app, event, user.lang());
+        app.budget.acquire().await;
+        let res = bot
+            .send_message(ChatId(user.chat_id), &screen.text)
+            .parse_mode(ParseMode::Html)
+            .reply_markup(screen.keyboard().unwrap_or_default())
+            .await;
+        match res {
+            Ok(_) => {
+                store::close_prompt(&app.db, event_id, user_id, "sent", now).await?;
+                closed += 1;
+            }
+            Err(err) => match classify(&err) {
+                Failure::Unreachable => {
+                    users::mark_unreachable(&app.db, user.chat_id, now).await?;
+                    store::close_prompt(&app.db, event_id, user_id, "unreachable", now).await?;
+                    closed += 1;
+                }
+                Failure::RetryAfter(d) => app.budget.pause_for(d),
+                Failure::Transient | Failure::Permanent => {
+                    tracing::info!(error = %err, "feedback prompt not sent; will retry")
+                }
+            },
+        }
+    }
+    Ok(closed)
+}
+
+/// "How was <title>?" with five star buttons and Skip.
+pub fn prompt(app: &App, e: &Event, lang: Lang) -> Screen {
+    let (t, _) = e.texts_in(lang);
+    let text = app.i18n.fmt(
+        lang,
+        "fb-prompt",
+        &[("title", crate::telegram::escape(&t.title).into())],
+    );
+    let stars = (1..=5)
+        .map(|n| button(super::stars_label(n), format!("fb:r:{}:{n}", e.id)))
+        .collect::<Vec<_>>();
+    Screen::new(text)
+        .grid(stars[..3].to_vec(), 3)
+        .grid(stars[3..].to_vec(), 2)
+        .button(app.i18n.t(lang, "fb-skip"), format!("fb:r:{}:skip", e.id))
+}

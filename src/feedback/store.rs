@@ -1,0 +1,815 @@
+//! Feedback queries: prompts after events, answers, thumbs on services,
+//! search misses, the aggregates behind /report and the CSV exports, and the
+//! user's share of it for /mydata and /delete.
+
+use chrono::{DateTime, Utc};
+use rand::Rng;
+use serde_json::{Value, json};
+use sqlx::AnyConnection;
+
+use super::model::{Period, Reason};
+use crate::storage::Db;
+
+/// Whose data a report covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Staff: everything.
+    All,
+    /// A leader: the events of their association.
+    Association(i64),
+}
+
+impl Scope {
+    /// (flag, id) binds for `($n = 0 OR association_id = $m)`.
+    fn binds(self) -> (i64, i64) {
+        match self {
+            Scope::All => (0, 0),
+            Scope::Association(a) => (1, a),
+        }
+    }
+}
+
+// ---- pseudonyms ----
+
+/// The user's feedback pseudonym, created on first use.
+async fn pseudonym(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<String> {
+    if let Some(p) = existing_pseudonym(conn, user_id).await? {
+        return Ok(p);
+    }
+    let fresh: String = {
+        let mut r = rand::rng();
+        (0..16)
+            .map(|_| char::from_digit(r.random_range(0..16), 16).expect("hex digit"))
+            .collect()
+    };
+    sqlx::query(
+        "INSERT INTO feedback_authors (user_id, pseudonym) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(&fresh)
+    .execute(&mut *conn)
+    .await?;
+    existing_pseudonym(conn, user_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("pseudonym for user not stored"))
+}
+
+async fn existing_pseudonym(
+    conn: &mut AnyConnection,
+    user_id: i64,
+) -> anyhow::Result<Option<String>> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT pseudonym FROM feedback_authors WHERE user_id = $1")
+            .bind(user_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(row.map(|r| r.0))
+}
+
+// ---- prompts after events ----
+
+/// Events that ended at least `delay` seconds ago (and not more than
+/// `window` seconds ago) whose prompts are not queued yet.
+pub async fn rounds_due(
+    db: &Db,
+    now: DateTime<Utc>,
+    delay: i64,
+    window: i64,
+) -> anyhow::Result<Vec<i64>> {
+    let now = now.timestamp();
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT e.id FROM events e
+         WHERE e.status = 'scheduled' AND e.ends_at <= $1 AND e.ends_at > $2
+           AND NOT EXISTS (SELECT 1 FROM feedback_rounds r WHERE r.event_id = e.id)
+         ORDER BY e.ends_at LIMIT 50",
+    )
+    .bind(now - delay)
+    .bind(now - window)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+/// Queues one prompt for each person marked present, or, when attendance
+/// was not marked, for everyone confirmed. Returns how many were queued.
+pub async fn queue_round(db: &Db, event_id: i64, now: DateTime<Utc>) -> anyhow::Result<i64> {
+    let mut tx = db.pool().begin().await?;
+    let claimed = sqlx::query(
+        "INSERT INTO feedback_rounds (event_id, queued_at, prompts) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING",
+    )
+    .bind(event_id)
+    .bind(now.timestamp())
+    .execute(&mut *tx)
+    .await?;
+    if claimed.rows_affected() == 0 {
+        tx.rollback().await?;
+        return Ok(0);
+    }
+    let (marked,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM signups WHERE event_id = $1 AND status = 'confirmed' AND attended = 1",
+    )
+    .bind(event_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    let who = if marked > 0 {
+        "attended = 1"
+    } else {
+        "attended IS NULL"
+    };
+    let queued = sqlx::query(&format!(
+        "INSERT INTO feedback_prompts (event_id, user_id, created_at)
+         SELECT event_id, user_id, $2 FROM signups
+         WHERE event_id = $1 AND status = 'confirmed' AND {who}
+         ON CONFLICT DO NOTHING"
+    ))
+    .bind(event_id)
+    .bind(now.timestamp())
+    .execute(&mut *tx)
+    .await?
+    .rows_affected() as i64;
+    sqlx::query("UPDATE feedback_rounds SET prompts = $1 WHERE event_id = $2")
+        .bind(queued)
+        .bind(event_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(queued)
+}
+
+/// Prompts not yet accepted by Telegram: (event, user).
+pub async fn unsent_prompts(db: &Db, limit: i64) -> anyhow::Result<Vec<(i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT event_id, user_id FROM feedback_prompts WHERE sent_at IS NULL
+         ORDER BY created_at, event_id, user_id LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+pub async fn close_prompt(
+    db: &Db,
+    event_id: i64,
+    user_id: i64,
+    outcome: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE feedback_prompts SET sent_at = $1, outcome = $2 WHERE event_id = $3 AND user_id = $4",
+    )
+    .bind(now.timestamp())
+    .bind(outcome)
+    .bind(event_id)
+    .bind(user_id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Whether `user_id` was asked about `event_id` (so took part in it).
+pub async fn was_prompted(db: &Db, event_id: i64, user_id: i64) -> anyhow::Result<bool> {
+    let row: Option<(i64,)> =
+        sqlx::query_as("SELECT 1 FROM feedback_prompts WHERE event_id = $1 AND user_id = $2")
+            .bind(event_id)
+            .bind(user_id)
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(row.is_some())
+}
+
+// ---- answers ----
+
+/// What an event feedback row is about.
+pub struct Subject<'a> {
+    pub kind: &'a str,
+    pub event_id: Option<i64>,
+    pub service_id: Option<&'a str>,
+    pub association_id: Option<i64>,
+    pub topic: &'a str,
+}
+
+/// Starts the user's feedback on an event with a rating (or none, when they
+/// skipped it). None if they already gave feedback on it.
+pub async fn start_event_feedback(
+    db: &Db,
+    user_id: i64,
+    s: &Subject<'_>,
+    lang: &str,
+    rating: Option<i64>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Option<i64>> {
+    let mut tx = db.pool().begin().await?;
+    let author = pseudonym(&mut tx, user_id).await?;
+    let id: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO feedback (author, kind, event_id, service_id, association_id, topic, lang, rating, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT DO NOTHING RETURNING id",
+    )
+    .bind(&author)
+    .bind(s.kind)
+    .bind(s.event_id)
+    .bind(s.service_id)
+    .bind(s.association_id)
+    .bind(s.topic)
+    .bind(lang)
+    .bind(rating)
+    .bind(now.timestamp())
+    .fetch_optional(&mut *tx)
+    .await?;
+    if id.is_some() {
+        sqlx::query(
+            "UPDATE feedback_prompts SET answered_at = $1 WHERE event_id = $2 AND user_id = $3",
+        )
+        .bind(now.timestamp())
+        .bind(s.event_id)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(id.map(|r| r.0))
+}
+
+/// 👍 (`up`) or 👎 on a service; a second vote replaces the first (and its
+/// reasons). Returns the row's id.
+pub async fn vote_service(
+    db: &Db,
+    user_id: i64,
+    s: &Subject<'_>,
+    lang: &str,
+    up: bool,
+    now: DateTime<Utc>,
+) -> anyhow::Result<i64> {
+    let mut tx = db.pool().begin().await?;
+    let author = pseudonym(&mut tx, user_id).await?;
+    let thumbs: i64 = if up { 1 } else { -1 };
+    let updated: Option<(i64,)> = sqlx::query_as(
+        "UPDATE feedback SET thumbs = $1, reasons = 0, lang = $2, updated_at = $3
+         WHERE kind = 'service' AND author = $4 AND service_id = $5 RETURNING id",
+    )
+    .bind(thumbs)
+    .bind(lang)
+    .bind(now.timestamp())
+    .bind(&author)
+    .bind(s.service_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let id = match updated {
+        Some((id,)) => id,
+        None => {
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO feedback (author, kind, service_id, topic, lang, thumbs, created_at, updated_at)
+                 VALUES ($1, 'service', $2, $3, $4, $5, $6, $6) RETURNING id",
+            )
+            .bind(&author)
+            .bind(s.service_id)
+            .bind(s.topic)
+            .bind(lang)
+            .bind(thumbs)
+            .bind(now.timestamp())
+            .fetch_one(&mut *tx)
+            .await?;
+            id
+        }
+    };
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// One of the user's own feedback rows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mine {
+    pub id: i64,
+    pub rating: Option<i64>,
+    pub reasons: i64,
+    pub comment: Option<String>,
+}
+
+/// The row `id` if it belongs to `user_id`.
+pub async fn mine(db: &Db, user_id: i64, id: i64) -> anyhow::Result<Option<Mine>> {
+    let row: Option<(i64, Option<i64>, i64, Option<String>)> = sqlx::query_as(
+        "SELECT f.id, f.rating, f.reasons, f.comment FROM feedback f
+         JOIN feedback_authors a ON a.pseudonym = f.author
+         WHERE a.user_id = $1 AND f.id = $2",
+    )
+    .bind(user_id)
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(|(id, rating, reasons, comment)| Mine {
+        id,
+        rating,
+        reasons,
+        comment,
+    }))
+}
+
+async fn update_mine(
+    db: &Db,
+    user_id: i64,
+    id: i64,
+    set: &str,
+    value: sqlx_value::Bind<'_>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    let q = format!(
+        "UPDATE feedback SET {set} = $1, updated_at = $2
+         WHERE id = $3 AND author = (SELECT pseudonym FROM feedback_authors WHERE user_id = $4)"
+    );
+    let q = sqlx::query(&q);
+    let q = match value {
+        sqlx_value::Bind::Int(v) => q.bind(v),
+        sqlx_value::Bind::Text(v) => q.bind(v),
+    };
+    let r = q
+        .bind(now.timestamp())
+        .bind(id)
+        .bind(user_id)
+        .execute(db.pool())
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+mod sqlx_value {
+    pub enum Bind<'a> {
+        Int(i64),
+        Text(&'a str),
+    }
+}
+
+pub async fn set_reasons(
+    db: &Db,
+    user_id: i64,
+    id: i64,
+    reasons: i64,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    update_mine(
+        db,
+        user_id,
+        id,
+        "reasons",
+        sqlx_value::Bind::Int(reasons),
+        now,
+    )
+    .await
+}
+
+pub async fn set_comment(
+    db: &Db,
+    user_id: i64,
+    id: i64,
+    comment: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    update_mine(
+        db,
+        user_id,
+        id,
+        "comment",
+        sqlx_value::Bind::Text(comment),
+        now,
+    )
+    .await
+}
+
+/// Removes a row the user skipped entirely (no rating, reason or comment).
+pub async fn drop_if_empty(db: &Db, user_id: i64, id: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "DELETE FROM feedback WHERE id = $1 AND rating IS NULL AND thumbs IS NULL AND reasons = 0
+         AND comment IS NULL AND author = (SELECT pseudonym FROM feedback_authors WHERE user_id = $2)",
+    )
+    .bind(id)
+    .bind(user_id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// A search that found nothing (no user, no words: a count).
+pub async fn record_miss(
+    db: &Db,
+    lang: &str,
+    topic: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    sqlx::query("INSERT INTO search_misses (lang, topic, created_at) VALUES ($1, $2, $3)")
+        .bind(lang)
+        .bind(topic)
+        .bind(now.timestamp())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+// ---- aggregates ----
+
+/// Aggregates of one combination of subject, topic, association and language.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Group {
+    pub kind: String,
+    pub event_id: Option<i64>,
+    pub service_id: Option<String>,
+    pub association_id: Option<i64>,
+    pub topic: String,
+    pub lang: String,
+    pub counts: Counts,
+}
+
+/// Numbers that add up across groups.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Counts {
+    pub responses: i64,
+    /// Responses per star, 1 to 5.
+    pub stars: [i64; 5],
+    pub up: i64,
+    pub down: i64,
+    /// Mentions per reason, indexed by `Reason::index`.
+    pub reasons: [i64; Reason::ALL.len()],
+    pub comments: i64,
+}
+
+impl Counts {
+    pub fn add(&mut self, o: &Counts) {
+        self.responses += o.responses;
+        self.up += o.up;
+        self.down += o.down;
+        self.comments += o.comments;
+        for (a, b) in self.stars.iter_mut().zip(o.stars) {
+            *a += b;
+        }
+        for (a, b) in self.reasons.iter_mut().zip(o.reasons) {
+            *a += b;
+        }
+    }
+
+    pub fn rated(&self) -> i64 {
+        self.stars.iter().sum()
+    }
+
+    pub fn average(&self) -> Option<f64> {
+        let n = self.rated();
+        (n > 0).then(|| {
+            self.stars
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (i as i64 + 1) * c)
+                .sum::<i64>() as f64
+                / n as f64
+        })
+    }
+
+    /// Reasons by mentions, most first (ties in list order), without zeros.
+    pub fn top_reasons(&self) -> Vec<(Reason, i64)> {
+        let mut v: Vec<_> = Reason::ALL
+            .into_iter()
+            .map(|r| (r, self.reasons[r.index()]))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        v.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        v
+    }
+}
+
+/// Every group with feedback in `period`, in one pass over the table.
+pub async fn groups(db: &Db, period: Period, scope: Scope) -> anyhow::Result<Vec<Group>> {
+    let sum = |expr: String| format!("CAST(SUM({expr}) AS BIGINT)");
+    let mut cols = vec!["COUNT(*)".to_owned()];
+    for star in 1..=5 {
+        cols.push(sum(format!("CASE WHEN rating = {star} THEN 1 ELSE 0 END")));
+    }
+    cols.push(sum("CASE WHEN thumbs = 1 THEN 1 ELSE 0 END".into()));
+    cols.push(sum("CASE WHEN thumbs = -1 THEN 1 ELSE 0 END".into()));
+    for r in Reason::ALL {
+        cols.push(sum(format!("(reasons / {}) % 2", r.bit())));
+    }
+    cols.push(sum("CASE WHEN comment IS NULL THEN 0 ELSE 1 END".into()));
+    let (flag, assoc) = scope.binds();
+    let sql = format!(
+        "SELECT kind, event_id, service_id, association_id, topic, lang, {}
+         FROM feedback WHERE created_at >= $1 AND created_at < $2
+           AND ($3 = 0 OR (kind = 'event' AND association_id = $4))
+         GROUP BY kind, event_id, service_id, association_id, topic, lang",
+        cols.join(", ")
+    );
+    let rows = sqlx::query(&sql)
+        .bind(period.from)
+        .bind(period.to)
+        .bind(flag)
+        .bind(assoc)
+        .fetch_all(db.pool())
+        .await?;
+    use sqlx::Row;
+    rows.iter()
+        .map(|r| {
+            let n = |i: usize| -> anyhow::Result<i64> { Ok(r.try_get::<i64, _>(i)?) };
+            let mut c = Counts {
+                responses: n(6)?,
+                up: n(12)?,
+                down: n(13)?,
+                comments: n(14 + Reason::ALL.len())?,
+                ..Counts::default()
+            };
+            for s in 0..5 {
+                c.stars[s] = n(7 + s)?;
+            }
+            for i in 0..Reason::ALL.len() {
+                c.reasons[i] = n(14 + i)?;
+            }
+            Ok(Group {
+                kind: r.try_get(0)?,
+                event_id: r.try_get(1)?,
+                service_id: r.try_get(2)?,
+                association_id: r.try_get(3)?,
+                topic: r.try_get(4)?,
+                lang: r.try_get(5)?,
+                counts: c,
+            })
+        })
+        .collect()
+}
+
+/// A comment with what it is about (never who wrote it).
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct CommentRow {
+    pub kind: String,
+    pub event_id: Option<i64>,
+    pub service_id: Option<String>,
+    pub rating: Option<i64>,
+    pub text: String,
+    pub created_at: i64,
+}
+
+pub async fn comments(
+    db: &Db,
+    period: Period,
+    scope: Scope,
+    limit: i64,
+) -> anyhow::Result<Vec<CommentRow>> {
+    let (flag, assoc) = scope.binds();
+    Ok(sqlx::query_as(
+        "SELECT kind, event_id, service_id, rating, comment AS text, created_at FROM feedback
+             WHERE created_at >= $1 AND created_at < $2 AND comment IS NOT NULL
+               AND ($3 = 0 OR (kind = 'event' AND association_id = $4))
+             ORDER BY created_at DESC, id DESC LIMIT $5",
+    )
+    .bind(period.from)
+    .bind(period.to)
+    .bind(flag)
+    .bind(assoc)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Average rating per topic and time bucket (`bucket` seconds from the
+/// period's start): (topic, bucket index, ratings, sum of ratings).
+pub async fn ratings_over_time(
+    db: &Db,
+    period: Period,
+    scope: Scope,
+    bucket: i64,
+) -> anyhow::Result<Vec<(String, i64, i64, i64)>> {
+    let (flag, assoc) = scope.binds();
+    Ok(sqlx::query_as(
+        "SELECT topic, (created_at - $1) / $3, COUNT(*), CAST(SUM(rating) AS BIGINT) FROM feedback
+         WHERE created_at >= $1 AND created_at < $2 AND rating IS NOT NULL
+           AND ($4 = 0 OR (kind = 'event' AND association_id = $5))
+         GROUP BY topic, (created_at - $1) / $3 ORDER BY 1, 2",
+    )
+    .bind(period.from)
+    .bind(period.to)
+    .bind(bucket)
+    .bind(flag)
+    .bind(assoc)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// What the directory is missing: (source, topic, language, count), where
+/// source is "search" (a search found nothing), "request" (someone told us
+/// what they looked for) or "wrong-info" (a report on a service card).
+pub async fn content_gaps(
+    db: &Db,
+    period: Period,
+) -> anyhow::Result<Vec<(String, String, String, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT 'search', topic, lang, COUNT(*) FROM search_misses
+           WHERE created_at >= $1 AND created_at < $2 GROUP BY topic, lang
+         UNION ALL
+         SELECT 'request', '', lang, COUNT(*) FROM content_gaps
+           WHERE created_at >= $1 AND created_at < $2 GROUP BY lang
+         UNION ALL
+         SELECT 'wrong-info', COALESCE(s.topic, ''), r.lang, COUNT(*) FROM service_reports r
+           LEFT JOIN services s ON s.id = r.service_id
+           WHERE r.created_at >= $1 AND r.created_at < $2 GROUP BY COALESCE(s.topic, ''), r.lang",
+    )
+    .bind(period.from)
+    .bind(period.to)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Sign-ups and attendance of one event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Participation {
+    pub event_id: i64,
+    pub texts: String,
+    pub kind: String,
+    pub topic: String,
+    pub association: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub capacity: i64,
+    pub cancelled: bool,
+    pub confirmed: i64,
+    pub waitlist: i64,
+    pub withdrawn: i64,
+    pub attended: i64,
+    /// Marked present or absent.
+    pub marked: i64,
+}
+
+impl Participation {
+    /// Confirmed people marked absent, when attendance was taken.
+    pub fn no_shows(&self) -> Option<i64> {
+        (self.marked > 0).then_some(self.confirmed - self.attended)
+    }
+}
+
+/// Events starting in `period`, with their sign-up figures.
+pub async fn participation(
+    db: &Db,
+    period: Period,
+    scope: Scope,
+) -> anyhow::Result<Vec<Participation>> {
+    let (flag, assoc) = scope.binds();
+    let count = |cond: &str| {
+        format!("CAST(COALESCE(SUM(CASE WHEN {cond} THEN 1 ELSE 0 END), 0) AS BIGINT)")
+    };
+    let sql = format!(
+        "SELECT e.id, e.texts, e.kind, e.topic, COALESCE(a.name, ''), e.starts_at, e.ends_at, e.capacity, e.status,
+                {}, {}, {}, {}, {}
+         FROM events e
+         LEFT JOIN associations a ON a.id = e.association_id
+         LEFT JOIN signups s ON s.event_id = e.id
+         WHERE e.starts_at >= $1 AND e.starts_at < $2 AND ($3 = 0 OR e.association_id = $4)
+         GROUP BY e.id, e.texts, e.kind, e.topic, a.name, e.starts_at, e.ends_at, e.capacity, e.status
+         ORDER BY e.starts_at, e.id",
+        count("s.status = 'confirmed'"),
+        count("s.status = 'waitlist'"),
+        count("s.status = 'cancelled'"),
+        count("s.status = 'confirmed' AND s.attended = 1"),
+        count("s.status = 'confirmed' AND s.attended IS NOT NULL"),
+    );
+    use sqlx::Row;
+    let rows = sqlx::query(&sql)
+        .bind(period.from)
+        .bind(period.to)
+        .bind(flag)
+        .bind(assoc)
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Participation {
+                event_id: r.try_get(0)?,
+                texts: r.try_get(1)?,
+                kind: r.try_get(2)?,
+                topic: r.try_get(3)?,
+                association: r.try_get(4)?,
+                starts_at: r.try_get(5)?,
+                ends_at: r.try_get(6)?,
+                capacity: r.try_get(7)?,
+                cancelled: r.try_get::<String, _>(8)? == "cancelled",
+                confirmed: r.try_get(9)?,
+                waitlist: r.try_get(10)?,
+                withdrawn: r.try_get(11)?,
+                attended: r.try_get(12)?,
+                marked: r.try_get(13)?,
+            })
+        })
+        .collect()
+}
+
+/// How far one broadcast got.
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct Reach {
+    pub broadcast_id: i64,
+    pub started_at: i64,
+    pub audience: String,
+    pub recipients: i64,
+    pub sent: i64,
+    pub unreachable: i64,
+    pub failed: i64,
+    pub pending: i64,
+}
+
+/// Broadcasts started in `period` (a leader: their association's).
+pub async fn reach(db: &Db, period: Period, scope: Scope) -> anyhow::Result<Vec<Reach>> {
+    let count = |status: &str| {
+        format!(
+            "CAST(COALESCE(SUM(CASE WHEN d.status = '{status}' THEN 1 ELSE 0 END), 0) AS BIGINT)"
+        )
+    };
+    let (flag, assoc) = scope.binds();
+    let audience = serde_json::to_string(&crate::broadcasts::store::Audience::Association(assoc))?;
+    let sql = format!(
+        "SELECT b.id AS broadcast_id, COALESCE(b.started_at, b.created_at) AS started_at, b.audience,
+                COUNT(d.user_id) AS recipients, {} AS sent, {} AS unreachable, {} AS failed, {} AS pending
+         FROM broadcasts b LEFT JOIN deliveries d ON d.broadcast_id = b.id
+         WHERE b.status IN ('sending', 'done') AND COALESCE(b.started_at, b.created_at) >= $1
+           AND COALESCE(b.started_at, b.created_at) < $2 AND ($3 = 0 OR b.audience = $4)
+         GROUP BY b.id, b.started_at, b.created_at, b.audience ORDER BY 2, 1",
+        count("sent"),
+        count("unreachable"),
+        count("failed"),
+        count("pending"),
+    );
+    Ok(sqlx::query_as(&sql)
+        .bind(period.from)
+        .bind(period.to)
+        .bind(flag)
+        .bind(audience)
+        .fetch_all(db.pool())
+        .await?)
+}
+
+// ---- proof of participation ----
+
+/// Events `user_id` was marked present at, oldest first.
+pub async fn attended(db: &Db, user_id: i64) -> anyhow::Result<Vec<i64>> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT e.id FROM events e JOIN signups s ON s.event_id = e.id
+         WHERE s.user_id = $1 AND s.status = 'confirmed' AND s.attended = 1 AND e.status = 'scheduled'
+         ORDER BY e.starts_at, e.id",
+    )
+    .bind(user_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+// ---- personal data ----
+
+/// kind, event, service, rating, thumbs, reasons, comment, given at.
+type ExportRow = (
+    String,
+    Option<i64>,
+    Option<String>,
+    Option<i64>,
+    Option<i64>,
+    i64,
+    Option<String>,
+    i64,
+);
+
+pub async fn export(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
+    let rows: Vec<ExportRow> =
+        sqlx::query_as(
+            "SELECT f.kind, f.event_id, f.service_id, f.rating, f.thumbs, f.reasons, f.comment, f.created_at
+             FROM feedback f JOIN feedback_authors a ON a.pseudonym = f.author
+             WHERE a.user_id = $1 ORDER BY f.id",
+        )
+        .bind(user_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(Value::Array(
+        rows.into_iter()
+            .map(
+                |(kind, event, service, rating, thumbs, reasons, comment, at)| {
+                    json!({
+                        "about": kind,
+                        "event_id": event,
+                        "service_id": service,
+                        "rating": rating,
+                        "useful": thumbs.map(|t| t > 0),
+                        "reasons": Reason::in_set(reasons).map(Reason::code).collect::<Vec<_>>(),
+                        "comment": comment,
+                        "given_at": crate::time::iso(at),
+                    })
+                },
+            )
+            .collect(),
+    ))
+}
+
+/// Unlinks the user from their feedback: the rows stay, anonymous, in the
+/// aggregates; the pseudonym that tied them together is gone.
+pub async fn erase(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE feedback SET author = NULL
+         WHERE author = (SELECT pseudonym FROM feedback_authors WHERE user_id = $1)",
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM feedback_authors WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM feedback_prompts WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
