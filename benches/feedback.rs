@@ -81,6 +81,7 @@ async fn run(label: &str, url: &str) {
         ("leader, whole year", year, Scope::Association(7)),
     ] {
         let mut times = vec![];
+        let mut chart_data = vec![];
         let mut responses = 0;
         for _ in 0..5 {
             let t = Instant::now();
@@ -91,6 +92,14 @@ async fn run(label: &str, url: &str) {
             }
             std::hint::black_box(store::comments(&db, period, scope, 200).await.unwrap());
             times.push(t.elapsed());
+            let t = Instant::now();
+            std::hint::black_box(
+                store::ratings_over_time(&db, period, scope, 7 * 86400)
+                    .await
+                    .unwrap(),
+            );
+            std::hint::black_box(store::participation(&db, period, scope).await.unwrap());
+            chart_data.push(t.elapsed());
             responses = total.responses;
         }
         let max = *times.iter().max().unwrap();
@@ -98,6 +107,10 @@ async fn run(label: &str, url: &str) {
             "{label}: report ({name}, {responses} responses): median {:.1?}, max {:.1?} (target < 1 s)",
             median(times),
             max
+        );
+        println!(
+            "{label}: chart data ({name}, ratings over time + turnout): median {:.1?}",
+            median(chart_data)
         );
     }
     db.close().await;

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use sqlx::AnyConnection;
 
 use super::model::{Period, Reason};
-use crate::storage::Db;
+use crate::storage::{Backend, Db};
 
 /// Whose data a report covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -470,6 +470,16 @@ impl Counts {
     }
 }
 
+/// SQLite's planner, without statistics, would read by date and sort; the
+/// covering index in group order is several times faster for long periods
+/// and no slower for short ones.
+fn group_order(db: &Db) -> &'static str {
+    match db.backend() {
+        Backend::Sqlite => "INDEXED BY feedback_groups",
+        Backend::Postgres => "",
+    }
+}
+
 /// Every group with feedback in `period`, in one pass over the table.
 pub async fn groups(db: &Db, period: Period, scope: Scope) -> anyhow::Result<Vec<Group>> {
     let sum = |expr: String| format!("CAST(SUM({expr}) AS BIGINT)");
@@ -486,10 +496,11 @@ pub async fn groups(db: &Db, period: Period, scope: Scope) -> anyhow::Result<Vec
     let (flag, assoc) = scope.binds();
     let sql = format!(
         "SELECT kind, event_id, service_id, association_id, topic, lang, {}
-         FROM feedback WHERE created_at >= $1 AND created_at < $2
+         FROM feedback {} WHERE created_at >= $1 AND created_at < $2
            AND ($3 = 0 OR (kind = 'event' AND association_id = $4))
          GROUP BY kind, event_id, service_id, association_id, topic, lang",
-        cols.join(", ")
+        cols.join(", "),
+        group_order(db),
     );
     let rows = sqlx::query(&sql)
         .bind(period.from)
@@ -570,12 +581,13 @@ pub async fn ratings_over_time(
     bucket: i64,
 ) -> anyhow::Result<Vec<(String, i64, i64, i64)>> {
     let (flag, assoc) = scope.binds();
-    Ok(sqlx::query_as(
-        "SELECT topic, (created_at - $1) / $3, COUNT(*), CAST(SUM(rating) AS BIGINT) FROM feedback
+    Ok(sqlx::query_as(&format!(
+        "SELECT topic, (created_at - $1) / $3, COUNT(*), CAST(SUM(rating) AS BIGINT) FROM feedback {}
          WHERE created_at >= $1 AND created_at < $2 AND rating IS NOT NULL
            AND ($4 = 0 OR (kind = 'event' AND association_id = $5))
-         GROUP BY topic, (created_at - $1) / $3 ORDER BY 1, 2",
-    )
+         GROUP BY 1, 2 ORDER BY 1, 2",
+        group_order(db)
+    ))
     .bind(period.from)
     .bind(period.to)
     .bind(bucket)
