@@ -678,14 +678,16 @@ pub async fn on_location(
     let round = |v: f64| (v * 1000.0).round() / 1000.0;
     ctx.say_removing_keyboard(&ctx.t("dir-location-thanks"))
         .await?;
-    Ok(goto(Step::Results {
-        query: Query::Near {
-            sub,
-            lat: round(lat),
-            lon: round(lon),
-        },
-        page: 0,
-    }))
+    let query = Query::Near {
+        sub,
+        lat: round(lat),
+        lon: round(lon),
+    };
+    if results(&*index(&ctx.app).await?, &query).is_empty() {
+        let topic = sub.map(|s| s.topic().code()).unwrap_or_default();
+        crate::feedback::store::record_miss(ctx.db(), ctx.lang().code(), topic, ctx.now()).await?;
+    }
+    Ok(goto(Step::Results { query, page: 0 }))
 }
 
 /// The main-menu entries of the directory, by role.

@@ -231,6 +231,82 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
     if let Some(member) = people.iter().find(|p| p.role == "member") {
         events::sign_up(db, soon, member.user.id, &[1440, 120], now).await?;
     }
+    // Two past workshops with attendance and feedback, for /report and the
+    // certificate. Created ahead (sign-ups close at the start), then moved.
+    let member = people
+        .iter()
+        .find(|p| p.role == "member")
+        .map(|p| p.user.id);
+    let past = [
+        (
+            "Lavoro: scrivere il curriculum",
+            "Emploi : écrire son CV",
+            Topic::Work,
+            14,
+            [5, 4, 4, 5, 3, 4, 5, 2],
+        ),
+        (
+            "Casa: il contratto d'affitto",
+            "Logement : le bail",
+            Topic::Housing,
+            7,
+            [4, 3, 5, 4, 4, 2, 3, 5],
+        ),
+    ];
+    for (title_it, title_fr, topic, days_ago, ratings) in past {
+        let e = workshop(60, 2, title_it, title_fr, 20, Kind::Workshop, topic);
+        let eid = events::create(db, &e, now).await?;
+        let people: Vec<i64> = member.into_iter().chain(300..310).collect();
+        for uid in &people {
+            events::sign_up(db, eid, *uid, &[], now).await?;
+        }
+        // Eight of the eleven came.
+        for uid in people.iter().take(9).skip(1).chain(member.iter()) {
+            events::toggle_attended(db, eid, *uid).await?;
+        }
+        let start = (now - chrono::Duration::days(days_ago)).timestamp();
+        sqlx::query("UPDATE events SET starts_at = $1, ends_at = $2 WHERE id = $3")
+            .bind(start)
+            .bind(start + 2 * 3600)
+            .bind(eid)
+            .execute(db.pool())
+            .await?;
+        let langs = ["ar", "fr", "ar", "sq", "es", "ar", "fr", "it"];
+        for (k, rating) in ratings.into_iter().enumerate() {
+            let subject = crate::feedback::store::Subject {
+                kind: "event",
+                event_id: Some(eid),
+                service_id: None,
+                association_id: Some(id),
+                topic: topic.code(),
+            };
+            let uid = 300 + k as i64;
+            let Some(f) = crate::feedback::store::start_event_feedback(
+                db,
+                uid,
+                &subject,
+                langs[k],
+                Some(rating),
+                now,
+            )
+            .await?
+            else {
+                continue;
+            };
+            use crate::feedback::model::Reason;
+            let reasons = match rating {
+                5 => Reason::Useful.bit() | Reason::Clear.bit(),
+                4 => Reason::Useful.bit(),
+                3 => Reason::TooFast.bit(),
+                _ => Reason::Language.bit() | Reason::Timing.bit(),
+            };
+            crate::feedback::store::set_reasons(db, uid, f, reasons, now).await?;
+            if k == 0 {
+                let comment = "Molto utile, vorrei un secondo incontro.";
+                crate::feedback::store::set_comment(db, uid, f, comment, now).await?;
+            }
+        }
+    }
     Ok(())
 }
 
