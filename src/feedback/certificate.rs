@@ -50,15 +50,7 @@ fn line(text: impl Into<String>, size: f32, bold: bool, gap: f32) -> Line {
 /// Albanian; point in English and Arabic).
 fn hours(seconds: i64, lang: Lang) -> String {
     let h = (seconds.max(0) as f64 / 3600.0 * 2.0).round() / 2.0;
-    let s = if h.fract() == 0.0 {
-        format!("{h:.0}")
-    } else {
-        format!("{h:.1}")
-    };
-    match lang {
-        Lang::En | Lang::Ar => s,
-        _ => s.replace('.', ","),
-    }
+    crate::i18n::decimal(lang, h, if h.fract() == 0.0 { 0 } else { 1 })
 }
 
 fn wrap(text: &str, width: usize) -> Vec<String> {

@@ -43,6 +43,12 @@ fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
 /// Text as the rasteriser must get it: Arabic letters joined and in visual
 /// order; anything else unchanged.
 pub fn visual(text: &str) -> String {
+    // Emoji (topic icons, flags) are not in the embedded font.
+    let text: String = text
+        .chars()
+        .filter(|c| !(*c >= '\u{1F000}' || matches!(c, '\u{FE0F}' | '\u{200D}')))
+        .collect();
+    let text = text.trim();
     if !text.chars().any(is_arabic) {
         return text.to_owned();
     }
@@ -377,6 +383,8 @@ mod tests {
     #[test]
     fn arabic_is_joined_and_reversed_for_drawing() {
         assert_eq!(visual("Housing 12"), "Housing 12");
+        assert_eq!(visual("🏠 Casa"), "Casa");
+        assert_eq!(visual("🇫🇷 Français"), "Français");
         let v = visual("سكن");
         assert_ne!(v, "سكن");
         // Presentation forms, last letter first.

@@ -370,7 +370,10 @@ fn group_text(ctx: &Ctx, label: &str, c: &Counts) -> String {
     let mut head = ctx.tf("rep-responses", &[("count", c.responses.into())]);
     if let Some(avg) = c.average() {
         head.push_str(" · ");
-        head.push_str(&ctx.tf("rep-average", &[("average", format!("{avg:.1}").into())]));
+        head.push_str(&ctx.tf(
+            "rep-average",
+            &[("average", crate::i18n::decimal(ctx.lang(), avg, 1).into())],
+        ));
     }
     lines.push(head);
     if c.rated() > 0 {

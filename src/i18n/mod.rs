@@ -94,6 +94,16 @@ pub fn ltr(lang: Lang, value: &str) -> String {
 /// An argument for a message: `("count", 3.into())`.
 pub type Arg<'a> = (&'a str, FluentValue<'a>);
 
+/// `value` with `places` decimals and the decimal mark readers of `lang`
+/// expect (a comma in Italian, French, Spanish and Albanian).
+pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
+    let s = format!("{value:.places$}");
+    match lang {
+        Lang::En | Lang::Ar => s,
+        _ => s.replace('.', ","),
+    }
+}
+
 pub struct I18n {
     bundles: HashMap<Lang, FluentBundle<FluentResource>>,
 }

@@ -306,6 +306,12 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
                 crate::feedback::store::set_comment(db, uid, f, comment, now).await?;
             }
         }
+        // Given in the hours after the workshop, as real answers would be.
+        sqlx::query("UPDATE feedback SET created_at = $1 + id % 7 * 3600 WHERE event_id = $2")
+            .bind(start + 3 * 3600)
+            .bind(eid)
+            .execute(db.pool())
+            .await?;
     }
     Ok(())
 }
