@@ -121,19 +121,23 @@ async fn prompt_after_the_event_and_every_step_of_feedback() {
     let mut amina = h.user(901, Some("it"));
     let mut bruno = h.user(902, Some("it"));
     let mut chloe = h.user(903, Some("fr"));
+    let mut dario = h.user(904, Some("it"));
     amina.onboard(&h.i18n, it).await;
     bruno.onboard(&h.i18n, it).await;
     chloe.onboard(&h.i18n, fr).await;
+    dario.onboard(&h.i18n, it).await;
     // Attendance taken: Amina and Chloé present, Bruno absent.
     let cv = held_event(
         &h,
         &db,
         "Laboratorio CV",
         None,
-        &[901, 902, 903],
-        &[901, 903],
+        &[901, 902, 903, 904],
+        &[901, 903, 904],
     )
     .await;
+    // Dario has blocked the bot since.
+    h.fake.block(&dario.u);
     // Attendance not taken: everyone confirmed is asked.
     let talk = held_event(&h, &db, "Incontro salute", None, &[902], &[]).await;
     assert!(events::toggle_attended(&db, cv, 902).await.unwrap()); // present…
@@ -171,6 +175,9 @@ async fn prompt_after_the_event_and_every_step_of_feedback() {
             &[("count", 559.into()), ("max", 500.into())],
         ))
         .await;
+    // A sticker is not a comment: a hint, and the question again.
+    h.fake.send_sticker(&amina.u);
+    amina.expect(&h.t(it, "hint-no-media")).await;
     amina.send("Serviva più tempo per le domande");
     amina.expect(&h.t(it, "fb-thanks")).await;
     amina.expect(&h.t(it, "menu-title")).await;
@@ -263,6 +270,20 @@ async fn prompt_after_the_event_and_every_step_of_feedback() {
         assert_eq!(calls, 1, "user {}", u.id());
     }
     assert_eq!(bruno.count("Laboratorio CV"), 0);
+    // The blocked user's prompt was closed, not retried, and he is marked unreachable.
+    let outcome: (Option<String>,) = sqlx::query_as(
+        "SELECT outcome FROM feedback_prompts WHERE event_id = $1 AND user_id = 904",
+    )
+    .bind(cv)
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(outcome.0.as_deref(), Some("unreachable"));
+    assert!(
+        discorsi::storage::users::is_unreachable(&db, 904)
+            .await
+            .unwrap()
+    );
 }
 
 #[tokio::test]
