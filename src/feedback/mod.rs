@@ -617,7 +617,6 @@ pub async fn charts(
         empty_note: ctx.tf("chart-too-few", &[("min", MIN_GROUP.into())]),
     };
     let groups = store::groups(ctx.db(), period, scope).await?;
-    let total = report::total(&groups);
     let events_only: Vec<_> = groups
         .iter()
         .filter(|g| g.kind == "event")
@@ -630,7 +629,6 @@ pub async fn charts(
         stars: (rated.rated() >= MIN_GROUP).then_some(rated.stars),
         empty_note: ctx.tf("chart-too-few", &[("min", MIN_GROUP.into())]),
     };
-    let _ = total;
     let mut part = store::participation(ctx.db(), period, scope).await?;
     part.retain(|p| !p.cancelled);
     // The most recent events, newest on top.

@@ -307,18 +307,21 @@ async fn update_mine(
     db: &Db,
     user_id: i64,
     id: i64,
-    set: &str,
-    value: sqlx_value::Bind<'_>,
+    value: Field<'_>,
     now: DateTime<Utc>,
 ) -> anyhow::Result<bool> {
+    let set = match value {
+        Field::Reasons(_) => "reasons",
+        Field::Comment(_) => "comment",
+    };
     let q = format!(
         "UPDATE feedback SET {set} = $1, updated_at = $2
          WHERE id = $3 AND author = (SELECT pseudonym FROM feedback_authors WHERE user_id = $4)"
     );
     let q = sqlx::query(&q);
     let q = match value {
-        sqlx_value::Bind::Int(v) => q.bind(v),
-        sqlx_value::Bind::Text(v) => q.bind(v),
+        Field::Reasons(v) => q.bind(v),
+        Field::Comment(v) => q.bind(v),
     };
     let r = q
         .bind(now.timestamp())
@@ -329,11 +332,10 @@ async fn update_mine(
     Ok(r.rows_affected() == 1)
 }
 
-mod sqlx_value {
-    pub enum Bind<'a> {
-        Int(i64),
-        Text(&'a str),
-    }
+/// A column the author may change after the first answer.
+enum Field<'a> {
+    Reasons(i64),
+    Comment(&'a str),
 }
 
 pub async fn set_reasons(
@@ -343,15 +345,7 @@ pub async fn set_reasons(
     reasons: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<bool> {
-    update_mine(
-        db,
-        user_id,
-        id,
-        "reasons",
-        sqlx_value::Bind::Int(reasons),
-        now,
-    )
-    .await
+    update_mine(db, user_id, id, Field::Reasons(reasons), now).await
 }
 
 pub async fn set_comment(
@@ -361,15 +355,7 @@ pub async fn set_comment(
     comment: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<bool> {
-    update_mine(
-        db,
-        user_id,
-        id,
-        "comment",
-        sqlx_value::Bind::Text(comment),
-        now,
-    )
-    .await
+    update_mine(db, user_id, id, Field::Comment(comment), now).await
 }
 
 /// Removes a row the user skipped entirely (no rating, reason or comment).
