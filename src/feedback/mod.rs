@@ -748,7 +748,7 @@ pub async fn csv_files(
 
 /// /certificate and the menu button.
 pub async fn open_certificate(ctx: &Ctx) -> anyhow::Result<Flow> {
-    if store::attended(ctx.db(), ctx.user.id).await?.is_empty() {
+    if !store::has_attended(ctx.db(), ctx.user.id).await? {
         ctx.say(&ctx.t("cert-none")).await?;
         return Ok(Flow::Goto(State::Menu));
     }
@@ -791,7 +791,7 @@ pub async fn menu_rows(ctx: &Ctx) -> anyhow::Result<Vec<Vec<InlineKeyboardButton
     if scope(ctx).is_some() {
         rows.push(vec![button(ctx.t("menu-report"), "menu:report")]);
     }
-    if !store::attended(ctx.db(), ctx.user.id).await?.is_empty() {
+    if store::has_attended(ctx.db(), ctx.user.id).await? {
         rows.push(vec![button(ctx.t("menu-certificate"), "menu:certificate")]);
     }
     Ok(rows)

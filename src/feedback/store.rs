@@ -747,6 +747,20 @@ pub async fn attended(db: &Db, user_id: i64) -> anyhow::Result<Vec<i64>> {
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
+/// Whether `user_id` was marked present at any event (one indexed lookup,
+/// for the main menu).
+pub async fn has_attended(db: &Db, user_id: i64) -> anyhow::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT 1 FROM signups s JOIN events e ON e.id = s.event_id
+         WHERE s.user_id = $1 AND s.status = 'confirmed' AND s.attended = 1 AND e.status = 'scheduled'
+         LIMIT 1",
+    )
+    .bind(user_id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.is_some())
+}
+
 // ---- personal data ----
 
 /// kind, event, service, rating, thumbs, reasons, comment, given at.
