@@ -95,6 +95,21 @@ pub async fn get(db: &Db, id: i64) -> anyhow::Result<Option<Event>> {
     row.as_ref().map(from_row).transpose()
 }
 
+/// Events by id, in order of start (ids not found are left out).
+pub async fn get_many(db: &Db, ids: &[i64]) -> anyhow::Result<Vec<Event>> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    // Integers only, so the list is safe to inline.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let rows = sqlx::query(&format!(
+        "SELECT {COLS} FROM events WHERE id IN ({list}) ORDER BY starts_at, id"
+    ))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
 /// Scheduled events that have not ended, soonest first.
 pub async fn upcoming(
     db: &Db,

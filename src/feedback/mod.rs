@@ -295,15 +295,17 @@ struct Labels {
 
 impl Labels {
     async fn load(ctx: &Ctx, groups: &[store::Group]) -> anyhow::Result<Labels> {
-        let mut events_ = HashMap::new();
-        for id in groups.iter().filter_map(|g| g.event_id) {
-            if let std::collections::hash_map::Entry::Vacant(slot) = events_.entry(id)
-                && let Some(e) = events::get(ctx.db(), id).await?
-            {
+        let mut ids: Vec<i64> = groups.iter().filter_map(|g| g.event_id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let events_ = events::get_many(ctx.db(), &ids)
+            .await?
+            .into_iter()
+            .map(|e| {
                 let (t, _) = e.texts_in(ctx.lang());
-                slot.insert(format!("{} ({})", t.title, day(ctx, e.starts_at)));
-            }
-        }
+                (e.id, format!("{} ({})", t.title, day(ctx, e.starts_at)))
+            })
+            .collect();
         let idx = directory::index(&ctx.app).await?;
         let services = groups
             .iter()
@@ -757,22 +759,22 @@ pub async fn open_certificate(ctx: &Ctx) -> anyhow::Result<Flow> {
 
 async fn send_certificate(ctx: &Ctx, name: &PersonName) -> anyhow::Result<()> {
     let lang = ctx.app.config.certificate_lang;
-    let mut list = vec![];
-    for id in store::attended(ctx.db(), ctx.user.id).await? {
-        let Some(e) = events::get(ctx.db(), id).await? else {
-            continue;
-        };
-        let organiser = match e.association_id {
-            Some(a) => associations::get(ctx.db(), a).await?.map(|a| a.name),
-            None => None,
-        };
-        list.push(certificate::Attended {
+    let attended = store::attended(ctx.db(), ctx.user.id).await?;
+    let names: HashMap<i64, String> = associations::all(ctx.db())
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.name))
+        .collect();
+    let list: Vec<_> = events::get_many(ctx.db(), &attended)
+        .await?
+        .into_iter()
+        .map(|e| certificate::Attended {
             title: e.texts_in(lang).0.title,
             starts_at: e.starts_at,
             ends_at: e.ends_at,
-            organiser,
-        });
-    }
+            organiser: e.association_id.and_then(|a| names.get(&a).cloned()),
+        })
+        .collect();
     let app = ctx.app.clone();
     let name = name.as_str().to_owned();
     let now = ctx.now();
