@@ -5,6 +5,8 @@
 //!     cargo bench --bench directory
 //!     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test cargo bench --bench directory
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
@@ -136,25 +138,9 @@ async fn run(label: &str, url: &str, csv: &str, i18n: &I18n) {
 async fn main() {
     let i18n = I18n::load().unwrap();
     let csv = synthetic_csv(N);
-    let dir = tempfile::tempdir().unwrap();
-    let sqlite = format!("sqlite://{}", dir.path().join("bench.db").display());
-    run("sqlite", &sqlite, &csv, &i18n).await;
-    let pg = std::env::var("BENCH_DATABASE_URL").or_else(|_| std::env::var("TEST_DATABASE_URL"));
-    match pg {
-        Ok(url) if !url.is_empty() => {
-            let db = discorsi::storage::Db::connect(&url).await.unwrap();
-            let schema = format!("bench_{}", std::process::id());
-            sqlx::query(&format!("CREATE SCHEMA {schema}"))
-                .execute(db.pool())
-                .await
-                .unwrap();
-            let scoped = discorsi::storage::with_search_path(&url, &schema);
-            run("postgres", &scoped, &csv, &i18n).await;
-            sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-                .execute(db.pool())
-                .await
-                .unwrap();
-        }
-        _ => println!("postgres: skipped (set BENCH_DATABASE_URL)"),
-    }
+    common::on_each_database("dir", |label, url| {
+        let (csv, i18n) = (&csv, &i18n);
+        async move { run(label, &url, csv, i18n).await }
+    })
+    .await;
 }

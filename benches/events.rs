@@ -4,6 +4,8 @@
 //!
 //!     cargo bench --bench events
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use chrono::Utc;
@@ -14,7 +16,6 @@ use discorsi::{
         model::{Audience, Event, Kind, Texts},
         store::{self, SignUp},
     },
-    storage::Db,
 };
 use tokio::time::Instant;
 
@@ -127,30 +128,5 @@ async fn run(label: &str, url: &str) {
 
 #[tokio::main]
 async fn main() {
-    let dir = tempfile::tempdir().unwrap();
-    run(
-        "sqlite",
-        &format!("sqlite://{}", dir.path().join("ev.db").display()),
-    )
-    .await;
-    match std::env::var("BENCH_DATABASE_URL").or_else(|_| std::env::var("TEST_DATABASE_URL")) {
-        Ok(base) if !base.is_empty() => {
-            let db = Db::connect(&base).await.unwrap();
-            let schema = format!("bench_ev_{}", std::process::id());
-            sqlx::query(&format!("CREATE SCHEMA {schema}"))
-                .execute(db.pool())
-                .await
-                .unwrap();
-            run(
-                "postgres",
-                &discorsi::storage::with_search_path(&base, &schema),
-            )
-            .await;
-            sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-                .execute(db.pool())
-                .await
-                .unwrap();
-        }
-        _ => println!("postgres: skipped (set BENCH_DATABASE_URL)"),
-    }
+    common::on_each_database("ev", |label, url| async move { run(label, &url).await }).await;
 }

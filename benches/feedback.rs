@@ -5,6 +5,8 @@
 //!
 //!     cargo bench --bench feedback
 
+mod common;
+
 use std::time::Duration;
 
 use chrono::Utc;
@@ -193,30 +195,5 @@ fn charts_bench() {
 #[tokio::main]
 async fn main() {
     charts_bench();
-    let dir = tempfile::tempdir().unwrap();
-    run(
-        "sqlite",
-        &format!("sqlite://{}", dir.path().join("fb.db").display()),
-    )
-    .await;
-    match std::env::var("BENCH_DATABASE_URL").or_else(|_| std::env::var("TEST_DATABASE_URL")) {
-        Ok(base) if !base.is_empty() => {
-            let db = Db::connect(&base).await.unwrap();
-            let schema = format!("bench_fb_{}", std::process::id());
-            sqlx::query(&format!("CREATE SCHEMA {schema}"))
-                .execute(db.pool())
-                .await
-                .unwrap();
-            run(
-                "postgres",
-                &discorsi::storage::with_search_path(&base, &schema),
-            )
-            .await;
-            sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-                .execute(db.pool())
-                .await
-                .unwrap();
-        }
-        _ => println!("postgres: skipped (set BENCH_DATABASE_URL)"),
-    }
+    common::on_each_database("fb", |label, url| async move { run(label, &url).await }).await;
 }
