@@ -155,16 +155,7 @@ impl Ctx {
         file_name: &str,
         caption: &str,
     ) -> anyhow::Result<()> {
-        self.app.budget.take_interactive();
-        let req = self
-            .bot
-            .send_document(
-                self.chat,
-                InputFile::memory(bytes).file_name(file_name.to_owned()),
-            )
-            .caption(caption)
-            .parse_mode(ParseMode::Html);
-        self.deliver(req.await.map(|_| ()), "sendDocument").await
+        self.send_file(false, bytes, file_name, caption).await
     }
 
     /// Sends an image (a chart) as a photo.
@@ -174,16 +165,32 @@ impl Ctx {
         file_name: &str,
         caption: &str,
     ) -> anyhow::Result<()> {
+        self.send_file(true, bytes, file_name, caption).await
+    }
+
+    async fn send_file(
+        &self,
+        photo: bool,
+        bytes: Vec<u8>,
+        file_name: &str,
+        caption: &str,
+    ) -> anyhow::Result<()> {
         self.app.budget.take_interactive();
-        let req = self
-            .bot
-            .send_photo(
-                self.chat,
-                InputFile::memory(bytes).file_name(file_name.to_owned()),
+        let file = InputFile::memory(bytes).file_name(file_name.to_owned());
+        let (res, what) = if photo {
+            let req = self.bot.send_photo(self.chat, file);
+            (
+                req.caption(caption).parse_mode(ParseMode::Html).await,
+                "sendPhoto",
             )
-            .caption(caption)
-            .parse_mode(ParseMode::Html);
-        self.deliver(req.await.map(|_| ()), "sendPhoto").await
+        } else {
+            let req = self.bot.send_document(self.chat, file);
+            (
+                req.caption(caption).parse_mode(ParseMode::Html).await,
+                "sendDocument",
+            )
+        };
+        self.deliver(res.map(|_| ()), what).await
     }
 
     async fn unreachable(&self, err: teloxide::RequestError) -> anyhow::Result<()> {

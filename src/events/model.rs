@@ -88,17 +88,21 @@ pub struct Event {
 impl Event {
     /// Texts in `lang`, else Italian, else any; the flag says it fell back.
     pub fn texts_in(&self, lang: Lang) -> (Texts, bool) {
-        if let Some(t) = self.texts.get(lang.code()).filter(|t| !t.title.is_empty()) {
-            return (t.clone(), false);
-        }
-        let t = self
-            .texts
-            .get("it")
-            .or_else(|| self.texts.values().next())
-            .cloned()
-            .unwrap_or_default();
-        (t, true)
+        texts_in(&self.texts, lang)
     }
+}
+
+/// Texts in `lang`, else Italian, else any; the flag says it fell back.
+pub fn texts_in(texts: &BTreeMap<String, Texts>, lang: Lang) -> (Texts, bool) {
+    if let Some(t) = texts.get(lang.code()).filter(|t| !t.title.is_empty()) {
+        return (t.clone(), false);
+    }
+    let t = texts
+        .get("it")
+        .or_else(|| texts.values().next())
+        .cloned()
+        .unwrap_or_default();
+    (t, true)
 }
 
 /// Limits that keep a typed capacity sensible.

@@ -679,14 +679,8 @@ pub async fn charts(
 }
 
 fn event_title(p: &store::Participation, lang: Lang) -> String {
-    let texts: std::collections::BTreeMap<String, crate::events::model::Texts> =
-        serde_json::from_str(&p.texts).unwrap_or_default();
-    texts
-        .get(lang.code())
-        .or_else(|| texts.get("it"))
-        .or_else(|| texts.values().next())
-        .map(|t| t.title.clone())
-        .unwrap_or_default()
+    let texts = serde_json::from_str(&p.texts).unwrap_or_default();
+    crate::events::model::texts_in(&texts, lang).0.title
 }
 
 /// The three CSV files of a period, as (file name, bytes).
