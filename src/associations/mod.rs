@@ -265,13 +265,11 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
             let buttons = Topic::ALL
                 .iter()
                 .map(|t| {
-                    let on = followed.iter().any(|f| f == t.code());
-                    let label = format!(
-                        "{}{}",
-                        if on { "✅ " } else { "" },
-                        crate::directory::topic_label(ctx, *t)
-                    );
-                    button(label, format!("as:follow:{}", t.code()))
+                    crate::telegram::check_button(
+                        followed.iter().any(|f| f == t.code()),
+                        &crate::directory::topic_label(ctx, *t),
+                        format!("as:follow:{}", t.code()),
+                    )
                 })
                 .collect();
             Screen::new(ctx.t("topics-prompt"))

@@ -250,9 +250,9 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
             let filters = Topic::ALL
                 .iter()
                 .map(|t| {
-                    let mark = if *topic == Some(*t) { "✅ " } else { "" };
-                    button(
-                        format!("{mark}{}", topic_label(ctx, *t)),
+                    crate::telegram::check_button(
+                        *topic == Some(*t),
+                        &topic_label(ctx, *t),
                         format!("ev:topic:{}", t.code()),
                     )
                 })

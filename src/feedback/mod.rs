@@ -32,7 +32,7 @@ use crate::{
     directory,
     events::store as events,
     i18n::{Lang, ltr},
-    telegram::{Screen, button, escape},
+    telegram::{Screen, button, check_button, escape},
 };
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -201,13 +201,11 @@ fn reasons_screen(ctx: &Ctx, about: &About, chosen: i64) -> Screen {
         .reasons()
         .iter()
         .map(|r| {
-            let label = reason_label(ctx, *r);
-            let label = if chosen & r.bit() != 0 {
-                format!("✅ {label}")
-            } else {
-                label
-            };
-            button(label, format!("fb:x:{}", r.code()))
+            check_button(
+                chosen & r.bit() != 0,
+                &reason_label(ctx, *r),
+                format!("fb:x:{}", r.code()),
+            )
         })
         .collect();
     Screen::new(text)

@@ -87,13 +87,9 @@ pub fn language_toggles(chosen: &[String], prefix: &str) -> Vec<InlineKeyboardBu
     crate::i18n::Lang::ALL
         .iter()
         .map(|l| {
-            let mark = if chosen.iter().any(|c| c == l.code()) {
-                "✅ "
-            } else {
-                ""
-            };
-            button(
-                format!("{mark}{}", l.native_name()),
+            check_button(
+                chosen.iter().any(|c| c == l.code()),
+                l.native_name(),
                 format!("{prefix}{}", l.code()),
             )
         })
@@ -107,6 +103,15 @@ pub fn toggle(list: &mut Vec<String>, item: &str) {
             list.remove(i);
         }
         None => list.push(item.to_owned()),
+    }
+}
+
+/// A button of a multiple or single choice: "✅ label" when chosen.
+pub fn check_button(chosen: bool, label: &str, data: impl Into<String>) -> InlineKeyboardButton {
+    if chosen {
+        button(format!("✅ {label}"), data)
+    } else {
+        button(label, data)
     }
 }
 
