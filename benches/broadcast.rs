@@ -18,7 +18,7 @@ use discorsi::{
     clock::SystemClock,
     config::Config,
     domain::BotToken,
-    fake_api::FakeTelegram,
+    fake_api::{FakeTelegram, FloodRules},
     storage::Db,
 };
 use rand::Rng;
@@ -92,7 +92,10 @@ async fn in_process(label: &str, url: &str, n: usize, chaos: bool) {
     let db = app::open_db(url).await.unwrap();
     let id = seed(&db, n).await;
     let fake = FakeTelegram::start().await.unwrap();
-    fake.set_rate_limit(Some(1000));
+    fake.set_flood_rules(Some(FloodRules {
+        global_per_sec: 1000,
+        ..FloodRules::default()
+    }));
     if chaos {
         fake.set_chaos(0.025, 0.025, Duration::from_millis(1500), 7);
     }
@@ -127,7 +130,10 @@ async fn crashes(label: &str, url: &str, n: usize, kills: usize) {
     let db = app::open_db(url).await.unwrap();
     let id = seed(&db, n).await;
     let fake = FakeTelegram::start().await.unwrap();
-    fake.set_rate_limit(Some(1000));
+    fake.set_flood_rules(Some(FloodRules {
+        global_per_sec: 1000,
+        ..FloodRules::default()
+    }));
     let spawn = || {
         tokio::process::Command::new(env!("CARGO_BIN_EXE_discorsi"))
             .env("TELOXIDE_TOKEN", BotToken::fake().expose())

@@ -6,11 +6,7 @@ use std::{future::Future, sync::Arc, time::Duration};
 
 use anyhow::Context as _;
 use teloxide::{
-    dispatching::dialogue::Storage as _,
-    error_handlers::LoggingErrorHandler,
-    prelude::*,
-    types::AllowedUpdate,
-    update_listeners::{Polling, webhooks},
+    dispatching::dialogue::Storage as _, error_handlers::LoggingErrorHandler, prelude::*,
 };
 
 use crate::{
@@ -18,6 +14,7 @@ use crate::{
     config::Config,
     dialogue::State,
     i18n::I18n,
+    intake::{self, Gate},
     router,
     storage::{Db, dialogue::DbStorage, updates},
     telegram::commands,
@@ -108,6 +105,24 @@ pub async fn run(
         sender_stop,
     ));
 
+    // Updates come in through the intake (polling or webhook, flood gate,
+    // bounded queue); a start failure (a busy port) stops everything above.
+    let gate = Arc::new(Gate::new(
+        config.flood_burst,
+        config.flood_rate,
+        intake::flood_hint(app.clone(), bot.clone()),
+    ));
+    let listener = match &config.webhook {
+        Some(hook) => {
+            tracing::info!(url = %hook.url, listen = %hook.listen, "serving a webhook");
+            intake::webhook(app.clone(), bot.clone(), gate, hook).await
+        }
+        None => {
+            tracing::info!("long polling for updates");
+            intake::polling(app.clone(), bot.clone(), gate).await
+        }
+    };
+
     let mut dispatcher = Dispatcher::builder(bot.clone(), router::schema())
         .dependencies(dptree::deps![app.clone(), storage])
         .default_handler(|_| async {})
@@ -132,32 +147,25 @@ pub async fn run(
         }
     });
 
-    let allowed = vec![AllowedUpdate::Message, AllowedUpdate::CallbackQuery];
-    match &config.webhook {
-        Some(hook) => {
-            let mut options = webhooks::Options::new(hook.listen, hook.url.clone());
-            if let Some(secret) = &hook.secret {
-                options = options.secret_token(secret.clone());
+    match listener {
+        Ok(listener) => {
+            let errors = LoggingErrorHandler::with_custom_text("intake");
+            if let Err(e) = dispatcher
+                .try_dispatch_with_listener(listener, errors)
+                .await
+            {
+                tracing::error!(error = %e, "dispatching could not start (getMe failed)");
             }
-            tracing::info!(url = %hook.url, listen = %hook.listen, "serving a webhook");
-            let listener = webhooks::axum(bot.clone(), options)
-                .await
-                .context("starting the webhook")?;
-            dispatcher
-                .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("webhook"))
-                .await;
         }
-        None => {
-            tracing::info!("long polling for updates");
-            let listener = Polling::builder(bot.clone())
-                .timeout(config.poll_timeout)
-                .allowed_updates(allowed)
-                .delete_webhook()
-                .await
-                .build();
-            dispatcher
-                .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling"))
-                .await;
+        Err(e) => {
+            stopper.abort();
+            housekeeping.abort();
+            let _ = stop_sender.send(true);
+            let _ = reminders.await;
+            let _ = prompts.await;
+            let _ = sender.await;
+            db.close().await;
+            return Err(e);
         }
     }
     stopper.abort();

@@ -78,6 +78,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             let url = persist.then(|| cli.common.database_url.clone());
             crate::playground::run(port, url).await
         }
+        Command::Health { max_age } => health(&cli.common.database_url, max_age).await,
         Command::Migrate => {
             let db = app::open_db(&cli.common.database_url).await?;
             db.close().await;
@@ -85,6 +86,24 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Healthy when the database answers and the running bot reached Telegram
+/// within `max_age` seconds. Reads only; never migrates.
+async fn health(database_url: &str, max_age: u64) -> anyhow::Result<()> {
+    let db = Db::connect(database_url).await?;
+    let last = crate::storage::heartbeat::last(&db).await;
+    db.close().await;
+    let last = last.context("the database does not answer, or the bot never ran on it")?;
+    let Some(last) = last else {
+        anyhow::bail!("the bot has not reached Telegram yet");
+    };
+    let age = (chrono::Utc::now() - last).num_seconds();
+    if age > i64::try_from(max_age).unwrap_or(i64::MAX) {
+        anyhow::bail!("the bot last reached Telegram {age} s ago (more than {max_age} s)");
+    }
+    println!("healthy: the bot reached Telegram {age} s ago");
+    Ok(())
 }
 
 async fn services(db: &Db, action: ServicesCommand) -> anyhow::Result<()> {

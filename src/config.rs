@@ -31,6 +31,13 @@ pub enum Command {
     Run,
     /// Apply the database migrations and exit.
     Migrate,
+    /// Check a running bot (for Docker's HEALTHCHECK): the database answers
+    /// and the bot reached Telegram recently. Exits 0 if healthy, 1 if not.
+    Health {
+        /// Longest time since the bot's last contact with Telegram, in seconds.
+        #[arg(long, default_value_t = 180)]
+        max_age: u64,
+    },
     /// Try the bot without Telegram: the real bot, a built-in fake Bot API,
     /// sample data, and a chat page at http://127.0.0.1:PORT.
     Playground {
@@ -142,7 +149,8 @@ pub struct BotOpts {
     )]
     pub webhook_listen: SocketAddr,
 
-    /// Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token (random if unset).
+    /// Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token: at least 32
+    /// of A-Z, a-z, 0-9, '_' and '-' (random if unset).
     #[arg(long, env = "WEBHOOK_SECRET", hide_env_values = true, global = true)]
     pub webhook_secret: Option<String>,
 
@@ -189,13 +197,47 @@ pub struct Config {
     pub reminder_offsets: Vec<i64>,
     /// Language the certificate of participation is written in.
     pub certificate_lang: crate::i18n::Lang,
+    /// Per-person flood control: updates at once, then updates per second.
+    pub flood_burst: f64,
+    pub flood_rate: f64,
 }
 
 #[derive(Clone, Debug)]
 pub struct Webhook {
     pub url: url::Url,
     pub listen: SocketAddr,
-    pub secret: Option<String>,
+    /// Telegram sends it with every update; compared in constant time.
+    pub secret: String,
+}
+
+/// The shortest webhook secret accepted.
+pub const MIN_SECRET: usize = 32;
+
+fn webhook_secret(given: Option<&str>) -> Result<String, ConfigError> {
+    use rand::Rng;
+    match given.filter(|s| !s.is_empty()) {
+        None => Ok(rand::rng()
+            .sample_iter(rand::distr::Alphanumeric)
+            .take(48)
+            .map(char::from)
+            .collect()),
+        Some(s) if s.chars().count() < MIN_SECRET => Err(ConfigError(format!(
+            "WEBHOOK_SECRET must be at least {MIN_SECRET} characters long (it has {}); or leave it unset for a random one",
+            s.chars().count()
+        ))),
+        Some(s)
+            if s.len() > 256
+                || !s
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') =>
+        {
+            Err(ConfigError(
+                "WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, '_' and '-', at most 256 of them"
+                    .into(),
+            ))
+        }
+        Some(s) => Ok(s.to_owned()),
+    }
 }
 
 /// A configuration error with a message meant for the operator.
@@ -243,7 +285,7 @@ impl Config {
             config.webhook = Some(Webhook {
                 url: url.clone(),
                 listen: bot.webhook_listen,
-                secret: bot.webhook_secret.clone().filter(|s| !s.is_empty()),
+                secret: webhook_secret(bot.webhook_secret.as_deref())?,
             });
         }
         config.poll_timeout = Duration::from_secs(bot.poll_timeout.clamp(1, 50));
@@ -298,6 +340,8 @@ impl Config {
             send_timeout: Duration::from_secs(10),
             reminder_offsets: vec![1440, 120],
             certificate_lang: crate::i18n::Lang::It,
+            flood_burst: 10.0,
+            flood_rate: 2.0,
         }
     }
 }

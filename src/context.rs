@@ -77,7 +77,7 @@ impl Ctx {
             if let Some(kb) = screen.keyboard() {
                 req = req.reply_markup(kb);
             }
-            match req.await {
+            match telegram::send_retrying(&req).await {
                 Ok(_) => return Ok(()),
                 Err(e) if telegram::is_harmless_edit_error(&e) => return Ok(()),
                 Err(e) if telegram::is_unreachable(&e) => return self.unreachable(e).await,
@@ -100,7 +100,8 @@ impl Ctx {
         } else if let Some(kb) = screen.keyboard() {
             req = req.reply_markup(kb);
         }
-        self.deliver(req.await.map(|_| ()), "sendMessage").await
+        let res = telegram::send_retrying(&req).await;
+        self.deliver(res.map(|_| ()), "sendMessage").await
     }
 
     /// Says `text` and takes away a reply keyboard shown before.
@@ -111,7 +112,8 @@ impl Ctx {
             .send_message(self.chat, text)
             .parse_mode(ParseMode::Html)
             .reply_markup(teloxide::types::KeyboardRemove::new());
-        self.deliver(req.await.map(|_| ()), "sendMessage").await
+        let res = telegram::send_retrying(&req).await;
+        self.deliver(res.map(|_| ()), "sendMessage").await
     }
 
     /// Sends a map pin with a name and address.
@@ -123,10 +125,8 @@ impl Ctx {
         address: &str,
     ) -> anyhow::Result<()> {
         self.app.budget.take_interactive();
-        let res = self
-            .bot
-            .send_venue(self.chat, lat, lon, title, address)
-            .await;
+        let req = self.bot.send_venue(self.chat, lat, lon, title, address);
+        let res = telegram::send_retrying(&req).await;
         self.deliver(res.map(|_| ()), "sendVenue").await
     }
 
@@ -178,19 +178,24 @@ impl Ctx {
         self.app.budget.take_interactive();
         let file = InputFile::memory(bytes).file_name(file_name.to_owned());
         let (res, what) = if photo {
-            let req = self.bot.send_photo(self.chat, file);
-            (
-                req.caption(caption).parse_mode(ParseMode::Html).await,
-                "sendPhoto",
-            )
+            let req = self
+                .bot
+                .send_photo(self.chat, file)
+                .caption(caption)
+                .parse_mode(ParseMode::Html);
+            (telegram::send_retrying(&req).await.map(|_| ()), "sendPhoto")
         } else {
-            let req = self.bot.send_document(self.chat, file);
+            let req = self
+                .bot
+                .send_document(self.chat, file)
+                .caption(caption)
+                .parse_mode(ParseMode::Html);
             (
-                req.caption(caption).parse_mode(ParseMode::Html).await,
+                telegram::send_retrying(&req).await.map(|_| ()),
                 "sendDocument",
             )
         };
-        self.deliver(res.map(|_| ()), what).await
+        self.deliver(res, what).await
     }
 
     async fn unreachable(&self, err: teloxide::RequestError) -> anyhow::Result<()> {

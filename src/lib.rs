@@ -19,6 +19,7 @@ pub mod events;
 pub mod fake_api;
 pub mod feedback;
 pub mod i18n;
+pub mod intake;
 pub mod menu;
 pub mod onboarding;
 pub mod playground;

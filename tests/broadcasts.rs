@@ -155,6 +155,10 @@ async fn every_privileged_action_rechecks_the_role() {
     leader.onboard(&h.i18n, en).await;
     leader.send(&format!("/start {leader_code}"));
     leader.expect("Assoc A").await;
+    // One member, so that the leader's announcements have someone to reach.
+    let mcode = member_link(&h, &mut leader, en).await;
+    let mut joined = h.user(914, Some("en"));
+    join(&h, &mut joined, en, &mcode, "Assoc A").await;
     let mut member = h.user(912, Some("en"));
     member.onboard(&h.i18n, en).await;
     let mut staff = h.user(913, Some("en"));
@@ -284,9 +288,10 @@ async fn compose_preview_versions_muting_and_report() {
         control.text()
     );
     leader.click(&h.t(it, "bc-send-now"));
-    // The leader and two members: the muted one is left out.
+    // Two members: the muted one is left out, and so is the leader, who
+    // has the preview.
     leader
-        .expect(&h.i18n.fmt(it, "bc-confirm-now", &[("count", 3.into())]))
+        .expect(&h.i18n.fmt(it, "bc-confirm-now", &[("count", 2.into())]))
         .await;
     leader.click(&h.t(it, "bc-confirm"));
     leader.expect(&h.t(it, "bc-queued")).await;
@@ -303,7 +308,7 @@ async fn compose_preview_versions_muting_and_report() {
     m_fr.expect("Réunion samedi à 10 h au local").await;
     m_ar.expect("Riunione sabato alle 10 in sede").await;
     let report = leader.expect("Avviso inviato").await;
-    assert!(report.text().contains("Consegnati: 3"), "{}", report.text());
+    assert!(report.text().contains("Consegnati: 2"), "{}", report.text());
     assert!(
         report.text().contains("🇫🇷 Français: ✅ 1"),
         "{}",
@@ -318,6 +323,9 @@ async fn compose_preview_versions_muting_and_report() {
             .count()
     };
     assert_eq!(to(924, "Riunione"), 0, "muted member got it");
+    // The leader saw it in the two previews (before and after the French
+    // version) and got no copy of their own.
+    assert_eq!(to(921, "Riunione"), 2, "the leader gets only the previews");
     assert_eq!(to(922, "Réunion"), 1);
     assert_eq!(to(923, "Riunione"), 1);
 
@@ -326,7 +334,7 @@ async fn compose_preview_versions_muting_and_report() {
     leader.expect(&h.t(it, "menu-title")).await;
     leader.click(&h.t(it, "bc-history"));
     let hist = leader.expect("Riunione sabato").await;
-    assert!(hist.text().contains("✅ 3"), "{}", hist.text());
+    assert!(hist.text().contains("✅ 2"), "{}", hist.text());
 }
 
 #[tokio::test]
@@ -463,11 +471,184 @@ async fn telegram_errors_and_a_restart_lose_nothing() {
             .await
             .unwrap()
     );
-    // The admin gets the final report.
+    // The admin gets the final report (and is not among the recipients).
     let report = admin.expect("Announcement sent").await;
     assert!(
-        report.text().contains("Delivered: 4") && report.text().contains("Unreachable: 1"),
+        report.text().contains("Delivered: 3") && report.text().contains("Unreachable: 1"),
         "{}",
         report.text()
     );
+}
+
+/// An association with a leader (Italian) and `members` members (French),
+/// the leader at the composer. Returns the leader and the members.
+async fn leader_at_composer(
+    h: &Harness,
+    name: &str,
+    first_id: i64,
+    members: i64,
+) -> (TUser, Vec<TUser>) {
+    let (en, it, fr) = (Lang::En, Lang::It, Lang::Fr);
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    let code = create_association(h, &mut admin, name).await;
+    let mut leader = h.user(first_id, Some("it"));
+    leader.onboard(&h.i18n, it).await;
+    leader.send(&format!("/start {code}"));
+    leader.expect(name).await;
+    let mcode = member_link(h, &mut leader, it).await;
+    let mut out = vec![];
+    for i in 1..=members {
+        let mut m = h.user(first_id + i, Some("fr"));
+        join(h, &mut m, fr, &mcode, name).await;
+        out.push(m);
+    }
+    leader.send("/menu");
+    leader.expect(&h.t(it, "menu-title")).await;
+    leader.click(&h.t(it, "bc-new"));
+    leader.expect(name).await;
+    (leader, out)
+}
+
+/// Messages `chat` received (accepted by the fake) whose text is exactly `text`.
+fn received(h: &Harness, chat: i64, text: &str) -> Vec<discorsi::fake_api::Call> {
+    h.fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.ok && c.chat_id == Some(chat) && c.text() == text)
+        .collect()
+}
+
+#[tokio::test]
+async fn typed_text_reaches_members_exactly_as_typed() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let it = Lang::It;
+    let (mut leader, members) = leader_at_composer(&h, "Porta aperta", 940, 3).await;
+    // Reproduced: plain text with '<' and '&' went out unescaped and Telegram
+    // refused it ("can't parse entities") for almost every member.
+    let typed = "<script>alert(1)</script> a<b && c>d &amp; 5 > 3";
+    leader.send(typed);
+    leader.expect(&h.t(it, "bc-preview-original")).await;
+    let preview = leader.expect("alert(1)").await;
+    assert_eq!(preview.text(), typed, "the preview shows the text as typed");
+    leader.expect("Qui sopra c'è l'anteprima").await;
+    leader.click(&h.t(it, "bc-send-now"));
+    leader
+        .expect(&h.i18n.fmt(it, "bc-confirm-now", &[("count", 3.into())]))
+        .await;
+    leader.click(&h.t(it, "bc-confirm"));
+    let report = leader.expect("Avviso inviato").await;
+    assert!(report.text().contains("Consegnati: 3"), "{}", report.text());
+    for m in &members {
+        assert_eq!(received(&h, m.id(), typed).len(), 1, "member {}", m.id());
+    }
+    assert_eq!(h.fake.rate_limited(), 0);
+
+    // Formatting applied in Telegram arrives as it was: bold, a link and a
+    // spoiler, with a '<' beside them.
+    leader.send("/menu");
+    leader.expect(&h.t(it, "menu-title")).await;
+    leader.click(&h.t(it, "bc-new"));
+    leader.expect("Porta aperta").await;
+    let text = "Sabato <3 festa! Info qui, segreto";
+    let entities = serde_json::json!([
+        {"type": "bold", "offset": 0, "length": 6},
+        {"type": "text_link", "offset": 17, "length": 8, "url": "https://example.org/festa?a=1&b=2"},
+        {"type": "spoiler", "offset": 27, "length": 7}
+    ]);
+    h.fake.send_formatted(&leader.u, text, entities);
+    let preview = leader.expect("Sabato <3 festa").await;
+    let ents = &preview.message.as_ref().unwrap()["entities"];
+    let kinds: Vec<&str> = ents
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["type"].as_str())
+        .collect();
+    assert_eq!(kinds, ["bold", "text_link", "spoiler"], "{ents}");
+    assert_eq!(ents[1]["url"], "https://example.org/festa?a=1&b=2");
+    assert_eq!(ents[1]["offset"], 17);
+
+    // A translation with a '<' and a link Telegram detected (an entity, but
+    // no formatting: teloxide's html_text() returned it raw), and a photo
+    // caption with a '&', are escaped too.
+    leader.expect("Qui sopra c'è l'anteprima").await;
+    leader.click(&h.t(it, "bc-add-version"));
+    leader.expect(&h.t(it, "bc-version-lang")).await;
+    leader.click(Lang::Fr.native_name());
+    let version = "Samedi <3 fête & musique: https://example.org";
+    h.fake.send_formatted(
+        &leader.u,
+        version,
+        serde_json::json!([{"type": "url", "offset": 26, "length": 19}]),
+    );
+    let shown = leader.expect("Samedi <3").await;
+    assert_eq!(shown.text(), version);
+    leader.expect("Qui sopra c'è l'anteprima").await;
+    leader.click(&h.t(it, "bc-send-now"));
+    leader
+        .expect(&h.i18n.fmt(it, "bc-confirm-now", &[("count", 3.into())]))
+        .await;
+    leader.click(&h.t(it, "bc-confirm"));
+    leader.expect("Avviso inviato").await;
+    for m in &members {
+        assert_eq!(received(&h, m.id(), version).len(), 1, "member {}", m.id());
+    }
+
+    leader.send("/menu");
+    leader.expect(&h.t(it, "menu-title")).await;
+    leader.click(&h.t(it, "bc-new"));
+    leader.expect("Porta aperta").await;
+    let caption = "Volantino: pane & <latte>";
+    h.fake.send_photo_with_caption(&leader.u, caption);
+    let photo = leader.expect("Volantino").await;
+    assert_eq!(photo.method, "sendPhoto");
+    assert_eq!(photo.text(), caption);
+}
+
+#[tokio::test]
+async fn a_refused_send_says_why_in_the_preview_and_the_report() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let it = Lang::It;
+    let (mut leader, members) = leader_at_composer(&h, "Ponte", 960, 2).await;
+    // Telegram refuses the photo for good: the preview says why.
+    h.fake.fail(
+        Some("sendPhoto"),
+        Fault::BadRequest("wrong file identifier/HTTP URL specified".into()),
+        Some(1),
+    );
+    h.fake.send_photo_with_caption(&leader.u, "Orari nuovi");
+    let reason = h.t(it, "bc-why-media");
+    leader
+        .expect(&h.i18n.fmt(
+            it,
+            "bc-preview-refused",
+            &[("reason", reason.clone().into())],
+        ))
+        .await;
+    leader.expect("Qui sopra c'è l'anteprima").await;
+    leader.click(&h.t(it, "bc-send-now"));
+    leader
+        .expect(&h.i18n.fmt(it, "bc-confirm-now", &[("count", 2.into())]))
+        .await;
+    // Every member's copy is refused: the report counts them and says why.
+    h.fake.fail(
+        Some("sendPhoto"),
+        Fault::BadRequest("wrong file identifier/HTTP URL specified".into()),
+        None,
+    );
+    leader.click(&h.t(it, "bc-confirm"));
+    let report = leader.expect("Avviso inviato").await;
+    h.fake.clear_faults();
+    let why = h.i18n.fmt(
+        it,
+        "bc-report-refused",
+        &[("count", 2.into()), ("reason", reason.into())],
+    );
+    assert!(
+        common::plain(report.text()).contains(&common::plain(&why)),
+        "{}",
+        report.text()
+    );
+    assert_eq!(members.len(), 2);
 }

@@ -340,11 +340,21 @@ async fn searching_in_each_of_the_six_languages() {
     u.expect("Dormitorio di Lione").await;
     u.send("senza documenti");
     let r = u.expect("Ambulatorio senza documenti").await;
-    // The best match comes first.
+    // The best match comes first, its name in bold.
     assert!(
-        r.text().contains("1. <b>Ambulatorio senza documenti</b>"),
+        r.text().contains("1. Ambulatorio senza documenti"),
         "{}",
         r.text()
+    );
+    let name = "Ambulatorio senza documenti";
+    let at = r.text().find(name).unwrap();
+    let offset = r.text()[..at].encode_utf16().count() as u64;
+    let entities = r.message.as_ref().unwrap()["entities"].as_array().unwrap();
+    assert!(
+        entities.iter().any(|e| e["type"] == "bold"
+            && e["offset"].as_u64() == Some(offset)
+            && e["length"].as_u64() == Some(name.encode_utf16().count() as u64)),
+        "{entities:?}"
     );
 }
 

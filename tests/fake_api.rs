@@ -6,6 +6,7 @@ mod common;
 use std::time::Duration;
 
 use common::{Harness, WAIT};
+
 use discorsi::{
     config::Webhook,
     domain::BotToken,
@@ -16,6 +17,9 @@ use teloxide::{
     prelude::*,
     types::{InputFile, MediaKind, MessageKind},
 };
+
+/// A webhook secret of the length the bot requires (32 or more).
+const SECRET: &str = "s3cret-token-of-thirty-two-chars-x";
 
 async fn client() -> (FakeTelegram, Bot) {
     let fake = FakeTelegram::start().await.unwrap();
@@ -178,7 +182,7 @@ async fn webhook_mode_checks_the_secret_token() {
     config.webhook = Some(Webhook {
         url: format!("http://{listen}/telegram").parse().unwrap(),
         listen,
-        secret: Some("s3cret-token".into()),
+        secret: SECRET.into(),
     });
     let since = h.fake.next_seq();
     let (stop, rx) = tokio::sync::oneshot::channel::<()>();
@@ -190,7 +194,11 @@ async fn webhook_mode_checks_the_secret_token() {
         .wait_call(since, WAIT, |c| c.method == "setWebhook")
         .await
         .unwrap();
-    assert_eq!(set.params["secret_token"], "s3cret-token");
+    assert_eq!(set.params["secret_token"], SECRET);
+    assert_eq!(
+        set.params["allowed_updates"],
+        serde_json::json!(["message", "callback_query"])
+    );
     let update = serde_json::json!({
         "update_id": 1,
         "message": {"message_id": 1, "date": 0, "chat": {"id": 61, "type": "private", "first_name": "W"},
@@ -213,7 +221,7 @@ async fn webhook_mode_checks_the_secret_token() {
     assert_eq!(refused.status(), 401);
     let accepted = http
         .post(&url)
-        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret-token")
+        .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
         .json(&update)
         .send()
         .await

@@ -14,12 +14,12 @@ bc-pick-language = اختر اللغة.
 bc-pick-topic = اختر الموضوع.
 bc-compose-prompt =
     إعلان إلى <b>{ $audience }</b> ({ $count ->
-        [zero] لا أحد
-        [one] شخص واحد
-        [two] شخصان
-        [few] { $count } أشخاص
-        [many] { $count } شخصًا
-       *[other] { $count } شخص
+        [zero] لا أحد غيرك
+        [one] شخص واحد، دون احتسابك
+        [two] شخصان، دون احتسابك
+        [few] { $count } أشخاص، دون احتسابك
+        [many] { $count } شخصًا، دون احتسابك
+       *[other] { $count } شخص، دون احتسابك
     }).
     اكتب الرسالة الآن. يمكنك استخدام الخط العريض والمائل والروابط، وإرفاق صورة أو مستند (عندها يصبح النص تعليقًا عليه). الحد الأقصى { $max } حرف.
 bc-empty = الإعلان فارغ: من فضلك اكتب نصًا.
@@ -72,6 +72,19 @@ bc-report =
     🚫 لا يمكن الوصول إليهم: { $unreachable }
     ⚠️ فشل: { $failed }
     { $by_language }
+bc-report-refused = ⚠️ لم يُرسل إلى { $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }: { $reason }.
+bc-preview-refused = ⚠️ لن يوصل تيليغرام هذه النسخة: { $reason }. لن تصل إلى الأعضاء. يُرجى إرسال النص مرة أخرى.
+bc-why-formatting = لم يستطع تيليغرام قراءة التنسيق
+bc-why-too-long = النص أطول مما يسمح به تيليغرام
+bc-why-media = تعذّر إرسال الصورة أو المستند
+bc-why-other = رفض تيليغرام الرسالة
 bc-report-lang = { $language }: ✅ { $delivered } · 🚫 { $unreachable } · ⚠️ { $failed }
 bc-history-title = <b>الإعلانات السابقة</b>
 bc-history-empty = لا توجد إعلانات بعد.

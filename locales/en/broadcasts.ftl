@@ -14,8 +14,8 @@ bc-pick-language = Choose the language.
 bc-pick-topic = Choose the topic.
 bc-compose-prompt =
     Announcement for <b>{ $audience }</b> ({ $count ->
-        [one] one person
-       *[other] { $count } people
+        [one] one person, not counting you
+       *[other] { $count } people, not counting you
     }).
     Write the message now. You can use bold, italics and links, and attach a photo or a document (then the text is its caption). Up to { $max } characters.
 bc-empty = The announcement is empty: please write some text.
@@ -56,6 +56,15 @@ bc-report =
     🚫 Unreachable: { $unreachable }
     ⚠️ Failed: { $failed }
     { $by_language }
+bc-report-refused = ⚠️ Not sent to { $count ->
+        [one] one person
+       *[other] { $count } people
+    }: { $reason }.
+bc-preview-refused = ⚠️ Telegram will not deliver this version: { $reason }. Members would not receive it. Please send the text again.
+bc-why-formatting = Telegram could not read its formatting
+bc-why-too-long = it is longer than Telegram allows
+bc-why-media = the photo or file could not be sent
+bc-why-other = Telegram refused the message
 bc-report-lang = { $language }: ✅ { $delivered } · 🚫 { $unreachable } · ⚠️ { $failed }
 bc-history-title = <b>Past announcements</b>
 bc-history-empty = No announcements yet.

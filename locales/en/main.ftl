@@ -25,6 +25,7 @@ cancelled = OK, cancelled.
 hint-use-buttons = Please choose with the buttons below.
 hint-no-media = I can't read photos, stickers or voice messages here. Please use the buttons below.
 hint-too-long = That message is too long. Please use the buttons below.
+hint-flood = You are sending messages very fast, so I skipped some of them. Please wait a few seconds, then go on.
 button-expired = This button has expired. Here is where you are now.
 unknown-command = I don't know that command. Send /help to see what I can do.
 deeplink-unknown = This link isn't valid or has expired. Ask whoever sent it to you for a new one.

@@ -14,8 +14,8 @@ bc-pick-language = Elige el idioma.
 bc-pick-topic = Elige el tema.
 bc-compose-prompt =
     Aviso para <b>{ $audience }</b> ({ $count ->
-        [one] una persona
-       *[other] { $count } personas
+        [one] una persona, sin contarte
+       *[other] { $count } personas, sin contarte
     }).
     Escribe ahora el mensaje. Puedes usar negrita, cursiva y enlaces, y adjuntar una foto o un documento (el texto será su pie). Como máximo { $max } caracteres.
 bc-empty = El aviso está vacío: escribe un texto.
@@ -56,6 +56,15 @@ bc-report =
     🚫 Inalcanzables: { $unreachable }
     ⚠️ Fallidos: { $failed }
     { $by_language }
+bc-report-refused = ⚠️ No se ha enviado a { $count ->
+        [one] una persona
+       *[other] { $count } personas
+    }: { $reason }.
+bc-preview-refused = ⚠️ Telegram no entregará esta versión: { $reason }. Los miembros no la recibirían. Envía el texto otra vez.
+bc-why-formatting = Telegram no ha podido leer el formato
+bc-why-too-long = el texto es demasiado largo para Telegram
+bc-why-media = no se ha podido enviar la foto o el documento
+bc-why-other = Telegram ha rechazado el mensaje
 bc-report-lang = { $language }: ✅ { $delivered } · 🚫 { $unreachable } · ⚠️ { $failed }
 bc-history-title = <b>Avisos enviados</b>
 bc-history-empty = Todavía no hay avisos.

@@ -24,6 +24,7 @@ cancelled = Vale, cancelado.
 hint-use-buttons = Elige con los botones de abajo.
 hint-no-media = Aquí no puedo leer fotos, stickers ni mensajes de voz. Usa los botones de abajo.
 hint-too-long = El mensaje es demasiado largo. Usa los botones de abajo.
+hint-flood = Estás enviando mensajes muy rápido, así que me he saltado algunos. Espera unos segundos y luego sigue.
 button-expired = Este botón ha caducado. Aquí tienes dónde estás ahora.
 unknown-command = No conozco ese comando. Envía /help para ver lo que puedo hacer.
 deeplink-unknown = Este enlace no es válido o ha caducado. Pide uno nuevo a quien te lo envió.

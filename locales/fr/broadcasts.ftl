@@ -14,8 +14,8 @@ bc-pick-language = Choisissez la langue.
 bc-pick-topic = Choisissez le thème.
 bc-compose-prompt =
     Annonce pour <b>{ $audience }</b> ({ $count ->
-        [one] { $count } personne
-       *[other] { $count } personnes
+        [one] { $count } personne, sans vous compter
+       *[other] { $count } personnes, sans vous compter
     }).
     Écrivez le message. Vous pouvez utiliser le gras, l'italique et des liens, et joindre une photo ou un document (le texte devient alors la légende). { $max } caractères au maximum.
 bc-empty = L'annonce est vide : écrivez un texte.
@@ -56,6 +56,15 @@ bc-report =
     🚫 Injoignables : { $unreachable }
     ⚠️ Échecs : { $failed }
     { $by_language }
+bc-report-refused = ⚠️ Non envoyée à { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    } : { $reason }.
+bc-preview-refused = ⚠️ Telegram ne remettra pas cette version : { $reason }. Les membres ne la recevraient pas. Envoyez de nouveau le texte.
+bc-why-formatting = Telegram n'a pas pu lire la mise en forme
+bc-why-too-long = le texte est trop long pour Telegram
+bc-why-media = la photo ou le document n'a pas pu être envoyé
+bc-why-other = Telegram a refusé le message
 bc-report-lang = { $language } : ✅ { $delivered } · 🚫 { $unreachable } · ⚠️ { $failed }
 bc-history-title = <b>Annonces envoyées</b>
 bc-history-empty = Aucune annonce pour l'instant.

@@ -24,6 +24,7 @@ cancelled = D'accord, c'est annulé.
 hint-use-buttons = Choisissez avec les boutons ci-dessous.
 hint-no-media = Ici, je ne peux pas lire les photos, les stickers ni les messages vocaux. Utilisez les boutons ci-dessous.
 hint-too-long = Ce message est trop long. Utilisez les boutons ci-dessous.
+hint-flood = Vous envoyez des messages très vite, j'en ai donc ignoré certains. Attendez quelques secondes, puis continuez.
 button-expired = Ce bouton a expiré. Voici où vous en êtes.
 unknown-command = Je ne connais pas cette commande. Envoyez /help pour voir ce que je sais faire.
 deeplink-unknown = Ce lien n'est pas valide ou a expiré. Demandez-en un nouveau à la personne qui vous l'a envoyé.

@@ -14,8 +14,8 @@ bc-pick-language = Scegli la lingua.
 bc-pick-topic = Scegli il tema.
 bc-compose-prompt =
     Avviso per <b>{ $audience }</b> ({ $count ->
-        [one] una persona
-       *[other] { $count } persone
+        [one] una persona, senza contare te
+       *[other] { $count } persone, senza contare te
     }).
     Scrivi ora il messaggio. Puoi usare grassetto, corsivo e link, e allegare una foto o un documento (il testo diventa la didascalia). Al massimo { $max } caratteri.
 bc-empty = L'avviso è vuoto: scrivi un testo.
@@ -56,6 +56,15 @@ bc-report =
     🚫 Non raggiungibili: { $unreachable }
     ⚠️ Non riusciti: { $failed }
     { $by_language }
+bc-report-refused = ⚠️ Non inviato a { $count ->
+        [one] una persona
+       *[other] { $count } persone
+    }: { $reason }.
+bc-preview-refused = ⚠️ Telegram non consegnerà questa versione: { $reason }. I membri non la riceverebbero. Manda di nuovo il testo.
+bc-why-formatting = Telegram non è riuscito a leggere la formattazione
+bc-why-too-long = il testo è troppo lungo per Telegram
+bc-why-media = non è stato possibile mandare la foto o il documento
+bc-why-other = Telegram ha rifiutato il messaggio
 bc-report-lang = { $language }: ✅ { $delivered } · 🚫 { $unreachable } · ⚠️ { $failed }
 bc-history-title = <b>Avvisi inviati</b>
 bc-history-empty = Ancora nessun avviso.

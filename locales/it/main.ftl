@@ -24,6 +24,7 @@ cancelled = Ok, annullato.
 hint-use-buttons = Scegli con i pulsanti qui sotto.
 hint-no-media = Qui non posso leggere foto, sticker o messaggi vocali. Usa i pulsanti qui sotto.
 hint-too-long = Il messaggio è troppo lungo. Usa i pulsanti qui sotto.
+hint-flood = Stai mandando messaggi molto in fretta, quindi ne ho saltati alcuni. Aspetta qualche secondo, poi continua.
 button-expired = Questo pulsante è scaduto. Ecco dove sei adesso.
 unknown-command = Non conosco questo comando. Scrivi /help per vedere cosa posso fare.
 deeplink-unknown = Questo link non è valido o è scaduto. Chiedine uno nuovo a chi te l'ha mandato.

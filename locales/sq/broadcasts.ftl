@@ -14,8 +14,8 @@ bc-pick-language = Zgjidh gjuhën.
 bc-pick-topic = Zgjidh temën.
 bc-compose-prompt =
     Njoftim për <b>{ $audience }</b> ({ $count ->
-        [one] një person
-       *[other] { $count } persona
+        [one] një person, përveç teje
+       *[other] { $count } persona, përveç teje
     }).
     Shkruaj tani mesazhin. Mund të përdorësh shkronja të theksuara, të pjerrëta dhe lidhje, dhe të bashkëngjitësh një foto ose dokument (teksti bëhet përshkrimi i tij). Deri në { $max } shkronja.
 bc-empty = Njoftimi është bosh: shkruaj një tekst.
@@ -56,6 +56,15 @@ bc-report =
     🚫 Të paarritshëm: { $unreachable }
     ⚠️ Të dështuara: { $failed }
     { $by_language }
+bc-report-refused = ⚠️ Nuk u dërgua te { $count ->
+        [one] një person
+       *[other] { $count } persona
+    }: { $reason }.
+bc-preview-refused = ⚠️ Telegram nuk do ta dorëzojë këtë version: { $reason }. Anëtarët nuk do ta merrnin. Të lutem, dërgoje përsëri tekstin.
+bc-why-formatting = Telegram nuk arriti të lexojë formatimin
+bc-why-too-long = teksti është më i gjatë se sa lejon Telegram
+bc-why-media = fotoja ose dokumenti nuk mund të dërgohej
+bc-why-other = Telegram e refuzoi mesazhin
 bc-report-lang = { $language }: ✅ { $delivered } · 🚫 { $unreachable } · ⚠️ { $failed }
 bc-history-title = <b>Njoftimet e dërguara</b>
 bc-history-empty = Asnjë njoftim ende.

@@ -24,6 +24,7 @@ cancelled = Në rregull, u anulua.
 hint-use-buttons = Të lutem, zgjidh me butonat më poshtë.
 hint-no-media = Këtu nuk mund të lexoj foto, ngjitëse apo mesazhe zanore. Të lutem, përdor butonat më poshtë.
 hint-too-long = Mesazhi është shumë i gjatë. Të lutem, përdor butonat më poshtë.
+hint-flood = Po dërgon mesazhe shumë shpejt, prandaj disa prej tyre i anashkalova. Të lutem, prit pak sekonda dhe pastaj vazhdo.
 button-expired = Ky buton ka skaduar. Ja ku ndodhesh tani.
 unknown-command = Nuk e njoh këtë komandë. Dërgo /help për të parë çfarë mund të bëj.
 deeplink-unknown = Kjo lidhje nuk është e vlefshme ose ka skaduar. Kërkoji një të re atij që ta dërgoi.

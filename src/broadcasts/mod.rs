@@ -8,10 +8,7 @@ pub mod sender;
 pub mod store;
 
 use serde::{Deserialize, Serialize};
-use teloxide::{
-    types::{MediaKind, Message, MessageKind},
-    utils::render::RenderMessageTextHelper,
-};
+use teloxide::types::{MediaKind, Message, MessageKind};
 
 use self::store::Audience;
 use crate::{
@@ -21,7 +18,7 @@ use crate::{
     dialogue::{Flow, State},
     directory::model::Topic,
     i18n::Lang,
-    telegram::{Screen, button, escape},
+    telegram::{Refusal, Screen, button, escape, html_of},
 };
 
 pub const MAX_TEXT: usize = 4096;
@@ -91,7 +88,7 @@ async fn compose_for(ctx: &Ctx, audience: Audience) -> anyhow::Result<Flow> {
     if !may_send(ctx, &audience).await? {
         return refuse(ctx).await;
     }
-    if store::audience_size(ctx.db(), &audience).await? == 0 {
+    if store::audience_size(ctx.db(), &audience, ctx.user.id).await? == 0 {
         ctx.say(&ctx.t("bc-no-members")).await?;
         return Ok(Flow::Done);
     }
@@ -179,7 +176,7 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
         }
         Step::Compose { audience } => {
             let name = audience_label(ctx, audience, assoc_name(ctx, audience).await?);
-            let n = store::audience_size(db, audience).await?;
+            let n = store::audience_size(db, audience, ctx.user.id).await?;
             Screen::new(ctx.tf(
                 "bc-compose-prompt",
                 &[
@@ -194,7 +191,7 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
             let Some(b) = store::get(db, *id).await? else {
                 return Ok(Screen::new(ctx.t("bc-gone")).row(ctx.nav_row()));
             };
-            let n = store::audience_size(db, &b.audience).await?;
+            let n = store::audience_size(db, &b.audience, b.sender_id).await?;
             let versions: Vec<String> = b
                 .versions
                 .keys()
@@ -244,7 +241,7 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
             let Some(b) = store::get(db, *id).await? else {
                 return Ok(Screen::new(ctx.t("bc-gone")).row(ctx.nav_row()));
             };
-            let n = store::audience_size(db, &b.audience).await?;
+            let n = store::audience_size(db, &b.audience, b.sender_id).await?;
             let text = match at {
                 None => ctx.tf("bc-confirm-now", &[("count", n.into())]),
                 Some(t) => ctx.tf(
@@ -434,7 +431,7 @@ pub async fn on_message(ctx: &mut Ctx, step: &Step, msg: &Message) -> anyhow::Re
             let Some(b) = own_draft(ctx, *id).await? else {
                 return refuse(ctx).await;
             };
-            let Some(text) = msg.html_text() else {
+            let Some(text) = msg.text().map(|t| html_of(t, msg.entities())) else {
                 return Ok(Flow::Unexpected);
             };
             let limit = if b.media.is_some() {
@@ -528,12 +525,12 @@ async fn read_content(
     if text_too_long(ctx, plain, limit).await? {
         return Ok(None);
     }
-    let html = if media.is_some() {
-        msg.html_caption()
+    let entities = if media.is_some() {
+        msg.caption_entities()
     } else {
-        msg.html_text()
+        msg.entities()
     };
-    Ok(Some((html.unwrap_or_else(|| escape(plain)), media)))
+    Ok(Some((html_of(plain, entities), media)))
 }
 
 /// Shows the sender the announcement exactly as members will receive it,
@@ -558,9 +555,19 @@ async fn send_preview(ctx: &Ctx, id: i64) -> anyhow::Result<()> {
         };
         ctx.say(&label).await?;
         ctx.app.budget.take_interactive();
-        let res = sender::send_content(&ctx.bot, ctx.chat, &b.media, text).await;
-        if let Err(e) = res {
-            tracing::info!(error = %e, "preview not delivered");
+        let res = sender::send_content(&ctx.bot, ctx.chat, &b.media, text, true).await;
+        match res.as_ref().map_err(crate::telegram::classify) {
+            Ok(()) => {}
+            Err(crate::telegram::Failure::Permanent) => {
+                let why = res.err().map(|e| e.to_string()).unwrap_or_default();
+                tracing::info!(error = %why, "preview refused by Telegram");
+                let reason = ctx.t(Refusal::of(&why).key());
+                ctx.say(&ctx.tf("bc-preview-refused", &[("reason", reason.into())]))
+                    .await?;
+            }
+            Err(_) => {
+                tracing::info!("preview not delivered");
+            }
         }
     }
     Ok(())

@@ -165,37 +165,55 @@ async fn record_outcome(
 }
 
 async fn send(bot: &Bot, b: &Broadcast, d: &Delivery) -> Result<(), teloxide::RequestError> {
-    send_content(bot, ChatId(d.chat_id), &b.media, b.text_for(&d.lang)).await
+    send_content(bot, ChatId(d.chat_id), &b.media, b.text_for(&d.lang), false).await
 }
 
 /// Sends an announcement's content as members receive it: a message, or a
-/// photo or document (by file id) with the text as caption.
+/// photo or document (by file id) with the text as caption. With `retry`
+/// (a preview, which someone is waiting for), a 429 is waited out here;
+/// the background sender handles 429 through its queue instead.
 pub async fn send_content(
     bot: &Bot,
     chat: ChatId,
     media: &Option<(String, String)>,
     text: &str,
+    retry: bool,
 ) -> Result<(), teloxide::RequestError> {
-    match media {
-        Some((kind, file)) if kind == "photo" => {
-            bot.send_photo(chat, InputFile::file_id(file.clone().into()))
-                .caption(text)
-                .parse_mode(ParseMode::Html)
-                .await?;
-        }
-        Some((_, file)) => {
-            bot.send_document(chat, InputFile::file_id(file.clone().into()))
-                .caption(text)
-                .parse_mode(ParseMode::Html)
-                .await?;
-        }
-        None => {
-            bot.send_message(chat, text)
-                .parse_mode(ParseMode::Html)
-                .await?;
+    async fn go<R>(req: R, retry: bool) -> Result<(), teloxide::RequestError>
+    where
+        R: teloxide::requests::Request<Err = teloxide::RequestError>,
+    {
+        if retry {
+            crate::telegram::send_retrying(&req).await.map(|_| ())
+        } else {
+            req.send().await.map(|_| ())
         }
     }
-    Ok(())
+    match media {
+        Some((kind, file)) if kind == "photo" => {
+            let file = InputFile::file_id(file.clone().into());
+            let req = bot
+                .send_photo(chat, file)
+                .caption(text)
+                .parse_mode(ParseMode::Html);
+            go(req, retry).await
+        }
+        Some((_, file)) => {
+            let file = InputFile::file_id(file.clone().into());
+            let req = bot
+                .send_document(chat, file)
+                .caption(text)
+                .parse_mode(ParseMode::Html);
+            go(req, retry).await
+        }
+        None => {
+            go(
+                bot.send_message(chat, text).parse_mode(ParseMode::Html),
+                retry,
+            )
+            .await
+        }
+    }
 }
 
 /// Records what happened to one message.
@@ -261,7 +279,8 @@ pub async fn announce_start(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()>
         &[("done", 0.into()), ("total", total.into())],
     );
     app.budget.take_interactive();
-    match bot.send_message(ChatId(b.sender_chat), text).await {
+    let req = bot.send_message(ChatId(b.sender_chat), text);
+    match crate::telegram::send_retrying(&req).await {
         Ok(m) => store::set_progress_message(&app.db, id, i64::from(m.id.0)).await,
         Err(e) => {
             tracing::debug!(error = %e, "progress message not sent");
@@ -329,13 +348,17 @@ pub async fn send_report(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()> {
         return Ok(());
     };
     let lang = sender_lang(users::get(&app.db, b.sender_id).await?);
-    let text = report_text(app, lang, &store::figures(&app.db, id).await?);
+    let text = report_text(
+        app,
+        lang,
+        &store::figures(&app.db, id).await?,
+        &store::refusals(&app.db, id).await?,
+    );
     app.budget.take_interactive();
-    if let Err(e) = bot
+    let req = bot
         .send_message(ChatId(b.sender_chat), text)
-        .parse_mode(ParseMode::Html)
-        .await
-    {
+        .parse_mode(ParseMode::Html);
+    if let Err(e) = crate::telegram::send_retrying(&req).await {
         tracing::info!(error = %e, "report not delivered");
     }
     Ok(())
@@ -345,6 +368,7 @@ pub fn report_text(
     app: &App,
     lang: Lang,
     figures: &std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>,
+    refusals: &std::collections::BTreeMap<crate::telegram::Refusal, i64>,
 ) -> String {
     let count = |status: &str| {
         figures
@@ -355,7 +379,7 @@ pub fn report_text(
     let mut langs: Vec<&String> = figures.values().flat_map(|m| m.keys()).collect();
     langs.sort();
     langs.dedup();
-    let by_lang: Vec<String> = langs
+    let mut by_lang: Vec<String> = langs
         .iter()
         .map(|l| {
             let n = |s: &str| figures.get(s).and_then(|m| m.get(*l)).copied().unwrap_or(0);
@@ -374,6 +398,17 @@ pub fn report_text(
             )
         })
         .collect();
+    // A failure always says why, in the sender's language.
+    by_lang.extend(refusals.iter().map(|(why, n)| {
+        app.i18n.fmt(
+            lang,
+            "bc-report-refused",
+            &[
+                ("count", (*n).into()),
+                ("reason", app.i18n.t(lang, why.key()).into()),
+            ],
+        )
+    }));
     app.i18n.fmt(
         lang,
         "bc-report",

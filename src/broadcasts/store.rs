@@ -119,7 +119,13 @@ pub async fn set_version(db: &Db, id: i64, lang: &str, text: &str) -> anyhow::Re
 const RECIPIENTS: &str = "SELECT u.id AS id, u.chat_id AS chat_id, COALESCE(u.lang, 'en') AS lang, \
      u.unreachable_since AS unreachable_since FROM users u";
 
-fn recipients_sql(audience: &Audience) -> (String, Option<Value>) {
+/// The recipients of `audience`, less the sender (who has the preview).
+fn recipients_sql(audience: &Audience, sender: i64) -> (String, Option<Value>) {
+    let (sql, arg) = audience_sql(audience);
+    (format!("{sql} AND u.id <> {sender}"), arg)
+}
+
+fn audience_sql(audience: &Audience) -> (String, Option<Value>) {
     match audience {
         Audience::Association(id) => (
             format!(
@@ -163,9 +169,10 @@ fn bind_arg<'q>(
     }
 }
 
-/// How many people an audience reaches now (muted members excluded).
-pub async fn audience_size(db: &Db, audience: &Audience) -> anyhow::Result<i64> {
-    let (sql, arg) = recipients_sql(audience);
+/// How many people an audience reaches now (muted members and the sender
+/// excluded).
+pub async fn audience_size(db: &Db, audience: &Audience, sender: i64) -> anyhow::Result<i64> {
+    let (sql, arg) = recipients_sql(audience, sender);
     let sql = format!("SELECT COUNT(*) FROM ({}) r", sql.replace("$2", "$1"));
     let mut q = sqlx::query(&sql);
     if let Some(a) = &arg {
@@ -194,7 +201,7 @@ pub async fn start(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Result<bool>
         tx.rollback().await?;
         return Ok(false);
     }
-    let (select, arg) = recipients_sql(&b.audience);
+    let (select, arg) = recipients_sql(&b.audience, b.sender_id);
     let sql = format!(
         "INSERT INTO deliveries (broadcast_id, user_id, chat_id, lang, status, next_attempt_at)
          SELECT $1, r.id, r.chat_id, r.lang,
@@ -308,6 +315,22 @@ pub async fn figures(db: &Db, id: i64) -> anyhow::Result<BTreeMap<String, BTreeM
     let mut out: BTreeMap<String, BTreeMap<String, i64>> = BTreeMap::new();
     for (status, lang, n) in rows {
         out.entry(status).or_default().insert(lang, n);
+    }
+    Ok(out)
+}
+
+/// Why messages of a broadcast failed for good: each reason and how many.
+pub async fn refusals(db: &Db, id: i64) -> anyhow::Result<BTreeMap<crate::telegram::Refusal, i64>> {
+    let rows: Vec<(Option<String>, i64)> = sqlx::query_as(
+        "SELECT error, COUNT(*) FROM deliveries WHERE broadcast_id = $1 AND status = 'failed' GROUP BY error",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = BTreeMap::new();
+    for (error, n) in rows {
+        let why = crate::telegram::Refusal::of(error.as_deref().unwrap_or_default());
+        *out.entry(why).or_insert(0) += n;
     }
     Ok(out)
 }

@@ -854,7 +854,7 @@ async fn notify_all(ctx: &Ctx, e: &Event, key: &str) -> anyhow::Result<()> {
         versions.insert(lang.code().to_owned(), text);
     }
     let audience = bstore::Audience::EventParticipants(e.id);
-    if bstore::audience_size(ctx.db(), &audience).await? == 0 {
+    if bstore::audience_size(ctx.db(), &audience, ctx.user.id).await? == 0 {
         return Ok(());
     }
     let id = bstore::create_draft(

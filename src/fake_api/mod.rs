@@ -8,6 +8,7 @@
 //! * The control side ([`FakeTelegram`] methods) injects what users do and
 //!   reads what the bot sent; it can also inject 429, 403, 400 and 5xx.
 
+mod entities;
 mod server;
 
 use std::{
@@ -115,6 +116,8 @@ pub struct Call {
     pub message: Option<Value>,
     /// Whether the call succeeded.
     pub ok: bool,
+    /// Telegram's description of the error, when it failed.
+    pub error: Option<String>,
 }
 
 impl Call {
@@ -188,15 +191,106 @@ struct Inner {
     reply_keyboards: HashMap<i64, Value>,
     /// The clock time (unix seconds) stamped on messages.
     now: i64,
-    /// Sends allowed per second (429 above), like Telegram's flood control.
-    rate_limit: Option<RateLimit>,
+    /// Telegram's flood control (None: unlimited).
+    flood: Option<Flood>,
     chaos: Option<Chaos>,
 }
 
-struct RateLimit {
-    per_sec: f64,
-    tokens: f64,
-    last: std::time::Instant,
+/// Telegram's flood limits for messages a bot sends.
+#[derive(Clone, Debug)]
+pub struct FloodRules {
+    /// Messages in any sliding one-second window, all chats together.
+    pub global_per_sec: usize,
+    /// One private chat: a short burst, then this many a second.
+    pub chat_burst: f64,
+    pub chat_per_sec: f64,
+    /// One group: messages in any sliding one-minute window.
+    pub group_per_min: usize,
+}
+
+impl Default for FloodRules {
+    /// Telegram's documented limits: 30 messages a second overall, about
+    /// one a second in a chat, 20 a minute in a group.
+    fn default() -> FloodRules {
+        FloodRules {
+            global_per_sec: 30,
+            chat_burst: 10.0,
+            chat_per_sec: 1.0,
+            group_per_min: 20,
+        }
+    }
+}
+
+struct Flood {
+    rules: FloodRules,
+    global: VecDeque<std::time::Instant>,
+    chats: HashMap<i64, (f64, std::time::Instant)>,
+    groups: HashMap<i64, VecDeque<std::time::Instant>>,
+}
+
+/// Seconds until a window frees up, rounded up as Telegram does (at least 1).
+fn retry_secs(wait: Duration) -> u32 {
+    u32::try_from(wait.as_millis().div_ceil(1000))
+        .unwrap_or(u32::MAX)
+        .max(1)
+}
+
+impl Flood {
+    fn new(rules: FloodRules) -> Flood {
+        Flood {
+            rules,
+            global: VecDeque::new(),
+            chats: HashMap::new(),
+            groups: HashMap::new(),
+        }
+    }
+
+    /// Counts one message to `chat`, or says how long to wait.
+    fn admit(&mut self, chat: Option<i64>) -> Result<(), u32> {
+        let now = std::time::Instant::now();
+        let second = Duration::from_secs(1);
+        while self
+            .global
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= second)
+        {
+            self.global.pop_front();
+        }
+        if self.global.len() >= self.rules.global_per_sec {
+            let oldest = self.global.front().copied().unwrap_or(now);
+            return Err(retry_secs((oldest + second).saturating_duration_since(now)));
+        }
+        match chat {
+            Some(c) if c < 0 => {
+                let minute = Duration::from_secs(60);
+                let w = self.groups.entry(c).or_default();
+                while w.front().is_some_and(|t| now.duration_since(*t) >= minute) {
+                    w.pop_front();
+                }
+                if w.len() >= self.rules.group_per_min {
+                    let oldest = w.front().copied().unwrap_or(now);
+                    return Err(retry_secs((oldest + minute).saturating_duration_since(now)));
+                }
+                w.push_back(now);
+            }
+            Some(c) => {
+                let r = &self.rules;
+                let (tokens, last) = self.chats.entry(c).or_insert((r.chat_burst, now));
+                *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * r.chat_per_sec)
+                    .min(r.chat_burst);
+                *last = now;
+                if *tokens < 1.0 {
+                    return Err(retry_secs(Duration::from_secs_f64(
+                        (1.0 - *tokens) / r.chat_per_sec.max(0.001),
+                    )));
+                }
+                *tokens -= 1.0;
+            }
+            None => {}
+        }
+        self.global.push_back(now);
+        Ok(())
+    }
 }
 
 /// Random trouble for stress tests: a share of sends fail with 5xx, and a
@@ -213,26 +307,6 @@ impl Inner {
     /// timeout; a 5xx or 429 is queued as a one-off fault.
     fn chaos(&mut self, method: &str) -> Option<Duration> {
         use rand::Rng;
-        if let Some(rl) = &mut self.rate_limit {
-            let now = std::time::Instant::now();
-            rl.tokens = (rl.tokens + now.duration_since(rl.last).as_secs_f64() * rl.per_sec)
-                .min(rl.per_sec);
-            rl.last = now;
-            if rl.tokens < 1.0 {
-                self.rate_limited += 1;
-                self.faults.insert(
-                    0,
-                    FaultRule {
-                        method: Some(method.to_owned()),
-                        chat: None,
-                        fault: Fault::TooManyRequests { retry_after: 1 },
-                        remaining: Some(1),
-                    },
-                );
-                return None;
-            }
-            rl.tokens -= 1.0;
-        }
         let c = self.chaos.as_mut()?;
         let roll: f64 = c.rng.random();
         if roll < c.timeouts {
@@ -283,6 +357,7 @@ impl FakeTelegram {
             inner: Mutex::new(Inner {
                 next_update_id: 10_000,
                 now: chrono::Utc::now().timestamp(),
+                flood: Some(Flood::new(FloodRules::default())),
                 ..Default::default()
             }),
             updates: Notify::new(),
@@ -357,6 +432,14 @@ impl FakeTelegram {
             body["entities"] = json!([{"type": "bot_command", "offset": 0, "length": len}]);
         }
         self.push_update(|g, _| Self::user_message(g, user, body))
+    }
+
+    /// The user types `text` with formatting applied in Telegram's editor:
+    /// `entities` as the Bot API reports them (UTF-16 offsets).
+    pub fn send_formatted(&self, user: &FakeUser, text: &str, entities: Value) -> u32 {
+        self.push_update(|g, _| {
+            Self::user_message(g, user, json!({"text": text, "entities": entities}))
+        })
     }
 
     /// The user shares a location.
@@ -467,16 +550,13 @@ impl FakeTelegram {
         self.shared.lock().faults.clear();
     }
 
-    /// Answers 429 (retry after 1 s) to sends beyond `per_sec` per second.
-    pub fn set_rate_limit(&self, per_sec: Option<u32>) {
-        self.shared.lock().rate_limit = per_sec.map(|n| RateLimit {
-            per_sec: f64::from(n),
-            tokens: f64::from(n),
-            last: std::time::Instant::now(),
-        });
+    /// Sets Telegram's flood limits (on by default with Telegram's own
+    /// figures); None turns flood control off.
+    pub fn set_flood_rules(&self, rules: Option<FloodRules>) {
+        self.shared.lock().flood = rules.map(Flood::new);
     }
 
-    /// How many sends were refused with 429 by the rate limit.
+    /// How many sends were refused with 429 by flood control.
     pub fn rate_limited(&self) -> u64 {
         self.shared.lock().rate_limited
     }

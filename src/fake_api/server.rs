@@ -13,7 +13,7 @@ use axum::{
 use serde_json::{Map, Value, json};
 
 use super::{
-    BOT_ID, BOT_USERNAME, Call, Fault, Inner, Shared, Upload, buttons_of, next_message_id,
+    BOT_ID, BOT_USERNAME, Call, Fault, Inner, Shared, Upload, buttons_of, entities, next_message_id,
 };
 
 pub(super) fn router(shared: Arc<Shared>) -> Router {
@@ -232,8 +232,12 @@ fn record(
     chat: Option<i64>,
     params: Value,
     message: Option<Value>,
-    ok: bool,
+    error: Option<&Value>,
 ) {
+    let ok = error.is_none();
+    let error = error
+        .and_then(|b| b["description"].as_str())
+        .map(str::to_owned);
     let seq = g.next_seq;
     g.next_seq += 1;
     g.calls.push(Call {
@@ -243,6 +247,7 @@ fn record(
         params,
         message,
         ok,
+        error,
     });
 }
 
@@ -335,15 +340,106 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
     }
 }
 
+/// Methods that put a message in a chat, which flood control counts.
+fn is_message(method: &str) -> bool {
+    method.starts_with("send") && method != "sendChatAction"
+}
+
+/// `field` parsed with the request's parse_mode, as Telegram stores it: the
+/// plain text and its entities.
+fn formatted(p: &Map<String, Value>, field: &str) -> Result<(String, Value), String> {
+    let raw = p.get(field).and_then(Value::as_str).unwrap_or_default();
+    let mode = p.get("parse_mode").and_then(Value::as_str);
+    let (text, ents) = entities::parse(raw, mode)?;
+    let ents: Vec<Value> = ents
+        .into_iter()
+        .map(|e| {
+            let mut v = json!({"type": e.kind, "offset": e.offset, "length": e.length});
+            if let Some(u) = e.url {
+                v["url"] = json!(u);
+            }
+            if let Some(l) = e.language {
+                v["language"] = json!(l);
+            }
+            if let Some(id) = e.custom_emoji_id {
+                v["custom_emoji_id"] = json!(id);
+            }
+            v
+        })
+        .collect();
+    Ok((text, Value::Array(ents)))
+}
+
+/// Telegram's checks on what a message may hold, in its words.
+fn validate(method: &str, p: &Map<String, Value>) -> Result<(), String> {
+    if matches!(method, "sendMessage" | "editMessageText") {
+        let (text, _) = formatted(p, "text")?;
+        if text.trim().is_empty() {
+            return Err("message text is empty".into());
+        }
+        if entities::utf16_len(&text) > 4096 {
+            return Err("message is too long".into());
+        }
+    }
+    if p.contains_key("caption") {
+        let (caption, _) = formatted(p, "caption")?;
+        if entities::utf16_len(&caption) > 1024 {
+            return Err("message caption is too long".into());
+        }
+    }
+    if let Some(rows) = p
+        .get("reply_markup")
+        .and_then(|k| k.get("inline_keyboard"))
+        .and_then(Value::as_array)
+    {
+        for b in rows.iter().filter_map(Value::as_array).flatten() {
+            if b["text"].as_str().is_none_or(|t| t.trim().is_empty()) {
+                return Err("BUTTON_TEXT_INVALID".into());
+            }
+            if b["callback_data"]
+                .as_str()
+                .is_some_and(|d| d.is_empty() || d.len() > 64)
+            {
+                return Err("BUTTON_DATA_INVALID".into());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Records a refused call and answers with Telegram's error body.
+fn refuse(
+    g: &mut Inner,
+    method: &str,
+    chat: Option<i64>,
+    logged: Value,
+    (code, body): (u16, Value),
+) -> Response {
+    record(g, method, chat, logged, None, Some(&body));
+    error(code, body)
+}
+
 fn call(g: &mut Inner, method: &str, params: Params) -> Response {
     let p = &params.fields;
     let chat = chat_of(p);
     let logged = Value::Object(p.clone());
     if let Some(fault) = take_fault(g, method, chat) {
-        record(g, method, chat, logged, None, false);
-        let (code, body) = fault.body();
-        return error(code, body);
+        return refuse(g, method, chat, logged, fault.body());
     }
+    // As Telegram: a malformed request is refused (400) before flood control
+    // counts it; then a message over the limits gets 429 with retry_after.
+    if let Err(why) = validate(method, p) {
+        return refuse(g, method, chat, logged, Fault::BadRequest(why).body());
+    }
+    if is_message(method)
+        && let Some(flood) = &mut g.flood
+        && let Err(retry_after) = flood.admit(chat)
+    {
+        g.rate_limited += 1;
+        let fault = Fault::TooManyRequests { retry_after };
+        return refuse(g, method, chat, logged, fault.body());
+    }
+    let parsed = |field: &str| formatted(p, field).unwrap_or_else(|_| (String::new(), json!([])));
     let text = |k: &str| {
         p.get(k)
             .and_then(Value::as_str)
@@ -373,20 +469,14 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
         )),
         "sendMessage" => match chat {
             None => Err("chat_id is empty".into()),
-            Some(_) if text("text").trim().is_empty() => Err("message text is empty".into()),
-            Some(_) if text("text").encode_utf16().count() > 4096 => {
-                Err("message is too long".into())
-            }
             Some(c) => {
-                let m = new_bot_message(g, c, p, json!({"text": text("text")}));
+                let (t, ents) = parsed("text");
+                let m = new_bot_message(g, c, p, json!({"text": t, "entities": ents}));
                 Ok((m.clone(), Some(m)))
             }
         },
         "sendDocument" | "sendPhoto" => match chat {
             None => Err("chat_id is empty".into()),
-            Some(_) if text("caption").encode_utf16().count() > 1024 => {
-                Err("message caption is too long".into())
-            }
             Some(c) => {
                 let field = if method == "sendDocument" {
                     "document"
@@ -405,7 +495,9 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
                                               "width": w, "height": h, "file_size": up.bytes.len()}]})
                         };
                         if p.contains_key("caption") {
-                            body["caption"] = json!(text("caption"));
+                            let (t, ents) = parsed("caption");
+                            body["caption"] = json!(t);
+                            body["caption_entities"] = ents;
                         }
                         let m = new_bot_message(g, c, p, body);
                         Ok((m.clone(), Some(m)))
@@ -435,8 +527,16 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
                     Some(old) => {
                         let mut new = old.clone();
                         match method {
-                            "editMessageText" => new["text"] = json!(text("text")),
-                            "editMessageCaption" => new["caption"] = json!(text("caption")),
+                            "editMessageText" => {
+                                let (t, ents) = parsed("text");
+                                new["text"] = json!(t);
+                                new["entities"] = ents;
+                            }
+                            "editMessageCaption" => {
+                                let (t, ents) = parsed("caption");
+                                new["caption"] = json!(t);
+                                new["caption_entities"] = ents;
+                            }
                             _ => {}
                         }
                         match p.get("reply_markup") {
@@ -450,7 +550,9 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
                             }
                         }
                         if new["text"] == old["text"]
+                            && new["entities"] == old["entities"]
                             && new["caption"] == old["caption"]
+                            && new["caption_entities"] == old["caption_entities"]
                             && buttons_of(&new) == buttons_of(&old)
                         {
                             Err("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message".into())
@@ -476,21 +578,15 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
         }
         _ => {
             g.unknown_methods.push(method.to_owned());
-            record(g, method, chat, logged, None, false);
-            return error(
-                404,
-                json!({"ok": false, "error_code": 404, "description": "Not Found: method not found"}),
-            );
+            let body = json!({"ok": false, "error_code": 404, "description": "Not Found: method not found"});
+            return refuse(g, method, chat, logged, (404, body));
         }
     };
     match result {
         Ok((value, message)) => {
-            record(g, method, chat, logged, message, true);
+            record(g, method, chat, logged, message, None);
             ok(value)
         }
-        Err(why) => {
-            record(g, method, chat, logged, None, false);
-            bad_request(&why)
-        }
+        Err(why) => refuse(g, method, chat, logged, Fault::BadRequest(why).body()),
     }
 }

@@ -6,6 +6,7 @@
 //! queries in its own module; this module owns the pool and the migrations.
 
 pub mod dialogue;
+pub mod heartbeat;
 pub mod updates;
 pub mod users;
 

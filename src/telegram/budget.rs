@@ -1,77 +1,107 @@
-//! One message budget for everything the bot sends. Replies to a user's own
-//! action take from it without waiting; background senders (broadcasts,
-//! reminders) wait for a token, so they slow down first.
+//! One message budget for everything the bot sends, shaped like Telegram's
+//! own flood control: a sliding window of one second.
+//!
+//! Replies to a user's own action are counted but never wait. Background
+//! senders (broadcasts, reminders, feedback prompts) wait until the window
+//! has room, so they slow down first. Because the window only remembers the
+//! last second, a burst of replies delays background sends by at most about
+//! a second: there is no debt to repay.
+//!
+//! Background sends keep one message of headroom and a few milliseconds of
+//! margin, so the jitter between taking a slot here and Telegram receiving
+//! the request does not put one message too many into Telegram's window.
 
-use std::{sync::Mutex, time::Duration};
+use std::{collections::VecDeque, sync::Mutex, time::Duration};
 
 use tokio::time::Instant;
 
+/// Added to the window for background sends, against network jitter.
+const MARGIN: Duration = Duration::from_millis(10);
+
 pub struct Budget {
-    rate: f64,
-    burst: f64,
-    state: Mutex<Bucket>,
+    /// The window Telegram counts over (one second, or longer below 1/s).
+    window: Duration,
+    /// Most background sends in a window (the limit minus one of headroom).
+    background: usize,
+    state: Mutex<Window>,
 }
 
-struct Bucket {
-    tokens: f64,
-    last: Instant,
+struct Window {
+    /// When each send of the last window went out, oldest first.
+    sent: VecDeque<Instant>,
     paused_until: Option<Instant>,
 }
 
 impl Budget {
     /// `rate` messages per second overall.
     pub fn new(rate: f64) -> Budget {
-        let rate = rate.max(0.1);
-        let burst = (rate / 20.0).max(1.0);
+        let rate = if rate.is_finite() {
+            rate.max(0.01)
+        } else {
+            30.0
+        };
+        let (window, limit) = if rate >= 1.0 {
+            (Duration::from_secs(1), rate.floor() as usize)
+        } else {
+            (Duration::from_secs_f64(1.0 / rate), 1)
+        };
         Budget {
-            rate,
-            burst,
-            state: Mutex::new(Bucket {
-                tokens: burst,
-                last: Instant::now(),
+            window,
+            background: if limit >= 2 { limit - 1 } else { limit },
+            state: Mutex::new(Window {
+                sent: VecDeque::new(),
                 paused_until: None,
             }),
         }
     }
 
-    fn refill(&self, b: &mut Bucket, now: Instant) {
-        let elapsed = now.duration_since(b.last).as_secs_f64();
-        b.tokens = (b.tokens + elapsed * self.rate).min(self.burst);
-        b.last = now;
+    fn forget_old(&self, w: &mut Window, now: Instant) {
+        while w
+            .sent
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= self.window + MARGIN)
+        {
+            w.sent.pop_front();
+        }
     }
 
     /// A reply to the user's own action: never waits, but counts.
     pub fn take_interactive(&self) {
-        let mut b = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        self.refill(&mut b, Instant::now());
-        b.tokens -= 1.0;
+        let mut w = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        self.forget_old(&mut w, now);
+        w.sent.push_back(now);
     }
 
-    /// Waits until a background message may go out.
+    /// Waits until a background message may go out, and counts it.
     pub async fn acquire(&self) {
         loop {
             let wait = {
-                let mut b = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                let mut w = self.state.lock().unwrap_or_else(|e| e.into_inner());
                 let now = Instant::now();
-                self.refill(&mut b, now);
-                match b.paused_until {
-                    Some(until) if until > now => until - now,
-                    _ if b.tokens >= 1.0 => {
-                        b.tokens -= 1.0;
+                self.forget_old(&mut w, now);
+                match (w.paused_until, w.sent.front()) {
+                    (Some(until), _) if until > now => until - now,
+                    _ if w.sent.len() < self.background => {
+                        w.sent.push_back(now);
                         return;
                     }
-                    _ => Duration::from_secs_f64((1.0 - b.tokens) / self.rate),
+                    // Full: wait until the oldest send leaves the window.
+                    (_, Some(oldest)) => {
+                        (*oldest + self.window + MARGIN).saturating_duration_since(now)
+                    }
+                    (_, None) => self.window,
                 }
             };
-            tokio::time::sleep(wait).await;
+            tokio::time::sleep(wait.max(Duration::from_millis(1))).await;
         }
     }
 
     /// Telegram said "retry after": background sending pauses that long.
     pub fn pause_for(&self, d: Duration) {
-        let mut b = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut w = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let until = Instant::now() + d;
-        b.paused_until = Some(b.paused_until.map_or(until, |p| p.max(until)));
+        w.paused_until = Some(w.paused_until.map_or(until, |p| p.max(until)));
     }
 }
 
@@ -80,26 +110,49 @@ mod tests {
     use super::*;
 
     #[tokio::test(start_paused = true)]
-    async fn background_waits_and_interactive_goes_first() {
+    async fn background_keeps_within_the_window_and_headroom() {
         let b = Budget::new(10.0);
-        let start = tokio::time::Instant::now();
-        for _ in 0..5 {
+        let start = Instant::now();
+        let mut times = vec![];
+        for _ in 0..30 {
             b.acquire().await;
+            times.push(start.elapsed());
         }
-        // 10/s with a burst of 1: four waits of 100 ms.
+        // Never more than 9 (10 less one of headroom) in any one second.
+        for (i, t) in times.iter().enumerate() {
+            let in_window = times[i..]
+                .iter()
+                .take_while(|u| **u < *t + Duration::from_secs(1))
+                .count();
+            assert!(in_window <= 9, "{in_window} sends within 1 s from {t:?}");
+        }
+        // …and close to the full rate: 30 sends in a little over 3 s.
         assert!(
-            start.elapsed() >= Duration::from_millis(390),
+            start.elapsed() < Duration::from_millis(3100),
             "{:?}",
             start.elapsed()
         );
-        for _ in 0..3 {
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_burst_of_replies_delays_background_by_at_most_a_window() {
+        let b = Budget::new(30.0);
+        for _ in 0..3000 {
             b.take_interactive();
         }
-        let t = tokio::time::Instant::now();
+        let t = Instant::now();
         b.acquire().await;
-        assert!(
-            t.elapsed() >= Duration::from_millis(300),
-            "interactive sends delay background ones"
-        );
+        let waited = t.elapsed();
+        assert!(waited >= Duration::from_millis(900), "{waited:?}");
+        assert!(waited <= Duration::from_millis(1100), "{waited:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn retry_after_pauses_background() {
+        let b = Budget::new(30.0);
+        b.pause_for(Duration::from_secs(3));
+        let t = Instant::now();
+        b.acquire().await;
+        assert!(t.elapsed() >= Duration::from_secs(3));
     }
 }

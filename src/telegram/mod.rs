@@ -206,3 +206,119 @@ pub fn strip_html(s: &str) -> String {
 pub fn escape(s: &str) -> String {
     teloxide::utils::html::escape(s)
 }
+
+/// The HTML that reproduces a message's text as the user typed it, with the
+/// formatting they applied in Telegram (bold, italic, links, spoilers…).
+///
+/// teloxide's `html_text()` returns the raw text when no entity is a
+/// formatting one (plain text, or only links and hashtags Telegram detected),
+/// so a typed `<` would reach members unescaped and Telegram would refuse
+/// the whole message. Here plain text is always escaped.
+pub fn html_of(text: &str, entities: Option<&[teloxide::types::MessageEntity]>) -> String {
+    use teloxide::types::MessageEntityKind as K;
+    let formatted = entities.unwrap_or_default().iter().any(|e| {
+        matches!(
+            e.kind,
+            K::Bold
+                | K::Italic
+                | K::Underline
+                | K::Strikethrough
+                | K::Spoiler
+                | K::Code
+                | K::Pre { .. }
+                | K::TextLink { .. }
+                | K::TextMention { .. }
+                | K::CustomEmoji { .. }
+                | K::Blockquote
+                | K::ExpandableBlockquote
+        )
+    });
+    match entities {
+        Some(ents) if formatted => {
+            // teloxide writes a link's URL into href="…" as it is; an '&' in
+            // it must be written &amp; in HTML (Telegram decodes it back).
+            let ents: Vec<teloxide::types::MessageEntity> = ents
+                .iter()
+                .cloned()
+                .map(|mut e| {
+                    if let K::TextLink { url } = &mut e.kind
+                        && url.as_str().contains('&')
+                        && let Ok(escaped) = url::Url::parse(&url.as_str().replace('&', "&amp;"))
+                    {
+                        *url = escaped;
+                    }
+                    e
+                })
+                .collect();
+            teloxide::utils::render::Renderer::new(text, &ents).as_html()
+        }
+        _ => escape(text),
+    }
+}
+
+/// Why Telegram refused a message for good, in words a sender can act on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Refusal {
+    /// The formatting could not be read ("can't parse entities").
+    Formatting,
+    /// Text or caption over Telegram's length limit.
+    TooLong,
+    /// The attached photo or file could not be sent.
+    Media,
+    /// Anything else.
+    Other,
+}
+
+impl Refusal {
+    /// Classifies an error description as Telegram words it.
+    pub fn of(description: &str) -> Refusal {
+        let d = description.to_ascii_lowercase();
+        if d.contains("parse entities") {
+            Refusal::Formatting
+        } else if d.contains("too long") {
+            Refusal::TooLong
+        } else if d.contains("file") || d.contains("photo") || d.contains("document") {
+            Refusal::Media
+        } else {
+            Refusal::Other
+        }
+    }
+
+    /// The message key that explains it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Refusal::Formatting => "bc-why-formatting",
+            Refusal::TooLong => "bc-why-too-long",
+            Refusal::Media => "bc-why-media",
+            Refusal::Other => "bc-why-other",
+        }
+    }
+}
+
+/// How many times a reply refused with 429 is tried again.
+const REPLY_RETRIES: u32 = 6;
+/// The longest "retry after" a reply waits for; past it the reply is dropped.
+const REPLY_MAX_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Sends `req`, and when Telegram answers 429 waits its `retry_after` and
+/// sends it again, so that a reply refused under load still arrives.
+pub async fn send_retrying<R>(
+    req: &R,
+) -> Result<<R::Payload as teloxide::requests::Payload>::Output, RequestError>
+where
+    R: teloxide::requests::Request<Err = RequestError>,
+{
+    let mut attempt = 0;
+    loop {
+        match req.send_ref().await {
+            Err(RequestError::RetryAfter(s))
+                if attempt < REPLY_RETRIES && s.duration() <= REPLY_MAX_WAIT =>
+            {
+                attempt += 1;
+                tracing::debug!(wait = ?s.duration(), attempt, "reply refused with 429; retrying");
+                tokio::time::sleep(s.duration()).await;
+            }
+            other => return other,
+        }
+    }
+}

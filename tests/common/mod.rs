@@ -146,6 +146,9 @@ impl Harness {
         c.api_url = Some(self.fake.api_url());
         c.admin_ids = self.admin_ids.clone();
         c.poll_timeout = Duration::from_secs(2);
+        // Scripted people answer in microseconds, far faster than anyone can
+        // type; the flood gate keeps its real limits in tests/delivery.rs.
+        c.flood_burst = 1000.0;
         c
     }
 
@@ -227,13 +230,26 @@ impl TUser {
             })
             .await
             .unwrap_or_else(|_| {
+                if std::env::var("TEST_DUMP").is_ok() {
+                    for c in self.fake.calls() {
+                        eprintln!(
+                            "{} {} {:?} ok={} {:?} {:?}",
+                            c.seq,
+                            c.method,
+                            c.chat_id,
+                            c.ok,
+                            c.error,
+                            c.text().chars().take(40).collect::<String>()
+                        );
+                    }
+                }
                 panic!(
                     "user {me} never got a message containing {needle:?}; got: {:#?}",
                     self.fake
                         .calls()
                         .iter()
                         .filter(|c| c.chat_id == Some(me) && c.seq >= self.cursor)
-                        .map(|c| (c.method.clone(), c.text().to_owned()))
+                        .map(|c| (c.method.clone(), c.text().to_owned(), c.error.clone()))
                         .collect::<Vec<_>>()
                 )
             });

@@ -1,0 +1,6 @@
+-- The last time the running bot reached Telegram (a successful getUpdates,
+-- webhook update or getWebhookInfo), read by `discorsi health`.
+CREATE TABLE heartbeat (
+    id BIGINT PRIMARY KEY,
+    contact_at BIGINT NOT NULL
+);

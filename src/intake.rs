@@ -1,0 +1,375 @@
+//! Where updates come in: long polling or a webhook, both feeding one bounded
+//! queue that the dispatcher reads.
+//!
+//! On the way in, every update passes the [`Gate`]:
+//! * updates teloxide could not parse are dropped and logged by id only
+//!   (teloxide would log their whole content, names and text included);
+//! * one person sending more than a few updates a second has the excess
+//!   dropped, with a localized hint at most once a minute, so that a flood
+//!   never fills the dispatcher's per-chat queue (which blocks every chat).
+//!
+//! The queue is bounded: polling waits for room before asking Telegram for
+//! more, and the webhook answers 503 when it is full, so Telegram backs off
+//! and delivers again later. Each successful contact with Telegram is
+//! recorded for `discorsi health`.
+
+use std::{
+    collections::HashMap,
+    convert::Infallible,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+
+use anyhow::Context as _;
+use axum::{
+    Router,
+    body::Body,
+    extract::State,
+    http::{HeaderMap, StatusCode},
+    response::{IntoResponse, Response},
+    routing::post,
+};
+use futures::{StreamExt as _, stream::BoxStream};
+use teloxide::{
+    prelude::*,
+    stop::{StopFlag, StopToken, mk_stop_token},
+    types::{AllowedUpdate, UpdateKind},
+    update_listeners::{AsUpdateStream, UpdateListener},
+};
+use tokio::{sync::mpsc, time::Instant};
+
+use crate::{app::App, config::Webhook, storage::heartbeat};
+
+/// Updates waiting for the dispatcher. Polling confirms an update to
+/// Telegram once it is here, so this is also the most a crash can lose
+/// before processing (the update-id table makes redeliveries harmless).
+const QUEUE: usize = 256;
+/// The largest webhook body accepted (a Telegram update is a few KB).
+const MAX_BODY: usize = 256 * 1024;
+/// How long a webhook request may take to send its body.
+const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+/// The update kinds the bot handles; Telegram sends no others.
+pub const ALLOWED: [AllowedUpdate; 2] = [AllowedUpdate::Message, AllowedUpdate::CallbackQuery];
+
+/// Per-person flood control: a token bucket per user.
+pub struct Gate {
+    burst: f64,
+    rate: f64,
+    users: Mutex<HashMap<u64, Bucket>>,
+    on_flood: Box<dyn Fn(UserId) + Send + Sync>,
+}
+
+struct Bucket {
+    tokens: f64,
+    last: Instant,
+    hinted: Option<Instant>,
+}
+
+/// How often a flooding person is told that updates were skipped.
+const HINT_EVERY: Duration = Duration::from_secs(60);
+/// Buckets idle this long are forgotten (they would be full again anyway).
+const FORGET_AFTER: Duration = Duration::from_secs(120);
+
+impl Gate {
+    /// `burst` updates at once, then `rate` a second, per person;
+    /// `on_flood` is called (at most once a minute per person) when updates
+    /// are dropped.
+    pub fn new(burst: f64, rate: f64, on_flood: impl Fn(UserId) + Send + Sync + 'static) -> Gate {
+        Gate {
+            burst: burst.max(1.0),
+            rate: rate.max(0.01),
+            users: Mutex::new(HashMap::new()),
+            on_flood: Box::new(on_flood),
+        }
+    }
+
+    /// The update, if it may go on to the dispatcher.
+    pub fn admit(&self, upd: Update) -> Option<Update> {
+        if let UpdateKind::Error(_) = upd.kind {
+            // Its content is personal data: log only that it happened.
+            tracing::warn!(
+                update_id = upd.id.0,
+                "an update could not be parsed; skipped"
+            );
+            return None;
+        }
+        let Some(user) = upd.from().map(|u| u.id) else {
+            return Some(upd);
+        };
+        let now = Instant::now();
+        let hint = {
+            let mut users = self.users.lock().unwrap_or_else(|e| e.into_inner());
+            if users.len() > 10_000 {
+                users.retain(|_, b| now.duration_since(b.last) < FORGET_AFTER);
+            }
+            let b = users.entry(user.0).or_insert(Bucket {
+                tokens: self.burst,
+                last: now,
+                hinted: None,
+            });
+            b.tokens =
+                (b.tokens + now.duration_since(b.last).as_secs_f64() * self.rate).min(self.burst);
+            b.last = now;
+            if b.tokens >= 1.0 {
+                b.tokens -= 1.0;
+                return Some(upd);
+            }
+            let hint = b.hinted.is_none_or(|t| now.duration_since(t) >= HINT_EVERY);
+            if hint {
+                b.hinted = Some(now);
+            }
+            hint
+        };
+        tracing::debug!(update_id = upd.id.0, "flood: update dropped");
+        if hint {
+            (self.on_flood)(user);
+        }
+        None
+    }
+}
+
+/// The listener the dispatcher reads: the receiving end of the queue.
+pub struct Intake {
+    rx: mpsc::Receiver<Update>,
+    token: StopToken,
+}
+
+impl UpdateListener for Intake {
+    type Err = Infallible;
+
+    fn stop_token(&mut self) -> StopToken {
+        self.token.clone()
+    }
+}
+
+impl<'a> AsUpdateStream<'a> for Intake {
+    type StreamErr = Infallible;
+    type Stream = BoxStream<'a, Result<Update, Infallible>>;
+
+    fn as_stream(&'a mut self) -> Self::Stream {
+        futures::stream::poll_fn(move |cx| self.rx.poll_recv(cx).map(|u| u.map(Ok))).boxed()
+    }
+}
+
+/// Records contact with Telegram for `discorsi health`, at most every 15 s.
+struct Pulse {
+    app: Arc<App>,
+    last: Option<Instant>,
+}
+
+impl Pulse {
+    async fn beat(&mut self) {
+        if self
+            .last
+            .is_some_and(|t| t.elapsed() < Duration::from_secs(15))
+        {
+            return;
+        }
+        self.last = Some(Instant::now());
+        if let Err(e) = heartbeat::record(&self.app.db, self.app.clock.now()).await {
+            tracing::warn!(error = %e, "could not record the heartbeat");
+        }
+    }
+}
+
+/// Long polling: getUpdates in a loop, each batch through the gate into the
+/// queue. On stop, the offset of everything queued is confirmed to Telegram.
+pub async fn polling(app: Arc<App>, bot: Bot, gate: Arc<Gate>) -> anyhow::Result<Intake> {
+    bot.delete_webhook()
+        .await
+        .context("deleting the webhook before long polling")?;
+    let (tx, rx) = mpsc::channel(QUEUE);
+    let (token, flag) = mk_stop_token();
+    let timeout = u32::try_from(app.config.poll_timeout.as_secs()).unwrap_or(25);
+    tokio::spawn(poll_loop(app, bot, gate, tx, flag, timeout));
+    Ok(Intake { rx, token })
+}
+
+async fn poll_loop(
+    app: Arc<App>,
+    bot: Bot,
+    gate: Arc<Gate>,
+    tx: mpsc::Sender<Update>,
+    mut flag: StopFlag,
+    timeout: u32,
+) {
+    let mut pulse = Pulse {
+        app: app.clone(),
+        last: None,
+    };
+    let mut offset: i32 = 0;
+    let mut failures: u32 = 0;
+    loop {
+        let req = bot
+            .get_updates()
+            .offset(offset)
+            .timeout(timeout)
+            .allowed_updates(ALLOWED);
+        let res = tokio::select! {
+            r = req.send() => r,
+            _ = &mut flag => break,
+        };
+        match res {
+            Ok(updates) => {
+                failures = 0;
+                pulse.beat().await;
+                for upd in updates {
+                    offset = i32::try_from(upd.id.0)
+                        .unwrap_or(i32::MAX)
+                        .saturating_add(1);
+                    let Some(upd) = gate.admit(upd) else { continue };
+                    tokio::select! {
+                        sent = tx.send(upd) => if sent.is_err() { return },
+                        _ = &mut flag => break,
+                    }
+                }
+            }
+            Err(e) => {
+                failures = failures.saturating_add(1);
+                let wait = Duration::from_secs(u64::from(failures.min(6)).pow(2).max(1));
+                tracing::warn!(error = %e, retry_in = ?wait, "getUpdates failed");
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = &mut flag => break,
+                }
+            }
+        }
+    }
+    // Confirm what was received, so a restart does not get it again.
+    if offset != 0 {
+        let confirm = bot.get_updates().offset(offset).timeout(0).limit(1);
+        if let Err(e) = confirm.await {
+            tracing::warn!(error = %e, "could not confirm the polling offset");
+        }
+    }
+    tracing::debug!("polling stopped");
+}
+
+struct Hook {
+    gate: Arc<Gate>,
+    tx: mpsc::Sender<Update>,
+    secret: String,
+    pulse: tokio::sync::Mutex<Pulse>,
+}
+
+/// A webhook: an HTTP server Telegram posts updates to. The port is bound
+/// before anything else, so a busy port fails the start with a clear error.
+pub async fn webhook(
+    app: Arc<App>,
+    bot: Bot,
+    gate: Arc<Gate>,
+    hook: &Webhook,
+) -> anyhow::Result<Intake> {
+    let listener = tokio::net::TcpListener::bind(hook.listen)
+        .await
+        .with_context(|| format!("cannot listen on {} for the webhook", hook.listen))?;
+    let secret = hook.secret.clone();
+    bot.set_webhook(hook.url.clone())
+        .secret_token(secret.clone())
+        .allowed_updates(ALLOWED)
+        .await
+        .context("setWebhook failed")?;
+    let (tx, rx) = mpsc::channel(QUEUE);
+    let (token, flag) = mk_stop_token();
+    let state = Arc::new(Hook {
+        gate,
+        tx,
+        secret,
+        pulse: tokio::sync::Mutex::new(Pulse {
+            app: app.clone(),
+            last: None,
+        }),
+    });
+    state.pulse.lock().await.beat().await;
+    let router = Router::new()
+        .route(hook.url.path(), post(receive))
+        .with_state(state.clone());
+    tokio::spawn(serve(listener, router, flag, state, bot));
+    Ok(Intake { rx, token })
+}
+
+async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    flag: StopFlag,
+    state: Arc<Hook>,
+    bot: Bot,
+) {
+    // Without updates, ask Telegram now and then, so the heartbeat stays
+    // a true sign that Telegram can be reached.
+    let keepalive = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if bot.get_webhook_info().await.is_ok() {
+                state.pulse.lock().await.beat().await;
+            }
+        }
+    });
+    if let Err(e) = axum::serve(listener, router)
+        .with_graceful_shutdown(flag)
+        .await
+    {
+        tracing::error!(error = %e, "webhook server stopped");
+    }
+    keepalive.abort();
+    tracing::debug!("webhook stopped");
+}
+
+/// Compares two secrets in time that does not depend on where they differ.
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Body) -> Response {
+    // The secret first: a stranger's body is never read.
+    let given = headers
+        .get("x-telegram-bot-api-secret-token")
+        .map(|v| v.as_bytes())
+        .unwrap_or_default();
+    if !same_secret(given, hook.secret.as_bytes()) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let bytes = match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY)).await
+    {
+        Ok(Ok(b)) => b,
+        Ok(Err(_)) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+        Err(_) => return StatusCode::REQUEST_TIMEOUT.into_response(),
+    };
+    let upd: Update = match serde_json::from_slice(&bytes) {
+        Ok(u) => u,
+        Err(e) => {
+            tracing::warn!(kind = ?e.classify(), "webhook body is not an update");
+            return StatusCode::BAD_REQUEST.into_response();
+        }
+    };
+    hook.pulse.lock().await.beat().await;
+    let Some(upd) = hook.gate.admit(upd) else {
+        return StatusCode::OK.into_response();
+    };
+    match hook.tx.try_send(upd) {
+        Ok(()) => StatusCode::OK.into_response(),
+        // Full: Telegram keeps the update and tries again later.
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "1")]).into_response(),
+    }
+}
+
+/// The flood hint, sent in the person's language when they are known.
+pub fn flood_hint(app: Arc<App>, bot: Bot) -> impl Fn(UserId) + Send + Sync + 'static {
+    move |user| {
+        let (app, bot) = (app.clone(), bot.clone());
+        tokio::spawn(async move {
+            let id = i64::try_from(user.0).unwrap_or_default();
+            let lang = match crate::storage::users::get(&app.db, id).await {
+                Ok(Some(u)) => u.lang(),
+                _ => crate::i18n::Lang::En,
+            };
+            app.budget.take_interactive();
+            let text = app.i18n.t(lang, "hint-flood");
+            let req = bot.send_message(ChatId(id), text);
+            if let Err(e) = crate::telegram::send_retrying(&req).await {
+                tracing::debug!(error = %e, "flood hint not sent");
+            }
+        });
+    }
+}
