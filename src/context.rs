@@ -68,7 +68,7 @@ impl Ctx {
     /// Shows `screen`: replaces the message whose button was pressed, or
     /// sends a new message when the update was a typed message.
     pub async fn show(&self, screen: &Screen) -> anyhow::Result<()> {
-        self.app.budget.take_interactive();
+        self.app.budget.reply().await;
         if let Some(id) = self.origin.filter(|_| screen.reply_keyboard.is_none()) {
             let mut req = self
                 .bot
@@ -90,7 +90,7 @@ impl Ctx {
 
     /// Sends `screen` as a new message.
     pub async fn send(&self, screen: &Screen) -> anyhow::Result<()> {
-        self.app.budget.take_interactive();
+        self.app.budget.reply().await;
         let mut req = self
             .bot
             .send_message(self.chat, &screen.text)
@@ -106,7 +106,7 @@ impl Ctx {
 
     /// Says `text` and takes away a reply keyboard shown before.
     pub async fn say_removing_keyboard(&self, text: &str) -> anyhow::Result<()> {
-        self.app.budget.take_interactive();
+        self.app.budget.reply().await;
         let req = self
             .bot
             .send_message(self.chat, text)
@@ -124,7 +124,7 @@ impl Ctx {
         title: &str,
         address: &str,
     ) -> anyhow::Result<()> {
-        self.app.budget.take_interactive();
+        self.app.budget.reply().await;
         let req = self.bot.send_venue(self.chat, lat, lon, title, address);
         let res = telegram::send_retrying(&req).await;
         self.deliver(res.map(|_| ()), "sendVenue").await
@@ -175,7 +175,7 @@ impl Ctx {
         file_name: &str,
         caption: &str,
     ) -> anyhow::Result<()> {
-        self.app.budget.take_interactive();
+        self.app.budget.reply().await;
         let file = InputFile::memory(bytes).file_name(file_name.to_owned());
         let (res, what) = if photo {
             let req = self

@@ -364,7 +364,7 @@ pub fn flood_hint(app: Arc<App>, bot: Bot) -> impl Fn(UserId) + Send + Sync + 's
                 Ok(Some(u)) => u.lang(),
                 _ => crate::i18n::Lang::En,
             };
-            app.budget.take_interactive();
+            app.budget.reply().await;
             let text = app.i18n.t(lang, "hint-flood");
             let req = bot.send_message(ChatId(id), text);
             if let Err(e) = crate::telegram::send_retrying(&req).await {

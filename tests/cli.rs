@@ -133,3 +133,57 @@ async fn sigterm_stops_gracefully_and_confirms_the_offset() {
     assert_eq!(exit.code(), Some(0));
     assert!(fake.confirmed_offset() > i64::from(id));
 }
+
+#[test]
+fn a_short_webhook_secret_is_refused() {
+    let out = discorsi()
+        .args(["run", "--webhook", "https://bot.example.org/hook"])
+        .args(["--webhook-secret", "too-short-a-secret"])
+        .env("TELOXIDE_TOKEN", BotToken::fake().expose())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("at least 32"), "{err}");
+}
+
+#[tokio::test]
+async fn health_checks_the_database_and_the_last_contact() {
+    let db = TestDb::new().await;
+    let health = || {
+        discorsi()
+            .arg("health")
+            .env("DATABASE_URL", &db.url)
+            .output()
+            .unwrap()
+    };
+    // No database schema yet, then a bot that never reached Telegram.
+    let out = health();
+    assert_eq!(out.status.code(), Some(1));
+    let conn = db.connect().await;
+    let out = health();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("not reached Telegram"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A recent contact is healthy; an old one is not.
+    let now = chrono::Utc::now();
+    discorsi::storage::heartbeat::record(&conn, now)
+        .await
+        .unwrap();
+    let out = health();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("healthy"));
+    discorsi::storage::heartbeat::record(&conn, now - chrono::Duration::minutes(10))
+        .await
+        .unwrap();
+    let out = health();
+    assert_eq!(out.status.code(), Some(1));
+    conn.close().await;
+}

@@ -254,3 +254,163 @@ async fn webhook_mode_checks_the_secret_token() {
         .unwrap()
         .unwrap();
 }
+
+fn is_parse_error(e: &RequestError) -> bool {
+    matches!(e, RequestError::Api(ApiError::CantParseEntities(d)) if d.contains("can't parse entities"))
+}
+
+#[tokio::test]
+async fn formatting_is_parsed_as_telegram_does() {
+    use teloxide::types::ParseMode;
+    let (fake, bot) = client().await;
+    let chat = ChatId(78);
+    // What Telegram refuses in HTML: a bare '<' or '&', unknown and
+    // unbalanced tags.
+    for bad in [
+        "a<b",
+        "<script>alert(1)</script>",
+        "fish & chips",
+        "<b>bold",
+        "<b>x</i>",
+        "</b>",
+        "<span>x</span>",
+    ] {
+        let e = bot
+            .send_message(chat, bad)
+            .parse_mode(ParseMode::Html)
+            .await
+            .unwrap_err();
+        assert!(is_parse_error(&e), "{bad:?}: {e:?}");
+    }
+    // The same texts escaped, and real formatting, are accepted; the message
+    // holds the plain text and entities with UTF-16 offsets.
+    let m = bot
+        .send_message(
+            chat,
+            "😀 <b>a&lt;b</b> &amp; <a href=\"https://x.org/?a=1&amp;b=2\">link</a>",
+        )
+        .parse_mode(ParseMode::Html)
+        .await
+        .unwrap();
+    assert_eq!(m.text(), Some("😀 a<b & link"));
+    let ents = m.entities().unwrap();
+    assert_eq!((ents[0].offset, ents[0].length), (3, 3), "{ents:?}");
+    assert!(
+        matches!(&ents[1].kind, teloxide::types::MessageEntityKind::TextLink { url } if url.as_str() == "https://x.org/?a=1&b=2"),
+        "{ents:?}"
+    );
+    // MarkdownV2: reserved characters must be escaped.
+    let e = bot
+        .send_message(chat, "Fine.")
+        .parse_mode(ParseMode::MarkdownV2)
+        .await
+        .unwrap_err();
+    assert!(is_parse_error(&e), "{e:?}");
+    let m = bot
+        .send_message(chat, "*Fine*\\.")
+        .parse_mode(ParseMode::MarkdownV2)
+        .await
+        .unwrap();
+    assert_eq!(m.text(), Some("Fine."));
+    // Without a parse mode, anything goes.
+    let m = bot.send_message(chat, "a<b & c").await.unwrap();
+    assert_eq!(m.text(), Some("a<b & c"));
+    // Nothing refused was delivered.
+    assert_eq!(fake.bot_messages(78).len(), 3);
+}
+
+#[tokio::test]
+async fn lengths_and_button_data_are_limited_as_telegram_does() {
+    use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
+    let (_fake, bot) = client().await;
+    let chat = ChatId(79);
+    // 4096 characters pass (counted after parsing: tags do not count)...
+    let ok = format!("<b>{}</b>", "é".repeat(4096));
+    bot.send_message(chat, ok)
+        .parse_mode(ParseMode::Html)
+        .await
+        .unwrap();
+    // ...4097 do not, and an emoji counts twice (UTF-16).
+    let e = bot.send_message(chat, "a".repeat(4097)).await.unwrap_err();
+    assert!(
+        matches!(e, RequestError::Api(ApiError::MessageIsTooLong)),
+        "{e:?}"
+    );
+    let e = bot
+        .send_message(chat, format!("{}😀", "a".repeat(4095)))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, RequestError::Api(ApiError::MessageIsTooLong)),
+        "{e:?}"
+    );
+    let e = bot.send_message(chat, " \n ").await.unwrap_err();
+    assert!(
+        matches!(e, RequestError::Api(ApiError::MessageTextIsEmpty)),
+        "{e:?}"
+    );
+    let e = bot
+        .send_message(chat, "<b></b>")
+        .parse_mode(ParseMode::Html)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, RequestError::Api(ApiError::MessageTextIsEmpty)),
+        "{e:?}"
+    );
+    let photo = InputFile::memory(vec![0u8; 10]).file_name("p.png");
+    let e = bot
+        .send_photo(chat, photo)
+        .caption("c".repeat(1025))
+        .await
+        .unwrap_err();
+    assert!(format!("{e}").contains("caption is too long"), "{e:?}");
+    let long = "x".repeat(65);
+    let kb = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback("Go", long)]]);
+    let e = bot
+        .send_message(chat, "hi")
+        .reply_markup(kb)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, RequestError::Api(ApiError::ButtonDataInvalid)),
+        "{e:?}"
+    );
+}
+
+#[tokio::test]
+async fn flood_control_uses_telegrams_windows() {
+    use discorsi::fake_api::FloodRules;
+    let (fake, bot) = client().await;
+    let retry = |e: RequestError| match e {
+        RequestError::RetryAfter(s) => s.duration(),
+        other => panic!("expected 429, got {other:?}"),
+    };
+    // One private chat: a short burst, then about one a second.
+    let burst = FloodRules::default().chat_burst as usize;
+    for _ in 0..burst {
+        bot.send_message(ChatId(80), "x").await.unwrap();
+    }
+    let wait = retry(bot.send_message(ChatId(80), "x").await.unwrap_err());
+    assert_eq!(wait, Duration::from_secs(1));
+    // A group: 20 a minute.
+    fake.set_flood_rules(Some(FloodRules::default()));
+    for _ in 0..20 {
+        bot.send_message(ChatId(-100), "x").await.unwrap();
+    }
+    let wait = retry(bot.send_message(ChatId(-100), "x").await.unwrap_err());
+    assert!(wait > Duration::from_secs(50), "{wait:?}");
+    // All chats together: 30 in any one-second window.
+    fake.set_flood_rules(Some(FloodRules::default()));
+    for c in 0..30 {
+        bot.send_message(ChatId(1_000 + c), "x").await.unwrap();
+    }
+    let wait = retry(bot.send_message(ChatId(2_000), "x").await.unwrap_err());
+    assert_eq!(wait, Duration::from_secs(1));
+    assert!(fake.rate_limited() >= 3);
+    // Off for a load test.
+    fake.set_flood_rules(None);
+    for c in 0..100 {
+        bot.send_message(ChatId(3_000 + c), "x").await.unwrap();
+    }
+}

@@ -554,7 +554,7 @@ async fn send_preview(ctx: &Ctx, id: i64) -> anyhow::Result<()> {
             None => ctx.t("bc-preview-original"),
         };
         ctx.say(&label).await?;
-        ctx.app.budget.take_interactive();
+        ctx.app.budget.reply().await;
         let res = sender::send_content(&ctx.bot, ctx.chat, &b.media, text, true).await;
         match res.as_ref().map_err(crate::telegram::classify) {
             Ok(()) => {}

@@ -278,7 +278,7 @@ pub async fn announce_start(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()>
         "bc-progress",
         &[("done", 0.into()), ("total", total.into())],
     );
-    app.budget.take_interactive();
+    app.budget.reply().await;
     let req = bot.send_message(ChatId(b.sender_chat), text);
     match crate::telegram::send_retrying(&req).await {
         Ok(m) => store::set_progress_message(&app.db, id, i64::from(m.id.0)).await,
@@ -324,7 +324,7 @@ async fn update_progress(app: &App, bot: &Bot, mem: &mut Memory) -> anyhow::Resu
                     ("total", total.into()),
                 ],
             );
-            app.budget.take_interactive();
+            app.budget.reply().await;
             let _ = bot
                 .edit_message_text(ChatId(b.sender_chat), MessageId(mid as i32), text)
                 .await;
@@ -354,7 +354,7 @@ pub async fn send_report(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()> {
         &store::figures(&app.db, id).await?,
         &store::refusals(&app.db, id).await?,
     );
-    app.budget.take_interactive();
+    app.budget.reply().await;
     let req = bot
         .send_message(ChatId(b.sender_chat), text)
         .parse_mode(ParseMode::Html);

@@ -791,7 +791,7 @@ async fn notify_promoted(ctx: &Ctx, event_id: i64, user_id: i64) -> anyhow::Resu
         "ev-promoted",
         &[("title", escape(&e.texts_in(lang).0.title).into())],
     );
-    ctx.app.budget.take_interactive();
+    ctx.app.budget.reply().await;
     let kb = Screen::new("").button(
         ctx.app.i18n.t(lang, "ev-cant-come"),
         format!("ev:cantcome:{event_id}"),
@@ -806,7 +806,7 @@ async fn notify_promoted(ctx: &Ctx, event_id: i64, user_id: i64) -> anyhow::Resu
         tracing::info!(error = %err, "promotion notice not delivered");
     }
     let ics = ics::ics(&e, lang, ctx.app.config.timezone, offsets(ctx), ctx.now());
-    ctx.app.budget.take_interactive();
+    ctx.app.budget.reply().await;
     let _ = ctx
         .bot
         .send_document(

@@ -1,11 +1,13 @@
 //! One message budget for everything the bot sends, shaped like Telegram's
 //! own flood control: a sliding window of one second.
 //!
-//! Replies to a user's own action are counted but never wait. Background
-//! senders (broadcasts, reminders, feedback prompts) wait until the window
-//! has room, so they slow down first. Because the window only remembers the
-//! last second, a burst of replies delays background sends by at most about
-//! a second: there is no debt to repay.
+//! Replies to a user's own action wait only when the whole window is used
+//! (Telegram would refuse them anyway), so under a rush they go out at the
+//! limit, in order, instead of meeting 429s. Background senders (broadcasts,
+//! reminders, feedback prompts) keep one slot free for replies, so they slow
+//! down first. Because the window only remembers the last second, a burst of
+//! replies delays background sends by about a second at most: there is no
+//! debt to repay.
 //!
 //! Background sends keep one message of headroom and a few milliseconds of
 //! margin, so the jitter between taking a slot here and Telegram receiving
@@ -21,6 +23,8 @@ const MARGIN: Duration = Duration::from_millis(10);
 pub struct Budget {
     /// The window Telegram counts over (one second, or longer below 1/s).
     window: Duration,
+    /// Most sends in a window.
+    limit: usize,
     /// Most background sends in a window (the limit minus one of headroom).
     background: usize,
     state: Mutex<Window>,
@@ -47,6 +51,7 @@ impl Budget {
         };
         Budget {
             window,
+            limit,
             background: if limit >= 2 { limit - 1 } else { limit },
             state: Mutex::new(Window {
                 sent: VecDeque::new(),
@@ -65,24 +70,26 @@ impl Budget {
         }
     }
 
-    /// A reply to the user's own action: never waits, but counts.
-    pub fn take_interactive(&self) {
-        let mut w = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let now = Instant::now();
-        self.forget_old(&mut w, now);
-        w.sent.push_back(now);
+    /// A reply to the user's own action: waits only while the whole window
+    /// is used, and counts.
+    pub async fn reply(&self) {
+        self.take(self.limit, false).await
     }
 
     /// Waits until a background message may go out, and counts it.
     pub async fn acquire(&self) {
+        self.take(self.background, true).await
+    }
+
+    async fn take(&self, room: usize, background: bool) {
         loop {
             let wait = {
                 let mut w = self.state.lock().unwrap_or_else(|e| e.into_inner());
                 let now = Instant::now();
                 self.forget_old(&mut w, now);
                 match (w.paused_until, w.sent.front()) {
-                    (Some(until), _) if until > now => until - now,
-                    _ if w.sent.len() < self.background => {
+                    (Some(until), _) if background && until > now => until - now,
+                    _ if w.sent.len() < room => {
                         w.sent.push_back(now);
                         return;
                     }
@@ -135,16 +142,25 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_burst_of_replies_delays_background_by_at_most_a_window() {
+    async fn replies_take_the_whole_window_and_background_waits_behind_them() {
         let b = Budget::new(30.0);
-        for _ in 0..3000 {
-            b.take_interactive();
-        }
         let t = Instant::now();
+        for _ in 0..30 {
+            b.reply().await;
+        }
+        assert!(t.elapsed() < Duration::from_millis(5), "30 replies at once");
+        // A background send waits for the window to clear, about a second…
         b.acquire().await;
         let waited = t.elapsed();
-        assert!(waited >= Duration::from_millis(900), "{waited:?}");
+        assert!(waited >= Duration::from_secs(1), "{waited:?}");
         assert!(waited <= Duration::from_millis(1100), "{waited:?}");
+        // …and so does a 31st reply within one window.
+        let b = Budget::new(30.0);
+        let t = Instant::now();
+        for _ in 0..31 {
+            b.reply().await;
+        }
+        assert!(t.elapsed() >= Duration::from_secs(1), "the 31st waits");
     }
 
     #[tokio::test(start_paused = true)]

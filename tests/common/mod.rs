@@ -113,6 +113,8 @@ pub struct Harness {
     pub clock: Arc<ManualClock>,
     pub i18n: I18n,
     pub admin_ids: Vec<i64>,
+    /// Keep the production flood gate (off by default, see `config`).
+    pub real_flood_gate: bool,
     bot: Option<Running>,
 }
 
@@ -135,6 +137,7 @@ impl Harness {
             clock,
             i18n: I18n::load().unwrap(),
             admin_ids,
+            real_flood_gate: false,
             bot: None,
         };
         h.start_bot().await;
@@ -148,7 +151,9 @@ impl Harness {
         c.poll_timeout = Duration::from_secs(2);
         // Scripted people answer in microseconds, far faster than anyone can
         // type; the flood gate keeps its real limits in tests/delivery.rs.
-        c.flood_burst = 1000.0;
+        if !self.real_flood_gate {
+            c.flood_burst = 1000.0;
+        }
         c
     }
 
