@@ -1,10 +1,19 @@
 //! Broadcast stress program. Prints, on SQLite and (with BENCH_DATABASE_URL)
 //! PostgreSQL:
 //!
-//! 1. throughput: 10,000 recipients, the fake Bot API limited to 1,000
-//!    messages per second (429 above): achieved rate, lost, duplicates;
-//! 2. faults: the same with 5% random 5xx answers and hanging requests;
-//! 3. crashes: 5 SIGKILLs of the real `discorsi` binary at random moments
+//! Under Telegram's own limits (the fake's default flood control: a sliding
+//! one-second window of 30 messages, about one a second per chat), with the
+//! bot's default BROADCAST_RATE of 30 and its production flood gate:
+//! 1. rate: 900 recipients: the achieved rate as a fraction of the limit,
+//!    429s per 1,000 messages, lost and duplicate messages;
+//! 2. start: the delay from Confirm to the first delivery, without and
+//!    with a flood of user messages just before (10 people × 300);
+//! 3. fairness: reply latency p50/p99 of quiet people while one floods.
+//!
+//! Then the sender's own ceiling, the fake limited to 1,000 messages/s:
+//! 4. throughput: 10,000 recipients: achieved rate, lost, duplicates;
+//! 5. faults: the same with 5% random 5xx answers and hanging requests;
+//! 6. crashes: 5 SIGKILLs of the real `discorsi` binary at random moments
 //!    during a 5,000-recipient broadcast, each followed by a restart.
 //!
 //!     cargo bench --bench broadcast
@@ -18,7 +27,7 @@ use discorsi::{
     clock::SystemClock,
     config::Config,
     domain::BotToken,
-    fake_api::{FakeTelegram, FloodRules},
+    fake_api::{FakeTelegram, FakeUser, FloodRules},
     storage::Db,
 };
 use rand::Rng;
@@ -28,6 +37,21 @@ const TEXT: &str = "Assemblea generale sabato alle 10";
 const LANGS: [&str; 6] = ["it", "fr", "es", "ar", "sq", "en"];
 
 async fn seed(db: &Db, n: usize) -> i64 {
+    seed_users(db, n).await;
+    broadcast(db).await
+}
+
+/// Starts an announcement to everyone, as Confirm does.
+async fn broadcast(db: &Db) -> i64 {
+    let id = store::create_draft(db, 1, 1, &Audience::Everyone, TEXT, None, Utc::now())
+        .await
+        .unwrap();
+    assert!(store::start(db, id, Utc::now()).await.unwrap());
+    id
+}
+
+/// `n` onboarded people with ids 10,000 and up.
+async fn seed_users(db: &Db, n: usize) {
     let now = Utc::now().timestamp();
     for chunk in (0..n).collect::<Vec<_>>().chunks(400) {
         let mut sql = String::from(
@@ -46,11 +70,6 @@ async fn seed(db: &Db, n: usize) -> i64 {
         sql.push_str(&rows.join(","));
         sqlx::query(&sql).execute(db.pool()).await.unwrap();
     }
-    let id = store::create_draft(db, 1, 1, &Audience::Everyone, TEXT, None, Utc::now())
-        .await
-        .unwrap();
-    assert!(store::start(db, id, Utc::now()).await.unwrap());
-    id
 }
 
 async fn pending(db: &Db, id: i64) -> i64 {
@@ -126,6 +145,137 @@ async fn in_process(label: &str, url: &str, n: usize, chaos: bool) {
     db.close().await;
 }
 
+/// The deliveries of TEXT the fake accepted, in order.
+fn deliveries(fake: &FakeTelegram) -> Vec<std::time::Instant> {
+    fake.calls()
+        .iter()
+        .filter(|c| c.ok && c.method == "sendMessage" && c.text() == TEXT)
+        .map(|c| c.at)
+        .collect()
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted.get(i).copied().unwrap_or(f64::NAN)
+}
+
+/// Scenarios 1–3: the bot at its defaults against Telegram's limits.
+async fn under_telegram_limits(label: &str, url: &str) {
+    const N: usize = 900;
+    let db = app::open_db(url).await.unwrap();
+    seed_users(&db, N).await;
+    let fake = FakeTelegram::start().await.unwrap();
+    let (stop, rx) = tokio::sync::oneshot::channel::<()>();
+    let bot = tokio::spawn(app::run(
+        config(url, &fake, 30.0, 10),
+        Arc::new(SystemClock),
+        async move {
+            let _ = rx.await;
+        },
+    ));
+    while fake.get_updates_calls() == 0 {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+
+    // 1. Rate.
+    let id = broadcast(&db).await;
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while pending(&db, id).await > 0 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let times = deliveries(&fake);
+    let span = match (times.first(), times.last()) {
+        (Some(a), Some(b)) => b.duration_since(*a).as_secs_f64(),
+        _ => f64::NAN,
+    };
+    let rate = (times.len() as f64 - 1.0) / span;
+    let (lost, dups) = tally(&fake, N);
+    println!(
+        "{label} rate: {N} recipients at BROADCAST_RATE=30 in {span:.1} s = {rate:.1} msg/s = {:.3} of the 30/s limit; 429s: {:.2} per 1,000 messages; lost {lost}, duplicates {dups}",
+        rate / 30.0,
+        fake.rate_limited() as f64 * 1000.0 / N as f64,
+    );
+
+    // 2. Confirm → first delivery, quiet, then right after a flood.
+    let users: Vec<FakeUser> = (0..N)
+        .map(|i| FakeUser::new(10_000 + i as i64, &format!("U{i}"), Some("it")))
+        .collect();
+    for flood in [false, true] {
+        if flood {
+            for u in users.iter().take(10) {
+                for k in 0..300 {
+                    fake.send_text(u, &format!("casa {k}"));
+                }
+            }
+        }
+        let before = deliveries(&fake).len();
+        let t0 = std::time::Instant::now();
+        let id = broadcast(&db).await;
+        let first = loop {
+            let d = deliveries(&fake);
+            if let Some(t) = d.get(before) {
+                break t.duration_since(t0).as_secs_f64();
+            }
+            if t0.elapsed() > Duration::from_secs(120) {
+                break f64::NAN;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        };
+        println!(
+            "{label} start: Confirm → first delivery {first:.3} s ({})",
+            if flood {
+                "right after 10 people sent 300 messages each"
+            } else {
+                "quiet"
+            }
+        );
+        while pending(&db, id).await > 0 && t0.elapsed() < Duration::from_secs(300) {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    // 3. Quiet people's replies while one floods.
+    let flooder = &users[100];
+    for k in 0..1500 {
+        fake.send_text(flooder, &format!("lavoro {k}"));
+    }
+    let mut latencies = vec![];
+    for round in 0..3 {
+        let since = fake.next_seq();
+        let sent: Vec<(i64, std::time::Instant)> = users[200..220]
+            .iter()
+            .map(|u| {
+                fake.send_text(u, "/help");
+                (u.id, std::time::Instant::now())
+            })
+            .collect();
+        for (chat, t) in sent {
+            let reply = fake
+                .wait_call(since, Duration::from_secs(60), |c| {
+                    c.ok && c.chat_id == Some(chat) && c.method == "sendMessage"
+                })
+                .await;
+            if let Ok(c) = reply {
+                latencies.push(c.at.duration_since(t).as_secs_f64() * 1000.0);
+            }
+        }
+        if round < 2 {
+            // About one message a second per person, as people write.
+            tokio::time::sleep(Duration::from_millis(1200)).await;
+        }
+    }
+    latencies.sort_by(f64::total_cmp);
+    println!(
+        "{label} fairness: quiet people's reply latency p50 {:.1} ms, p99 {:.1} ms ({} replies) while one person sends 1,500 messages",
+        percentile(&latencies, 0.5),
+        percentile(&latencies, 0.99),
+        latencies.len()
+    );
+    let _ = stop.send(());
+    let _ = bot.await;
+    db.close().await;
+}
+
 async fn crashes(label: &str, url: &str, n: usize, kills: usize) {
     let db = app::open_db(url).await.unwrap();
     let id = seed(&db, n).await;
@@ -189,6 +339,7 @@ async fn scoped(base: &str, name: &str) -> String {
 async fn main() {
     let dir = tempfile::tempdir().unwrap();
     let sqlite = |n: &str| format!("sqlite://{}", dir.path().join(format!("{n}.db")).display());
+    under_telegram_limits("sqlite", &sqlite("l")).await;
     in_process("sqlite throughput", &sqlite("t"), 10_000, false).await;
     in_process(
         "sqlite faults (5% 5xx and timeouts)",
@@ -200,6 +351,7 @@ async fn main() {
     crashes("sqlite crashes", &sqlite("c"), 5_000, 5).await;
     match std::env::var("BENCH_DATABASE_URL").or_else(|_| std::env::var("TEST_DATABASE_URL")) {
         Ok(base) if !base.is_empty() => {
+            under_telegram_limits("postgres", &scoped(&base, "l").await).await;
             in_process(
                 "postgres throughput",
                 &scoped(&base, "t").await,

@@ -102,7 +102,7 @@ async fn on_message(
         return Ok(());
     };
     let mut ctx = context(app, bot, from, msg.chat.id, dialogue).await?;
-    let result = route_message(&mut ctx, state, &msg).await;
+    let result = crate::contain::contained(route_message(&mut ctx, state, &msg)).await;
     answer_errors(&ctx, result).await
 }
 
@@ -123,7 +123,7 @@ async fn on_callback(
     let mut ctx = context(app, bot, &q.from, chat, dialogue).await?;
     ctx.origin = q.message.as_ref().map(|m| m.id());
     let data = q.data.as_deref().unwrap_or_default();
-    let result = route_callback(&mut ctx, state, data).await;
+    let result = crate::contain::contained(route_callback(&mut ctx, state, data)).await;
     answer_errors(&ctx, result).await
 }
 
@@ -176,8 +176,7 @@ async fn route_message(ctx: &mut Ctx, state: State, msg: &Message) -> anyhow::Re
             return show_with_notice(ctx, &state, "hint-too-long").await;
         }
         (_, Some(text)) => on_text(ctx, &state, text).await?,
-        (State::Menu | State::Directory(_), None) if msg.location().is_some() => {
-            let loc = msg.location().expect("checked");
+        (State::Menu | State::Directory(_), None) if let Some(loc) = msg.location() => {
             let step = match &state {
                 State::Directory(step) => Some(step),
                 _ => None,

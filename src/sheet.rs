@@ -97,8 +97,9 @@ impl Sheet {
 /// `known` columns and has every `required` one.
 pub fn read(bytes: &[u8], known: &[String], required: &[&str]) -> Result<Sheet, Vec<RowError>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()]
+        let line = bytes
             .iter()
+            .take(e.valid_up_to())
             .filter(|b| **b == b'\n')
             .count()
             + 1;

@@ -1,6 +1,28 @@
 //! Time helpers shared by features: storage is unix seconds in UTC.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeZone, Utc};
+
+/// The years a typed date may fall in. Anything else is answered with a
+/// hint: far-off years are typos, and chrono cannot work near its limits.
+pub const MIN_YEAR: i32 = 2000;
+pub const MAX_YEAR: i32 = 2100;
+/// 2000-01-01T00:00:00Z and 2100-12-31T23:59:59Z.
+const MIN_TS: i64 = 946_684_800;
+const MAX_TS: i64 = 4_133_980_799;
+
+/// Whether unix seconds `ts` fall in the sane range.
+pub fn sane(ts: i64) -> bool {
+    (MIN_TS..=MAX_TS).contains(&ts)
+}
+
+/// Unix seconds as a time in `tz`. A value outside the sane range (stored
+/// by an older version, or by hand) is clamped into it, so that no stored
+/// value can make a screen panic.
+pub fn local<Tz: TimeZone>(ts: i64, tz: &Tz) -> DateTime<Tz> {
+    DateTime::<Utc>::from_timestamp(ts.clamp(MIN_TS, MAX_TS), 0)
+        .unwrap_or_default()
+        .with_timezone(tz)
+}
 
 /// Unix seconds as an RFC 3339 UTC string, for exports.
 pub fn iso(ts: i64) -> String {
@@ -58,9 +80,12 @@ pub fn parse_when<Tz: chrono::TimeZone>(
                     }
                 }
                 [day, month, year] => {
-                    let mut y = num(year)? as i32;
-                    if y < 100 {
-                        y += 2000;
+                    let y = match num(year)? {
+                        y @ 0..100 => 2000 + y as i32,
+                        y => i32::try_from(y).map_err(|_| WhenError::Unreadable)?,
+                    };
+                    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+                        return Err(WhenError::Unreadable);
                     }
                     NaiveDate::from_ymd_opt(y, num(month)?, num(day)?)
                         .ok_or(WhenError::Unreadable)?
@@ -75,6 +100,9 @@ pub fn parse_when<Tz: chrono::TimeZone>(
         .earliest()
         .ok_or(WhenError::Unreadable)?
         .with_timezone(&Utc);
+    if !sane(utc.timestamp()) {
+        return Err(WhenError::Unreadable);
+    }
     if utc <= now {
         return Err(WhenError::InThePast);
     }
@@ -89,6 +117,9 @@ mod tests {
 
     #[test]
     fn dates_as_people_type_them() {
+        assert!(sane(MIN_TS) && sane(MAX_TS) && !sane(MAX_TS + 1));
+        let far = local(i64::MAX, &chrono_tz::Europe::Rome);
+        assert_eq!(chrono::Datelike::year(&far.with_timezone(&Utc)), MAX_YEAR);
         let tz = chrono_tz::Europe::Rome;
         let now = Utc.with_ymd_and_hms(2027, 3, 1, 9, 0, 0).unwrap(); // 10:00 in Rome
         let at = |s| parse_when(s, &tz, now);
@@ -112,6 +143,11 @@ mod tests {
             "25/3 25:00",
             "25/3",
             "a/b 10:00",
+            "31/12/262142 22:30",
+            "1/1/2101 10:00",
+            "1/1/1999 10:00",
+            "1/1/4294967295 10:00",
+            "1/1/99999999999999999999 10:00",
         ] {
             assert_eq!(at(bad), Err(WhenError::Unreadable), "{bad}");
         }

@@ -453,14 +453,13 @@ pub async fn on_text(ctx: &mut Ctx, step: &Step, text: &str) -> anyhow::Result<F
             }
             let id = text.parse::<i64>().ok().filter(|i| *i > 0);
             let known = match id {
-                Some(id) => crate::storage::users::get(ctx.db(), id).await?.is_some(),
-                None => false,
+                Some(id) if crate::storage::users::get(ctx.db(), id).await?.is_some() => id,
+                _ => {
+                    ctx.say(&ctx.t("staff-add-unknown")).await?;
+                    return Ok(Flow::Done);
+                }
             };
-            if !known {
-                ctx.say(&ctx.t("staff-add-unknown")).await?;
-                return Ok(Flow::Done);
-            }
-            store::grant_staff(ctx.db(), id.expect("checked"), ctx.user.id, ctx.now()).await?;
+            store::grant_staff(ctx.db(), known, ctx.user.id, ctx.now()).await?;
             Ok(goto(Step::StaffList))
         }
         Step::NewName => {

@@ -258,13 +258,9 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
 }
 
 fn local_time(ctx: &Ctx, ts: i64) -> String {
-    chrono::DateTime::from_timestamp(ts, 0)
-        .map(|t| {
-            t.with_timezone(&ctx.app.config.timezone)
-                .format("%d/%m/%Y %H:%M")
-                .to_string()
-        })
-        .unwrap_or_default()
+    crate::time::local(ts, &ctx.app.config.timezone)
+        .format("%d/%m/%Y %H:%M")
+        .to_string()
 }
 
 async fn history_screen(ctx: &Ctx) -> anyhow::Result<Screen> {

@@ -51,7 +51,7 @@ pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
         if *stop.borrow() {
             break;
         }
-        let worked = match step(&app, &bot, &mut mem).await {
+        let worked = match crate::contain::contained(step(&app, &bot, &mut mem)).await {
             Ok(w) => w,
             Err(e) => {
                 tracing::warn!(error = %e, "broadcast sender step failed");

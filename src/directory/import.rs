@@ -247,8 +247,13 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Service>, Vec<RowError>> {
         let last_verified = match get("last_verified") {
             "" => None,
             d => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
-                Ok(d) => Some(d),
-                Err(_) => {
+                Ok(d)
+                    if (crate::time::MIN_YEAR..=crate::time::MAX_YEAR)
+                        .contains(&chrono::Datelike::year(&d)) =>
+                {
+                    Some(d)
+                }
+                _ => {
                     errors.push(err(
                         row,
                         "last_verified",

@@ -131,11 +131,15 @@ fn cities(idx: &Index, sub: Subtopic) -> Vec<String> {
 fn results(idx: &Index, query: &Query) -> Vec<(usize, Option<f64>)> {
     match query {
         Query::Browse { sub, city } => {
-            let mut v: Vec<usize> = (0..idx.services.len())
-                .filter(|i| idx.services[*i].subtopic == *sub && idx.services[*i].city == *city)
+            let mut v: Vec<(usize, String)> = idx
+                .services
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.subtopic == *sub && s.city == *city)
+                .map(|(i, s)| (i, s.italian().name.to_lowercase()))
                 .collect();
-            v.sort_by_key(|i| idx.services[*i].texts["it"].name.to_lowercase());
-            v.into_iter().map(|i| (i, None)).collect()
+            v.sort_by(|a, b| a.1.cmp(&b.1));
+            v.into_iter().map(|(i, _)| (i, None)).collect()
         }
         Query::Near { sub, lat, lon } => idx
             .nearest(*lat, *lon, |s| sub.is_none_or(|x| s.subtopic == x))
@@ -251,8 +255,11 @@ async fn results_screen(ctx: &Ctx, query: &Query, page: usize) -> anyhow::Result
         ],
     );
     let mut numbers = vec![];
-    for (n, (i, dist)) in found.iter().skip(page * PAGE).take(PAGE).enumerate() {
-        let s = &idx.services[*i];
+    let on_page = found.iter().skip(page * PAGE).take(PAGE);
+    for (n, (s, dist)) in on_page
+        .filter_map(|(i, d)| idx.services.get(*i).map(|s| (s, d)))
+        .enumerate()
+    {
         let (t, _) = s.texts_in(ctx.lang());
         let mut line = format!("\n\n{}. <b>{}</b>", n + 1, escape(&t.name));
         let mut extras = vec![];
@@ -355,7 +362,7 @@ fn card_screen(ctx: &Ctx, s: &Service) -> Screen {
         None => {}
     }
     let docs = if t.documents.is_empty() {
-        &s.texts["it"].documents
+        &s.italian().documents
     } else {
         &t.documents
     };
@@ -529,7 +536,7 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
                 .into_iter()
                 .skip(page * PAGE)
                 .take(PAGE)
-                .any(|(i, _)| idx.services[i].id == arg);
+                .any(|(i, _)| idx.services.get(i).is_some_and(|s| s.id == arg));
             Ok(if on_page {
                 goto(Step::Card {
                     id: arg.to_owned(),
@@ -626,14 +633,14 @@ pub async fn on_text(ctx: &mut Ctx, step: Option<&Step>, text: &str) -> anyhow::
             ctx.say(&ctx.t("dir-gap-thanks")).await?;
             Ok(Flow::Goto(State::Menu))
         }
-        Some(Step::AwaitLocation { .. }) => {
+        Some(here @ Step::AwaitLocation { .. }) => {
             if text == ctx.t("nav-back") || text == ctx.t("nav-home") {
                 ctx.say_removing_keyboard(&ctx.t("dir-location-cancelled"))
                     .await?;
                 return Ok(if text == ctx.t("nav-home") {
                     Flow::Goto(State::Menu)
                 } else {
-                    Flow::Goto(back(step.expect("matched")))
+                    Flow::Goto(back(here))
                 });
             }
             Ok(Flow::Unexpected)

@@ -128,7 +128,18 @@ impl Service {
     pub fn texts_in(&self, lang: Lang) -> (&Texts, bool) {
         match self.texts.get(lang.code()).filter(|t| !t.name.is_empty()) {
             Some(t) => (t, false),
-            None => (&self.texts["it"], lang != Lang::It),
+            None => (self.italian(), lang != Lang::It),
         }
+    }
+
+    /// The Italian texts, which every import requires (empty if a row in the
+    /// database lacks them).
+    pub fn italian(&self) -> &Texts {
+        static NONE: Texts = Texts {
+            name: String::new(),
+            description: String::new(),
+            documents: String::new(),
+        };
+        self.texts.get("it").unwrap_or(&NONE)
     }
 }

@@ -126,7 +126,7 @@ impl Index {
         }
         for (i, w) in per_service.into_iter().enumerate() {
             for (word, weight) in w {
-                let idf = (1.0 + n / df[&word] as f32).ln();
+                let idf = (1.0 + n / df.get(&word).copied().unwrap_or(1).max(1) as f32).ln();
                 terms
                     .entry(word)
                     .or_default()
@@ -170,7 +170,7 @@ impl Index {
     }
 
     pub fn get(&self, id: &str) -> Option<&Service> {
-        self.by_id.get(id).map(|i| &self.services[*i])
+        self.by_id.get(id).and_then(|i| self.services.get(*i))
     }
 
     /// Index terms matching `word`: exactly, or within one typo (words of 4+
@@ -211,55 +211,58 @@ impl Index {
     /// Ranked services for a typed query; `filter` keeps a subset.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let q: Vec<String> = words(query).into_iter().take(12).collect();
-        let mut scores = vec![0f32; self.services.len()];
-        let mut matched_words = vec![0u8; self.services.len()];
+        // Per service: the summed score and how many query words matched.
+        let mut scores = vec![(0f32, 0u8); self.services.len()];
         for word in &q {
             let mut best = vec![0f32; self.services.len()];
+            let mut raise = |i: usize, v: f32| {
+                if let Some(b) = best.get_mut(i) {
+                    *b = b.max(v);
+                }
+            };
             for (term, quality) in self.matches(word) {
-                for target in &self.terms[term] {
+                for target in self.terms.get(term).into_iter().flatten() {
                     match *target {
-                        Target::Service(i, w) => {
-                            let i = i as usize;
-                            best[i] = best[i].max(w * quality);
-                        }
+                        Target::Service(i, w) => raise(i as usize, w * quality),
                         Target::Subtopic(s) => {
                             for (i, svc) in self.services.iter().enumerate() {
                                 if svc.subtopic == s {
-                                    best[i] = best[i].max(4.0 * quality);
+                                    raise(i, 4.0 * quality);
                                 }
                             }
                         }
                         Target::Topic(t) => {
                             for (i, svc) in self.services.iter().enumerate() {
                                 if svc.topic == t {
-                                    best[i] = best[i].max(2.0 * quality);
+                                    raise(i, 2.0 * quality);
                                 }
                             }
                         }
                     }
                 }
             }
-            for (i, b) in best.into_iter().enumerate() {
+            for (score, b) in scores.iter_mut().zip(best) {
                 if b > 0.0 {
-                    scores[i] += b;
-                    matched_words[i] += 1;
+                    score.0 += b;
+                    score.1 = score.1.saturating_add(1);
                 }
             }
         }
         let mut hits: Vec<Hit> = scores
             .into_iter()
             .enumerate()
-            .filter(|(_, s)| *s > 0.0)
+            .filter(|(_, (s, _))| *s > 0.0)
             // Services matching more of the words come first.
-            .map(|(i, s)| Hit {
+            .map(|(i, (s, matched))| Hit {
                 index: i,
-                score: s * (1.0 + matched_words[i] as f32),
+                score: s * (1.0 + f32::from(matched)),
             })
             .collect();
+        let id = |i: usize| self.services.get(i).map(|s| s.id.as_str());
         hits.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
-                .then_with(|| self.services[a.index].id.cmp(&self.services[b.index].id))
+                .then_with(|| id(a.index).cmp(&id(b.index)))
         });
         hits
     }

@@ -17,9 +17,7 @@ pub fn ics(
 ) -> String {
     let (t, _) = e.texts_in(lang);
     let local = |ts: i64| {
-        let t = DateTime::from_timestamp(ts, 0)
-            .unwrap_or(now)
-            .with_timezone(&tz);
+        let t = crate::time::local(ts, &tz);
         (t.naive_local(), tz)
     };
     let mut ev = icalendar::Event::new();

@@ -74,6 +74,18 @@ pub fn parse(
         let time = |col: &str, errors: &mut Vec<RowError>| -> Option<i64> {
             match NaiveDateTime::parse_from_str(get(col), "%Y-%m-%d %H:%M") {
                 Ok(t) => match tz.from_local_datetime(&t).earliest() {
+                    Some(t) if !crate::time::sane(t.timestamp()) => {
+                        errors.push(err(
+                            row,
+                            col,
+                            format!(
+                                "the year must be between {} and {}",
+                                crate::time::MIN_YEAR,
+                                crate::time::MAX_YEAR
+                            ),
+                        ));
+                        None
+                    }
                     Some(t) => Some(t.timestamp()),
                     None => {
                         errors.push(err(row, col, "this local time does not exist"));
@@ -161,21 +173,33 @@ pub fn parse(
         if !texts.contains_key("it") {
             errors.push(err(row, "title_it", "the Italian title is required"));
         }
+        // Every field was read, or its error recorded above.
+        let (
+            Some(kind),
+            Some(topic),
+            Some(audience),
+            Some(starts_at),
+            Some(ends_at),
+            Some(capacity),
+        ) = (kind, topic, audience, starts, ends, capacity)
+        else {
+            continue;
+        };
         if errors.len() > before {
             continue;
         }
         events.push(Event {
             id: 0,
-            kind: kind.expect("checked"),
-            topic: topic.expect("checked"),
+            kind,
+            topic,
             association_id,
-            audience: audience.expect("checked"),
-            starts_at: starts.expect("checked"),
-            ends_at: ends.expect("checked"),
+            audience,
+            starts_at,
+            ends_at,
             place: get("place").to_owned(),
             coords,
             online_url: get("online_url").to_owned(),
-            capacity: capacity.expect("checked"),
+            capacity,
             languages: get("languages")
                 .split([',', ' '])
                 .filter(|s| !s.is_empty())

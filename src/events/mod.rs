@@ -8,7 +8,6 @@ pub mod model;
 pub mod reminders;
 pub mod store;
 
-use chrono::DateTime;
 use serde::{Deserialize, Serialize};
 use teloxide::{prelude::*, types::ParseMode};
 
@@ -79,12 +78,12 @@ impl Field {
 
     fn next(self) -> Field {
         let i = Field::ORDER.iter().position(|f| *f == self).unwrap_or(0);
-        Field::ORDER[(i + 1).min(Field::ORDER.len() - 1)]
+        Field::ORDER.get(i + 1).copied().unwrap_or(Field::Preview)
     }
 
     fn prev(self) -> Option<Field> {
         let i = Field::ORDER.iter().position(|f| *f == self).unwrap_or(0);
-        i.checked_sub(1).map(|i| Field::ORDER[i])
+        i.checked_sub(1).and_then(|i| Field::ORDER.get(i).copied())
     }
 }
 
@@ -114,12 +113,8 @@ fn offsets(ctx: &Ctx) -> &[i64] {
 /// "Tuesday 25/03 · 18:30–20:00" in the configured time zone.
 pub fn when(ctx: &Ctx, e: &Event) -> String {
     let tz = ctx.app.config.timezone;
-    let s = DateTime::from_timestamp(e.starts_at, 0)
-        .unwrap_or_default()
-        .with_timezone(&tz);
-    let end = DateTime::from_timestamp(e.ends_at, 0)
-        .unwrap_or_default()
-        .with_timezone(&tz);
+    let s = crate::time::local(e.starts_at, &tz);
+    let end = crate::time::local(e.ends_at, &tz);
     let day = ctx.t(&format!(
         "weekday-{}",
         chrono::Datelike::weekday(&s).number_from_monday()
@@ -315,9 +310,7 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
                 .iter()
                 .map(|e| {
                     let mark = if e.cancelled { "❌ " } else { "" };
-                    let local = DateTime::from_timestamp(e.starts_at, 0)
-                        .unwrap_or_default()
-                        .with_timezone(&ctx.app.config.timezone);
+                    let local = crate::time::local(e.starts_at, &ctx.app.config.timezone);
                     button(
                         format!(
                             "{mark}{} · {}",
@@ -825,9 +818,7 @@ async fn notify_all(ctx: &Ctx, e: &Event, key: &str) -> anyhow::Result<()> {
     for lang in Lang::ALL {
         let (t, _) = e.texts_in(lang);
         let tz = ctx.app.config.timezone;
-        let s = DateTime::from_timestamp(e.starts_at, 0)
-            .unwrap_or_default()
-            .with_timezone(&tz);
+        let s = crate::time::local(e.starts_at, &tz);
         let text = ctx.app.i18n.fmt(
             lang,
             key,
@@ -862,7 +853,7 @@ async fn notify_all(ctx: &Ctx, e: &Event, key: &str) -> anyhow::Result<()> {
         ctx.user.id,
         ctx.chat.0,
         &audience,
-        &versions["it"],
+        versions.get("it").map(String::as_str).unwrap_or_default(),
         None,
         ctx.now(),
     )
@@ -1029,8 +1020,10 @@ pub async fn on_text(ctx: &mut Ctx, step: &Step, text: &str) -> anyhow::Result<F
                 }
                 store::set_place(ctx.db(), *id, text, now).await?;
             }
-            let updated = store::get(ctx.db(), *id).await?.expect("exists");
-            notify_all(ctx, &updated, "ev-notice-changed").await?;
+            // Deleted meanwhile: nobody is left to tell.
+            if let Some(updated) = store::get(ctx.db(), *id).await? {
+                notify_all(ctx, &updated, "ev-notice-changed").await?;
+            }
             ctx.say(&ctx.t("ev-updated")).await?;
             Ok(goto(Step::Organise { id: *id }))
         }
@@ -1065,9 +1058,7 @@ pub async fn on_text(ctx: &mut Ctx, step: &Step, text: &str) -> anyhow::Result<F
                 },
                 Field::End => {
                     let start = d.starts_at.unwrap_or_default();
-                    let start_local = DateTime::from_timestamp(start, 0)
-                        .unwrap_or_default()
-                        .with_timezone(&tz);
+                    let start_local = crate::time::local(start, &tz);
                     // A bare time means the same day as the start.
                     let end = if !text.contains(['/', '-']) {
                         let probe = format!("{} {text}", start_local.format("%d/%m/%Y"));

@@ -25,7 +25,7 @@ pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
         if *stop.borrow() {
             break;
         }
-        if let Err(e) = pass(&app, &bot).await {
+        if let Err(e) = crate::contain::contained(pass(&app, &bot)).await {
             tracing::warn!(error = %e, "reminder pass failed");
         }
         tokio::select! {
@@ -45,7 +45,7 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
         if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(r.event_id) {
             slot.insert(store::get(&app.db, r.event_id).await?);
         }
-        let event = events[&r.event_id].as_ref();
+        let event = events.get(&r.event_id).and_then(Option::as_ref);
         let confirmed = matches!(
             store::status_of(&app.db, r.event_id, r.user_id).await?,
             Some(store::SignUp::Confirmed)

@@ -118,6 +118,8 @@ pub struct Call {
     pub ok: bool,
     /// Telegram's description of the error, when it failed.
     pub error: Option<String>,
+    /// When the server answered it.
+    pub at: std::time::Instant,
 }
 
 impl Call {

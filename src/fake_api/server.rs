@@ -248,6 +248,7 @@ fn record(
         message,
         ok,
         error,
+        at: std::time::Instant::now(),
     });
 }
 

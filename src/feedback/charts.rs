@@ -165,7 +165,9 @@ pub fn rating_over_time(c: &Lines) -> anyhow::Result<Vec<u8>> {
             .draw()
             .map_err(err)?;
         for (k, (name, pts)) in visible.iter().enumerate() {
-            let color = COLORS[k];
+            let Some(color) = COLORS.get(k).copied() else {
+                break;
+            };
             let points: Vec<(f64, f64)> = pts
                 .iter()
                 .enumerate()
@@ -247,12 +249,12 @@ pub fn distribution(c: &Distribution) -> anyhow::Result<Vec<u8>> {
                 Histogram::vertical(&chart)
                     .style(COLORS[0].filled())
                     .margin(24)
-                    .data((1u32..=5).map(|s| (s, stars[s as usize - 1] as u32))),
+                    .data((1u32..=5).zip(stars.iter().map(|n| *n as u32))),
             )
             .map_err(err)?;
         chart
-            .draw_series((1u32..=5).map(|s| {
-                let v = stars[s as usize - 1] as u32;
+            .draw_series((1u32..=5).zip(stars.iter()).map(|(s, n)| {
+                let v = *n as u32;
                 Text::new(
                     v.to_string(),
                     (SegmentValue::CenterOf(s), v + max / 40 + 1),

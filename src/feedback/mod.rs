@@ -270,11 +270,7 @@ const PERIODS: [i64; 4] = [7, 30, 90, 365];
 
 fn day(ctx: &Ctx, ts: i64) -> String {
     let tz = ctx.app.config.timezone;
-    chrono::DateTime::from_timestamp(ts, 0)
-        .unwrap_or_default()
-        .with_timezone(&tz)
-        .format("%d/%m/%Y")
-        .to_string()
+    crate::time::local(ts, &tz).format("%d/%m/%Y").to_string()
 }
 
 fn period_label(ctx: &Ctx, p: Period) -> String {
@@ -378,7 +374,8 @@ fn group_text(ctx: &Ctx, label: &str, c: &Counts) -> String {
     lines.push(head);
     if c.rated() > 0 {
         let dist = (1..=5)
-            .map(|s| format!("{s}★ {}", c.stars[s - 1]))
+            .zip(c.stars)
+            .map(|(s, n)| format!("{s}★ {n}"))
             .collect::<Vec<_>>()
             .join(" · ");
         lines.push(ltr(ctx.lang(), &dist));
@@ -599,9 +596,7 @@ pub async fn charts(
     let series = report::series(&rows, n as usize);
     let bucket_labels = (0..n)
         .map(|i| {
-            chrono::DateTime::from_timestamp(period.from + i * bucket, 0)
-                .unwrap_or_default()
-                .with_timezone(&tz)
+            crate::time::local(period.from + i * bucket, &tz)
                 .format("%d/%m")
                 .to_string()
         })
@@ -689,9 +684,7 @@ pub async fn csv_files(
 ) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     let tz = ctx.app.config.timezone;
     let when = |t: i64| {
-        chrono::DateTime::from_timestamp(t, 0)
-            .unwrap_or_default()
-            .with_timezone(&tz)
+        crate::time::local(t, &tz)
             .format("%Y-%m-%d %H:%M")
             .to_string()
     };
@@ -722,14 +715,8 @@ pub async fn csv_files(
     let reach = report::reach_csv(&reach, &audience, &when)?;
     let stamp = format!(
         "{}_{}",
-        chrono::DateTime::from_timestamp(period.from, 0)
-            .unwrap_or_default()
-            .with_timezone(&tz)
-            .format("%Y%m%d"),
-        chrono::DateTime::from_timestamp(period.to - 1, 0)
-            .unwrap_or_default()
-            .with_timezone(&tz)
-            .format("%Y%m%d")
+        crate::time::local(period.from, &tz).format("%Y%m%d"),
+        crate::time::local(period.to - 1, &tz).format("%Y%m%d")
     );
     Ok(vec![
         (format!("feedback_{stamp}.csv"), feedback),

@@ -170,9 +170,12 @@ pub enum PeriodError {
 impl Period {
     /// The last `days` days up to the end of today.
     pub fn last_days<Tz: TimeZone>(days: i64, now: DateTime<Utc>, tz: &Tz) -> Period {
-        let today = now.with_timezone(tz).date_naive();
-        let end = today + chrono::Days::new(1);
-        let start = end - chrono::Days::new(days.max(1) as u64);
+        let today = crate::time::local(now.timestamp(), tz).date_naive();
+        let end = today
+            .checked_add_days(chrono::Days::new(1))
+            .unwrap_or(today);
+        let back = chrono::Days::new(days.clamp(1, 36_600) as u64);
+        let start = end.checked_sub_days(back).unwrap_or(end);
         Period {
             from: day_start(start, tz),
             to: day_start(end, tz),
@@ -197,9 +200,12 @@ impl Period {
         if b < a {
             return Err(PeriodError::Reversed);
         }
+        let after = b
+            .checked_add_days(chrono::Days::new(1))
+            .ok_or(PeriodError::Unreadable)?;
         let p = Period {
             from: day_start(a, tz),
-            to: day_start(b + chrono::Days::new(1), tz),
+            to: day_start(after, tz),
         };
         if p.from > now.timestamp() {
             return Err(PeriodError::Empty);
@@ -221,11 +227,14 @@ fn parse_date(w: &str) -> Option<NaiveDate> {
     if (0..100).contains(&y) {
         y += 2000;
     }
+    if !(crate::time::MIN_YEAR..=crate::time::MAX_YEAR).contains(&y) {
+        return None;
+    }
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
 fn day_start<Tz: TimeZone>(d: NaiveDate, tz: &Tz) -> i64 {
-    let midnight = d.and_hms_opt(0, 0, 0).expect("valid time");
+    let midnight = d.and_time(chrono::NaiveTime::MIN);
     tz.from_local_datetime(&midnight)
         .earliest()
         .map(|t| t.timestamp())

@@ -31,7 +31,7 @@ pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
         if *stop.borrow() {
             break;
         }
-        if let Err(e) = pass(&app, &bot).await {
+        if let Err(e) = crate::contain::contained(pass(&app, &bot)).await {
             tracing::warn!(error = %e, "feedback prompt pass failed");
         }
         tokio::select! {
@@ -56,7 +56,7 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
             slot.insert(events::get(&app.db, event_id).await?);
         }
         let (Some(event), Some(user)) = (
-            cache[&event_id].as_ref(),
+            cache.get(&event_id).and_then(Option::as_ref),
             users::get(&app.db, user_id).await?,
         ) else {
             store::close_prompt(&app.db, event_id, user_id, "dropped", now).await?;
@@ -102,8 +102,9 @@ pub fn prompt(app: &App, e: &Event, lang: Lang) -> Screen {
     let stars = (1..=5)
         .map(|n| button(super::stars_label(n), format!("fb:r:{}:{n}", e.id)))
         .collect::<Vec<_>>();
+    let (low, high) = stars.split_at(3);
     Screen::new(text)
-        .grid(stars[..3].to_vec(), 3)
-        .grid(stars[3..].to_vec(), 2)
+        .grid(low.to_vec(), 3)
+        .grid(high.to_vec(), 2)
         .button(app.i18n.t(lang, "fb-skip"), format!("fb:r:{}:skip", e.id))
 }

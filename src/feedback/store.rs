@@ -39,7 +39,15 @@ async fn pseudonym(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Str
     let fresh: String = {
         let mut r = rand::rng();
         (0..16)
-            .map(|_| char::from_digit(r.random_range(0..16), 16).expect("hex digit"))
+            .map(|_| {
+                let d: u8 = r.random_range(0..16);
+                char::from(
+                    b"0123456789abcdef"
+                        .get(usize::from(d))
+                        .copied()
+                        .unwrap_or(b'0'),
+                )
+            })
             .collect()
     };
     sqlx::query(
@@ -448,7 +456,7 @@ impl Counts {
     pub fn top_reasons(&self) -> Vec<(Reason, i64)> {
         let mut v: Vec<_> = Reason::ALL
             .into_iter()
-            .map(|r| (r, self.reasons[r.index()]))
+            .map(|r| (r, self.reasons.get(r.index()).copied().unwrap_or(0)))
             .filter(|(_, n)| *n > 0)
             .collect();
         v.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
@@ -506,11 +514,11 @@ pub async fn groups(db: &Db, period: Period, scope: Scope) -> anyhow::Result<Vec
                 comments: n(14 + Reason::ALL.len())?,
                 ..Counts::default()
             };
-            for s in 0..5 {
-                c.stars[s] = n(7 + s)?;
+            for (s, stars) in c.stars.iter_mut().enumerate() {
+                *stars = n(7 + s)?;
             }
-            for i in 0..Reason::ALL.len() {
-                c.reasons[i] = n(14 + i)?;
+            for (i, count) in c.reasons.iter_mut().enumerate() {
+                *count = n(14 + i)?;
             }
             Ok(Group {
                 kind: r.try_get(0)?,

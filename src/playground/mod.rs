@@ -272,7 +272,7 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
             .execute(db.pool())
             .await?;
         let langs = ["ar", "fr", "ar", "sq", "es", "ar", "fr", "it"];
-        for (k, rating) in ratings.into_iter().enumerate() {
+        for (k, (rating, lang)) in ratings.into_iter().zip(langs.iter().cycle()).enumerate() {
             let subject = crate::feedback::store::Subject {
                 kind: "event",
                 event_id: Some(eid),
@@ -285,7 +285,7 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
                 db,
                 uid,
                 &subject,
-                langs[k],
+                lang,
                 Some(rating),
                 now,
             )
