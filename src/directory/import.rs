@@ -329,8 +329,8 @@ fn yes_no(b: Option<bool>) -> &'static str {
 
 /// Writes services in the import format, so that export → import is a no-op.
 pub fn export(services: &[Service]) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(vec![]);
-    w.write_record(columns())?;
+    let mut w = crate::sheet::Writer::new();
+    w.row(columns())?;
     for s in services {
         let mut rec: Vec<String> = vec![
             s.id.clone(),
@@ -356,7 +356,7 @@ pub fn export(services: &[Service]) -> anyhow::Result<Vec<u8>> {
             let t = s.texts.get(lang.code()).cloned().unwrap_or_default();
             rec.extend([t.name, t.description, t.documents]);
         }
-        w.write_record(rec)?;
+        w.row(rec)?;
     }
-    Ok(w.into_inner()?)
+    w.finish()
 }

@@ -157,6 +157,19 @@ async fn organiser_scope(ctx: &Ctx) -> anyhow::Result<Option<Option<i64>>> {
     Ok(ctx.leads.map(Some))
 }
 
+/// May this user see `e` now: it is open to them, or they hold a place or a
+/// waitlist spot on it (someone who left the association can still cancel).
+async fn may_see(ctx: &Ctx, e: &Event) -> anyhow::Result<bool> {
+    Ok(visible(ctx, e).await? || signed_up(ctx, e.id).await?)
+}
+
+async fn signed_up(ctx: &Ctx, id: i64) -> anyhow::Result<bool> {
+    Ok(matches!(
+        store::status_of(ctx.db(), id, ctx.user.id).await?,
+        Some(SignUp::Confirmed | SignUp::Waitlist(_))
+    ))
+}
+
 /// Whether this user may manage `e`: staff, or the leader of its association.
 async fn may_manage(ctx: &Ctx, e: &Event) -> anyhow::Result<bool> {
     Ok(match organiser_scope(ctx).await? {
@@ -265,11 +278,16 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
                 .row(paging)
                 .row(ctx.nav_row())
         }
+        // Checked as the screen is drawn, whatever led here: an event this
+        // person may not see looks exactly like one that does not exist.
         Step::Card { id, .. } => match store::get(db, *id).await? {
-            None => Screen::new(ctx.t("ev-gone")).row(ctx.nav_row()),
-            Some(e) => card(ctx, &e).await?,
+            Some(e) if may_see(ctx, &e).await? => card(ctx, &e).await?,
+            _ => Screen::new(ctx.t("ev-gone")).row(ctx.nav_row()),
         },
         Step::ConfirmCancel { id, .. } => match store::get(db, *id).await? {
+            Some(e) if !signed_up(ctx, e.id).await? => {
+                Screen::new(ctx.t("ev-gone")).row(ctx.nav_row())
+            }
             None => Screen::new(ctx.t("ev-gone")).row(ctx.nav_row()),
             Some(e) => Screen::new(ctx.tf(
                 "ev-cancel-confirm",
@@ -332,8 +350,17 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
         }
         Step::Organise { id } => match store::get(db, *id).await? {
             None => Screen::new(ctx.t("ev-gone")).row(ctx.nav_row()),
+            Some(e) if !may_manage(ctx, &e).await? => not_yours(ctx),
             Some(e) => organise_screen(ctx, &e).await?,
         },
+        Step::Attendance { id }
+        | Step::EditTime { id }
+        | Step::EditPlace { id }
+        | Step::ConfirmCancelEvent { id }
+            if !manageable(ctx, *id).await? =>
+        {
+            not_yours(ctx)
+        }
         Step::Attendance { id } => {
             let people = store::attendees(db, *id).await?;
             let buttons = people
@@ -591,8 +618,23 @@ pub fn back(step: &Step) -> State {
     }
 }
 
+/// The screen of an organiser step this person may no longer use (a revoked
+/// role, a forged button): nothing of the event is shown.
+fn not_yours(ctx: &Ctx) -> Screen {
+    Screen::new(ctx.t("ev-not-your-event")).row(ctx.home_row())
+}
+
+/// Whether event `id` exists and this person may manage it now.
+async fn manageable(ctx: &Ctx, id: i64) -> anyhow::Result<bool> {
+    Ok(match store::get(ctx.db(), id).await? {
+        Some(e) => may_manage(ctx, &e).await?,
+        None => false,
+    })
+}
+
 /// Buttons that work from any screen: "I can't come" on a reminder, and
-/// "cancel my place" on a promotion notice.
+/// "cancel my place" on a promotion notice. They carry an event id, so they
+/// are honoured only for someone who holds a place on that event.
 pub async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
     let Some(id) = data
         .strip_prefix("ev:cantcome:")
@@ -600,6 +642,11 @@ pub async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<F
     else {
         return Ok(None);
     };
+    // Forged or replayed with an event this person holds no place on (or
+    // one that no longer exists): a stale button, whatever the id.
+    if !signed_up(ctx, id).await? {
+        return Ok(Some(Flow::Unexpected));
+    }
     Ok(Some(match store::get(ctx.db(), id).await? {
         Some(e) if !e.cancelled => goto(Step::ConfirmCancel {
             id,
@@ -915,8 +962,8 @@ async fn organiser_button(
 }
 
 async fn sign_in_sheet(ctx: &Ctx, e: &Event) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(vec![]);
-    w.write_record([
+    let mut w = crate::sheet::Writer::new();
+    w.row([
         ctx.t("ev-csv-name"),
         ctx.t("ev-csv-status"),
         ctx.t("ev-csv-attended"),
@@ -935,9 +982,9 @@ async fn sign_in_sheet(ctx: &Ctx, e: &Event) -> anyhow::Result<Vec<u8>> {
             Some(false) => ctx.t("ev-csv-no"),
             None => String::new(),
         };
-        w.write_record([a.name, status, attended, String::new()])?;
+        w.row([a.name, status, attended, String::new()])?;
     }
-    Ok(w.into_inner()?)
+    w.finish()
 }
 
 async fn new_button(

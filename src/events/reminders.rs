@@ -79,8 +79,14 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
                     closed += 1;
                 }
                 Failure::RetryAfter(d) => app.budget.pause_for(d),
-                // Tried again on the next pass.
-                Failure::Transient | Failure::Permanent => {
+                // Telegram refused it for good: trying again would not help.
+                Failure::Permanent => {
+                    tracing::warn!(event = r.event_id, error = %err, "reminder refused; given up");
+                    store::finish_reminder(&app.db, &r, "failed", now).await?;
+                    closed += 1;
+                }
+                // Tried again on the next pass, until the event starts.
+                Failure::Transient => {
                     tracing::info!(error = %err, "reminder not sent; will retry")
                 }
             },

@@ -82,7 +82,14 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
                     closed += 1;
                 }
                 Failure::RetryAfter(d) => app.budget.pause_for(d),
-                Failure::Transient | Failure::Permanent => {
+                // Telegram refused it for good: trying again would not help.
+                Failure::Permanent => {
+                    tracing::warn!(event = event_id, error = %err, "feedback prompt refused; given up");
+                    store::close_prompt(&app.db, event_id, user_id, "failed", now).await?;
+                    closed += 1;
+                }
+                // Tried again on the next pass, for up to 3 days after the event.
+                Failure::Transient => {
                     tracing::info!(error = %err, "feedback prompt not sent; will retry")
                 }
             },

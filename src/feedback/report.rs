@@ -122,12 +122,12 @@ fn csv_bytes(
     header: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(vec![]);
-    w.write_record(header)?;
+    let mut w = crate::sheet::Writer::new();
+    w.row(header)?;
     for r in rows {
-        w.write_record(&r)?;
+        w.row(&r)?;
     }
-    Ok(w.into_inner()?)
+    w.finish()
 }
 
 /// feedback.csv: every dimension's groups, as /report shows them; a small

@@ -195,6 +195,15 @@ impl Harness {
         }
     }
 
+    /// A person with a first name of their own choosing (hostile ones too).
+    pub fn user_named(&self, id: i64, name: &str, lang: Option<&str>) -> TUser {
+        TUser {
+            fake: self.fake.clone(),
+            u: FakeUser::new(id, name, lang),
+            cursor: self.fake.next_seq(),
+        }
+    }
+
     pub fn t(&self, lang: Lang, key: &str) -> String {
         self.i18n.t(lang, key)
     }
