@@ -75,7 +75,7 @@ async fn execute(cli: Cli) -> anyhow::Result<()> {
             result
         }
         Command::Playground { port, persist } => {
-            let url = persist.then(|| cli.common.database_url.clone());
+            let url = persist.map(|file| format!("sqlite://{}", file.display()));
             crate::playground::run(port, url).await
         }
         Command::Health { max_age } => health(&cli.common.database_url, max_age).await,

@@ -44,9 +44,10 @@ pub enum Command {
         /// Port of the chat page (it listens on 127.0.0.1 only).
         #[arg(long, default_value_t = 8080)]
         port: u16,
-        /// Keep the data in DATABASE_URL instead of a temporary database.
-        #[arg(long)]
-        persist: bool,
+        /// Keep the playground's data in this SQLite file between runs
+        /// (never DATABASE_URL: the playground must not touch real data).
+        #[arg(long, value_name = "FILE")]
+        persist: Option<std::path::PathBuf>,
     },
     /// Manage events (CSV import).
     Events {

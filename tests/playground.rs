@@ -156,5 +156,59 @@ async fn the_playground_runs_the_whole_bot_locally() {
             .status(),
         404
     );
+    // Only requests addressed to this machine by name: not a rebound DNS
+    // name, not a cross-site POST from a page elsewhere.
+    let port = base.rsplit(':').next().unwrap();
+    let rebound = http
+        .get(format!("{base}/api/personas"))
+        .header("Host", format!("evil.example:{port}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rebound.status(), 403);
+    let cross_site = http
+        .post(format!("{base}/api/send/member"))
+        .header("Origin", "http://evil.example")
+        .json(&json!({"text": "/start"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), 403);
+    let local = http
+        .get(format!("http://localhost:{port}/api/personas"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(local.status(), 200);
     child.kill().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_playground_refuses_a_database_with_real_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("real.db");
+    let url = format!("sqlite://{}", file.display());
+    let db = discorsi::app::open_db(&url).await.unwrap();
+    discorsi::storage::users::touch(
+        &db,
+        123_456_789,
+        123_456_789,
+        "Amina",
+        Some("ar"),
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+    db.close().await;
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_discorsi"))
+        .args(["playground", "--port", "0", "--persist"])
+        .arg(&file)
+        // Never read, even when set.
+        .env("DATABASE_URL", "sqlite:///nonexistent/dir/x.db")
+        .output()
+        .await
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("real Telegram user"), "{err}");
 }

@@ -311,3 +311,199 @@ async fn a_forged_button_shows_nothing_of_an_event_that_is_not_yours() {
         assert!(!leaked, "user {} saw the event", u.id());
     }
 }
+
+#[tokio::test]
+async fn a_revoked_staff_member_sees_nothing_at_their_next_update() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let now = h.clock.now();
+    let id = store::create(&db, &workshop(&h), now).await.unwrap();
+    let mut member = h.user(861, Some("it"));
+    member.onboard(&h.i18n, Lang::It).await;
+    store::sign_up(&db, id, 861, &[], now).await.unwrap();
+    // Something in the staff inbox: a wrong-information report.
+    discorsi::directory::store::add_gap(&db, 861, "it", "sportello casa", "", now)
+        .await
+        .unwrap();
+    let en = Lang::En;
+    let mut staff = h.user(862, Some("en"));
+    staff.onboard(&h.i18n, en).await;
+    discorsi::associations::store::grant_staff(&db, 862, ADMIN, now)
+        .await
+        .unwrap();
+    let check = |u: &TUser, since: u64| {
+        let calls = h.fake.calls();
+        let leaked = calls
+            .iter()
+            .filter(|c| c.seq >= since && c.ok && c.chat_id == Some(u.id()))
+            .find(|c| {
+                let shown = format!("{:?}", c.message);
+                shown.contains("User861") || shown.contains("sportello")
+            });
+        assert!(
+            leaked.is_none(),
+            "{:?}",
+            leaked.map(|c| c.text().to_owned())
+        );
+    };
+    // The attendance list is open when the role is revoked; then a sticker.
+    staff.send("/menu");
+    staff.expect(&h.t(en, "menu-title")).await;
+    staff.click(&h.t(en, "menu-manage-events"));
+    let list = staff.expect(&h.t(en, "ev-manage-title")).await;
+    staff.press_data(list.message_id().unwrap(), &format!("ev:org:{id}"));
+    staff.expect_button(&h.t(en, "ev-attendance")).await;
+    staff.click(&h.t(en, "ev-attendance"));
+    staff.expect_button("⬜ User861").await;
+    discorsi::associations::store::revoke_staff(&db, 862)
+        .await
+        .unwrap();
+    let since = h.fake.next_seq();
+    h.fake.send_sticker(&staff.u);
+    staff.expect(&h.t(en, "ev-not-your-event")).await;
+    check(&staff, since);
+    // The same for the staff inbox.
+    discorsi::associations::store::grant_staff(&db, 862, ADMIN, now)
+        .await
+        .unwrap();
+    staff.send("/menu");
+    let menu = staff.expect(&h.t(en, "menu-title")).await;
+    staff.press_data(menu.message_id().unwrap(), "menu:inbox");
+    staff.expect("sportello").await;
+    discorsi::associations::store::revoke_staff(&db, 862)
+        .await
+        .unwrap();
+    let since = h.fake.next_seq();
+    h.fake.send_sticker(&staff.u);
+    staff.expect(&h.t(en, "staff-only")).await;
+    h.fake.send_text(&staff.u, "hello");
+    staff.expect(&h.t(en, "staff-only")).await;
+    check(&staff, since);
+}
+
+#[tokio::test]
+async fn rights_can_be_withdrawn_and_are_checked_again_when_a_send_fires() {
+    use discorsi::{
+        associations::store as astore,
+        broadcasts::store::{self as bstore, Audience as To},
+    };
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let now = h.clock.now();
+    let en = Lang::En;
+    let assoc = astore::create(&db, "Casa aperta", "", &[], ADMIN, now)
+        .await
+        .unwrap();
+    let code = astore::create_invite(&db, assoc, astore::InviteKind::Leader, ADMIN, now, None)
+        .await
+        .unwrap();
+    let mut leader = h.user(871, Some("en"));
+    leader.onboard(&h.i18n, en).await;
+    astore::redeem(&db, astore::InviteKind::Leader, &code, 871, now)
+        .await
+        .unwrap();
+    let mut member = h.user(872, Some("en"));
+    member.onboard(&h.i18n, en).await;
+    astore::join(&db, assoc, 872, now).await.unwrap();
+
+    // A leader cancels a planned announcement from the history.
+    let planned = |text: &'static str| {
+        let db = db.clone();
+        async move {
+            let id = bstore::create_draft(&db, 871, 871, &To::Association(assoc), text, None, now)
+                .await
+                .unwrap();
+            assert!(
+                bstore::schedule(&db, id, now + Duration::hours(2))
+                    .await
+                    .unwrap()
+            );
+            id
+        }
+    };
+    let first = planned("Prima riunione").await;
+    leader.send("/menu");
+    leader.expect(&h.t(en, "menu-title")).await;
+    leader.click(&h.t(en, "menu-my-association"));
+    leader.expect("Casa aperta").await;
+    leader.click(&h.t(en, "bc-history"));
+    leader.expect("Prima riunione").await;
+    let cancel = leader
+        .fake
+        .bot_messages(871)
+        .iter()
+        .rev()
+        .find_map(|m| {
+            discorsi::fake_api::buttons_of(m)
+                .into_iter()
+                .find(|(_, d)| d == &format!("bc:unschedule:{first}"))
+        })
+        .expect("a cancel button for the planned announcement");
+    leader.click(&cancel.0);
+    leader.expect(&h.t(en, "bc-unscheduled")).await;
+    assert_eq!(
+        bstore::get(&db, first).await.unwrap().unwrap().status,
+        "cancelled"
+    );
+
+    // Staff take the leader's role away; what they planned is not sent.
+    let second = planned("Seconda riunione").await;
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    admin.click(&h.t(en, "menu-associations"));
+    admin.expect(&h.t(en, "assoc-list")).await;
+    admin.click("Casa aperta");
+    let remove = h
+        .i18n
+        .fmt(en, "assoc-remove-leader", &[("name", "User871".into())]);
+    admin.expect_button(&remove).await;
+    admin.click(&remove);
+    admin
+        .expect_button(&h.t(en, "assoc-remove-leader-yes"))
+        .await;
+    admin.click(&h.t(en, "assoc-remove-leader-yes"));
+    admin.expect(&h.t(en, "assoc-leader-removed")).await;
+    h.clock.advance(Duration::hours(3));
+    leader.expect(&h.t(en, "bc-scheduled-withdrawn")).await;
+    assert_eq!(
+        bstore::get(&db, second).await.unwrap().unwrap().status,
+        "cancelled"
+    );
+    assert_eq!(member.count("Seconda riunione"), 0);
+    // The former leader's menu no longer offers the association's tools.
+    leader.send("/menu");
+    let menu = leader.expect(&h.t(en, "menu-title")).await;
+    assert!(
+        !menu
+            .buttons()
+            .iter()
+            .any(|b| b.0 == h.t(en, "menu-my-association"))
+    );
+
+    // An unused leader invite can be revoked, and then no longer works.
+    let unused = astore::create_invite(&db, assoc, astore::InviteKind::Leader, ADMIN, now, None)
+        .await
+        .unwrap();
+    admin.send("/menu");
+    admin.expect(&h.t(en, "menu-title")).await;
+    admin.click(&h.t(en, "menu-associations"));
+    admin.expect(&h.t(en, "assoc-list")).await;
+    admin.click("Casa aperta");
+    let revoke = h
+        .i18n
+        .fmt(en, "assoc-revoke-leader-invites", &[("count", 1.into())]);
+    admin.expect_button(&revoke).await;
+    admin.click(&revoke);
+    admin
+        .expect(
+            &h.i18n
+                .fmt(en, "assoc-leader-invites-revoked", &[("count", 1.into())]),
+        )
+        .await;
+    assert_eq!(
+        astore::redeem(&db, astore::InviteKind::Leader, &unused, 873, now)
+            .await
+            .unwrap(),
+        astore::Redeem::Invalid
+    );
+}

@@ -72,6 +72,9 @@ bc-report =
     🚫 لا يمكن الوصول إليهم: { $unreachable }
     ⚠️ فشل: { $failed }
     { $by_language }
+bc-unschedule = ✖ إلغاء الإعلان المجدول في ‏{ $when }
+bc-unscheduled = تم. لن يُرسل هذا الإعلان.
+bc-scheduled-withdrawn = لم يُرسل إعلانك المجدول: لم يعد لديك الحق في إرساله. إذا كان هذا خطأ، يُرجى التواصل مع فريق المشروع.
 bc-report-refused = ⚠️ لم يُرسل إلى { $count ->
         [zero] { $count } شخص
         [one] شخص واحد

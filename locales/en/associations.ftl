@@ -36,6 +36,15 @@ assoc-view =
        *[other] { $members } members
     } · leaders: { $leaders }
 assoc-leader-invite = 🔑 Leader invite
+assoc-remove-leader = ✖ Remove { $name } as leader
+assoc-remove-leader-confirm = Take away <b>{ $name }</b>'s role as leader of <b>{ $association }</b>? They will no longer be able to send announcements or manage its events. They can be invited again later.
+assoc-remove-leader-yes = ✖ Yes, remove them as leader
+assoc-leader-removed = Done: they are no longer a leader of this association.
+assoc-revoke-leader-invites = 🚫 Cancel unused leader invites ({ $count })
+assoc-leader-invites-revoked = { $count ->
+        [one] Done: that leader invite no longer works.
+       *[other] Done: those { $count } leader invites no longer work.
+    }
 assoc-leader-link =
     Invite link for the leader of <b>{ $name }</b>. It works once and expires in { $days ->
         [one] one day

@@ -56,6 +56,9 @@ bc-report =
     🚫 Unreachable: { $unreachable }
     ⚠️ Failed: { $failed }
     { $by_language }
+bc-unschedule = ✖ Cancel the one planned for { $when }
+bc-unscheduled = Done: that announcement will not be sent.
+bc-scheduled-withdrawn = Your planned announcement was not sent: you no longer have the right to send it. If this is a mistake, please contact the project staff.
 bc-report-refused = ⚠️ Not sent to { $count ->
         [one] one person
        *[other] { $count } people

@@ -36,6 +36,15 @@ assoc-view =
        *[other] { $members } miembros
     } · responsables: { $leaders }
 assoc-leader-invite = 🔑 Invitación para responsable
+assoc-remove-leader = ✖ Quitar a { $name } como responsable
+assoc-remove-leader-confirm = ¿Quitarle a <b>{ $name }</b> el rol de responsable de <b>{ $association }</b>? Ya no podrá enviar avisos ni gestionar los eventos de la asociación. Más adelante podrás invitar otra vez a esta persona.
+assoc-remove-leader-yes = ✖ Sí, quitar el rol
+assoc-leader-removed = Hecho: esta persona ya no es responsable de la asociación.
+assoc-revoke-leader-invites = 🚫 Cancelar las invitaciones para responsable sin usar ({ $count })
+assoc-leader-invites-revoked = { $count ->
+        [one] Hecho: esa invitación para responsable ya no funciona.
+       *[other] Hecho: esas { $count } invitaciones para responsable ya no funcionan.
+    }
 assoc-leader-link =
     Enlace de invitación para el responsable de <b>{ $name }</b>. Sirve una sola vez y caduca en { $days ->
         [one] un día

@@ -56,6 +56,9 @@ bc-report =
     🚫 Inalcanzables: { $unreachable }
     ⚠️ Fallidos: { $failed }
     { $by_language }
+bc-unschedule = ✖ Cancelar el envío del { $when }
+bc-unscheduled = Hecho: ese aviso no se enviará.
+bc-scheduled-withdrawn = Tu aviso programado no se ha enviado: ya no tienes permiso para enviarlo. Si crees que es un error, escribe al equipo del proyecto.
 bc-report-refused = ⚠️ No se ha enviado a { $count ->
         [one] una persona
        *[other] { $count } personas

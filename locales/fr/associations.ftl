@@ -36,6 +36,15 @@ assoc-view =
        *[other] { $members } membres
     } · responsables : { $leaders }
 assoc-leader-invite = 🔑 Invitation de responsable
+assoc-remove-leader = ✖ Retirer { $name } des responsables
+assoc-remove-leader-confirm = Retirer à <b>{ $name }</b> son rôle de responsable de <b>{ $association }</b> ? Cette personne ne pourra plus envoyer d'annonces ni gérer les événements de l'association. Vous pourrez l'inviter de nouveau plus tard.
+assoc-remove-leader-yes = ✖ Oui, retirer le rôle
+assoc-leader-removed = C'est fait : cette personne n'est plus responsable de l'association.
+assoc-revoke-leader-invites = 🚫 Annuler les invitations de responsable inutilisées ({ $count })
+assoc-leader-invites-revoked = { $count ->
+        [one] C'est fait : { $count } invitation de responsable est annulée et ne fonctionne plus.
+       *[other] C'est fait : { $count } invitations de responsable sont annulées et ne fonctionnent plus.
+    }
 assoc-leader-link =
     Lien d'invitation pour le responsable de <b>{ $name }</b>. Il ne sert qu'une fois et expire dans { $days ->
         [one] { $days } jour

@@ -56,6 +56,9 @@ bc-report =
     🚫 Injoignables : { $unreachable }
     ⚠️ Échecs : { $failed }
     { $by_language }
+bc-unschedule = ✖ Annuler l'envoi du { $when }
+bc-unscheduled = C'est fait : cette annonce ne sera pas envoyée.
+bc-scheduled-withdrawn = Votre annonce programmée n'a pas été envoyée : vous n'avez plus le droit de l'envoyer. S'il s'agit d'une erreur, contactez l'équipe du projet.
 bc-report-refused = ⚠️ Non envoyée à { $count ->
         [one] { $count } personne
        *[other] { $count } personnes

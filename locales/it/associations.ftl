@@ -36,6 +36,15 @@ assoc-view =
        *[other] { $members } membri
     } · responsabili: { $leaders }
 assoc-leader-invite = 🔑 Invito per il responsabile
+assoc-remove-leader = ✖ Togli { $name } dai responsabili
+assoc-remove-leader-confirm = Vuoi togliere a <b>{ $name }</b> il ruolo di responsabile di <b>{ $association }</b>? Non potrà più mandare avvisi né gestire gli eventi dell'associazione. Più avanti potrai invitare di nuovo questa persona.
+assoc-remove-leader-yes = ✖ Sì, togli il ruolo
+assoc-leader-removed = Fatto: questa persona non è più responsabile dell'associazione.
+assoc-revoke-leader-invites = 🚫 Annulla gli inviti non usati per responsabili ({ $count })
+assoc-leader-invites-revoked = { $count ->
+        [one] Fatto: l'invito per il responsabile non funziona più.
+       *[other] Fatto: quei { $count } inviti per responsabili non funzionano più.
+    }
 assoc-leader-link =
     Link di invito per il responsabile di <b>{ $name }</b>. Funziona una sola volta e scade tra { $days ->
         [one] un giorno

@@ -56,6 +56,9 @@ bc-report =
     🚫 Non raggiungibili: { $unreachable }
     ⚠️ Non riusciti: { $failed }
     { $by_language }
+bc-unschedule = ✖ Annulla l'invio del { $when }
+bc-unscheduled = Fatto: questo avviso non partirà.
+bc-scheduled-withdrawn = Il tuo avviso programmato non è partito: non hai più il permesso di mandarlo. Se pensi che sia un errore, contatta lo staff del progetto.
 bc-report-refused = ⚠️ Non inviato a { $count ->
         [one] una persona
        *[other] { $count } persone

@@ -36,6 +36,15 @@ assoc-view =
        *[other] { $members } anëtarë
     } · drejtuesit: { $leaders }
 assoc-leader-invite = 🔑 Ftesë për drejtuesin
+assoc-remove-leader = ✖ Hiq { $name } nga drejtuesit
+assoc-remove-leader-confirm = Do ta heqësh <b>{ $name }</b> nga drejtuesit e <b>{ $association }</b>? Nuk do të mund të dërgojë më njoftime as të menaxhojë ngjarjet e shoqatës. Mund ta ftosh përsëri më vonë.
+assoc-remove-leader-yes = ✖ Po, hiqe nga drejtuesit
+assoc-leader-removed = U bë: ky person nuk e drejton më këtë shoqatë.
+assoc-revoke-leader-invites = 🚫 Anulo ftesat e papërdorura për drejtues ({ $count })
+assoc-leader-invites-revoked = { $count ->
+        [one] U bë: ajo ftesë për drejtues nuk vlen më.
+       *[other] U bë: ato { $count } ftesa për drejtues nuk vlejnë më.
+    }
 assoc-leader-link =
     Lidhja e ftesës për drejtuesin e <b>{ $name }</b>. Vlen vetëm një herë dhe skadon pas { $days ->
         [one] një dite

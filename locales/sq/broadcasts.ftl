@@ -56,6 +56,9 @@ bc-report =
     🚫 Të paarritshëm: { $unreachable }
     ⚠️ Të dështuara: { $failed }
     { $by_language }
+bc-unschedule = ✖ Anulo njoftimin e planifikuar për { $when }
+bc-unscheduled = U bë: ky njoftim nuk do të dërgohet.
+bc-scheduled-withdrawn = Njoftimi yt i planifikuar nuk u dërgua: nuk ke më të drejtë ta dërgosh. Nëse është gabim, të lutem kontakto stafin e projektit.
 bc-report-refused = ⚠️ Nuk u dërgua te { $count ->
         [one] një person
        *[other] { $count } persona

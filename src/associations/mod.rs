@@ -42,6 +42,11 @@ pub enum Step {
     View {
         id: i64,
     },
+    /// Staff confirm taking a leader's role away.
+    RemoveLeader {
+        id: i64,
+        user: i64,
+    },
     Mine,
     Memberships,
     Topics,
@@ -95,22 +100,46 @@ pub async fn from_menu(ctx: &Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
     Ok(Some(require(ctx, needed, goto(step)).await?))
 }
 
-/// `flow` if the user has `role` now (a leader must lead, staff must be at
-/// least staff), otherwise an explanation and the main menu.
-async fn require(ctx: &Ctx, role: Role, flow: Flow) -> anyhow::Result<Flow> {
-    let ok = match role {
+/// Whether the user has `role` now (a leader must lead, staff must be at
+/// least staff).
+fn has(ctx: &Ctx, role: Role) -> bool {
+    match role {
         Role::Leader => ctx.leads.is_some(),
         r => ctx.role.at_least(r),
-    };
-    if ok {
-        return Ok(flow);
     }
-    let key = match role {
+}
+
+/// What a user without `role` is told.
+fn refusal(role: Role) -> &'static str {
+    match role {
         Role::Admin => "only-admins",
         Role::Staff => "staff-only",
         _ => "only-leaders",
-    };
-    ctx.say(&ctx.t(key)).await?;
+    }
+}
+
+/// The role each step needs, checked again whenever it is drawn.
+fn needs(step: &Step) -> Role {
+    match step {
+        Step::StaffList | Step::AddStaff => Role::Admin,
+        Step::List
+        | Step::NewName
+        | Step::NewDescription { .. }
+        | Step::NewLanguages { .. }
+        | Step::View { .. }
+        | Step::RemoveLeader { .. } => Role::Staff,
+        Step::Mine => Role::Leader,
+        Step::Memberships | Step::Topics => Role::Member,
+    }
+}
+
+/// `flow` if the user has `role` now, otherwise an explanation and the
+/// main menu.
+async fn require(ctx: &Ctx, role: Role, flow: Flow) -> anyhow::Result<Flow> {
+    if has(ctx, role) {
+        return Ok(flow);
+    }
+    ctx.say(&ctx.t(refusal(role))).await?;
     Ok(Flow::Goto(State::Menu))
 }
 
@@ -125,6 +154,11 @@ fn lang_list(codes: &[String]) -> String {
 
 pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
     let db = ctx.db();
+    // Whatever led here (a revoked role, a forged button, a sticker sent at
+    // an old screen), nothing is shown to someone without the role.
+    if !has(ctx, needs(step)) {
+        return Ok(Screen::new(ctx.t(refusal(needs(step)))).row(ctx.home_row()));
+    }
     Ok(match step {
         Step::StaffList => {
             let staff = store::staff_list(db).await?;
@@ -195,11 +229,41 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
                         ),
                     ],
                 );
-                Screen::new(text)
-                    .button(ctx.t("assoc-leader-invite"), "as:leaderinv")
-                    .row(ctx.nav_row())
+                let open = store::open_leader_invites(db, a.id, ctx.now()).await?;
+                let mut s = Screen::new(text).button(ctx.t("assoc-leader-invite"), "as:leaderinv");
+                for (user, name) in &leaders {
+                    s = s.button(
+                        ctx.tf("assoc-remove-leader", &[("name", name.clone().into())]),
+                        format!("as:unlead:{user}"),
+                    );
+                }
+                if open > 0 {
+                    s = s.button(
+                        ctx.tf("assoc-revoke-leader-invites", &[("count", open.into())]),
+                        "as:revokelead",
+                    );
+                }
+                s.row(ctx.nav_row())
             }
         },
+        Step::RemoveLeader { id, user } => {
+            let leaders = store::leaders(db, *id).await?;
+            match (
+                store::get(db, *id).await?,
+                leaders.iter().find(|l| l.0 == *user),
+            ) {
+                (Some(a), Some((_, name))) => Screen::new(ctx.tf(
+                    "assoc-remove-leader-confirm",
+                    &[
+                        ("name", escape(name).into()),
+                        ("association", escape(&a.name).into()),
+                    ],
+                ))
+                .button(ctx.t("assoc-remove-leader-yes"), "as:unleadyes")
+                .row(ctx.nav_row()),
+                _ => Screen::new(ctx.t("assoc-gone")).row(ctx.nav_row()),
+            }
+        }
         Step::Mine => match ctx.leads.map(|id| store::get(db, id)) {
             None => Screen::new(ctx.t("only-leaders")).row(ctx.nav_row()),
             Some(fut) => {
@@ -283,6 +347,7 @@ pub fn back(step: &Step) -> State {
     match step {
         Step::AddStaff => State::Associations(Step::StaffList),
         Step::NewName | Step::View { .. } => State::Associations(Step::List),
+        Step::RemoveLeader { id, .. } => State::Associations(Step::View { id: *id }),
         Step::NewDescription { .. } => State::Associations(Step::NewName),
         Step::NewLanguages { name, .. } => {
             State::Associations(Step::NewDescription { name: name.clone() })
@@ -400,6 +465,35 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
             ))
             .await?;
             Ok(Flow::Done)
+        }
+        (Step::View { id }, "unlead") => match arg_id(arg) {
+            Some(user) => {
+                require(ctx, Role::Staff, goto(Step::RemoveLeader { id: *id, user })).await
+            }
+            None => Ok(Flow::Unexpected),
+        },
+        (Step::RemoveLeader { id, user }, "unleadyes") => {
+            let flow = require(ctx, Role::Staff, goto(Step::View { id: *id })).await?;
+            if matches!(flow, Flow::Goto(State::Associations(_))) {
+                if !store::remove_leader(&db, *id, *user).await? {
+                    return Ok(Flow::Unexpected);
+                }
+                tracing::info!(association = id, "leader removed by staff");
+                ctx.say(&ctx.t("assoc-leader-removed")).await?;
+            }
+            Ok(flow)
+        }
+        (Step::View { id }, "revokelead") => {
+            let flow = require(ctx, Role::Staff, goto(Step::View { id: *id })).await?;
+            if matches!(flow, Flow::Goto(State::Associations(_))) {
+                let n = store::revoke_leader_invites(&db, *id, now).await?;
+                ctx.say(&ctx.tf(
+                    "assoc-leader-invites-revoked",
+                    &[("count", (n as i64).into())],
+                ))
+                .await?;
+            }
+            Ok(flow)
         }
         (Step::Mine, "memberinv" | "revokeinv") => {
             let flow = require(ctx, Role::Leader, goto(Step::Mine)).await?;

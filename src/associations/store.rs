@@ -115,6 +115,53 @@ pub async fn leaders(db: &Db, association_id: i64) -> anyhow::Result<Vec<(i64, S
     .await?)
 }
 
+/// Takes `user_id`'s leadership of `association_id` away; false if they
+/// did not lead it.
+pub async fn remove_leader(db: &Db, association_id: i64, user_id: i64) -> anyhow::Result<bool> {
+    let r =
+        sqlx::query("DELETE FROM association_leaders WHERE association_id = $1 AND user_id = $2")
+            .bind(association_id)
+            .bind(user_id)
+            .execute(db.pool())
+            .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Leader invites of the association that could still be used.
+pub async fn open_leader_invites(
+    db: &Db,
+    association_id: i64,
+    now: DateTime<Utc>,
+) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM invites WHERE association_id = $1 AND kind = 'leader'
+         AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)
+         AND (max_uses IS NULL OR uses < max_uses)",
+    )
+    .bind(association_id)
+    .bind(now.timestamp())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(n)
+}
+
+/// Revokes every leader invite of the association not used yet.
+pub async fn revoke_leader_invites(
+    db: &Db,
+    association_id: i64,
+    now: DateTime<Utc>,
+) -> anyhow::Result<u64> {
+    let r = sqlx::query(
+        "UPDATE invites SET revoked_at = $1 WHERE association_id = $2 AND kind = 'leader'
+         AND revoked_at IS NULL AND (max_uses IS NULL OR uses < max_uses)",
+    )
+    .bind(now.timestamp())
+    .bind(association_id)
+    .execute(db.pool())
+    .await?;
+    Ok(r.rows_affected())
+}
+
 pub async fn member_count(db: &Db, association_id: i64) -> anyhow::Result<i64> {
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM memberships WHERE association_id = $1")
         .bind(association_id)

@@ -132,8 +132,27 @@ async fn assoc_name(ctx: &Ctx, a: &Audience) -> anyhow::Result<Option<String>> {
     })
 }
 
+/// Whether this user may see `step` now, checked whenever it is drawn.
+async fn may_view(ctx: &Ctx, step: &Step) -> anyhow::Result<bool> {
+    Ok(match step {
+        Step::Audience | Step::PickAssociation | Step::PickLanguage | Step::PickTopic => {
+            ctx.role.at_least(Role::Staff)
+        }
+        Step::Compose { audience } => may_send(ctx, audience).await?,
+        Step::Preview { id }
+        | Step::TranslationLang { id }
+        | Step::TranslationText { id, .. }
+        | Step::Schedule { id }
+        | Step::Confirm { id, .. } => own_draft(ctx, *id).await?.is_some(),
+        Step::History => ctx.role.at_least(Role::Staff) || ctx.leads.is_some(),
+    })
+}
+
 pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
     let db = ctx.db();
+    if !may_view(ctx, step).await? {
+        return Ok(Screen::new(ctx.t("bc-not-allowed")).row(ctx.home_row()));
+    }
     Ok(match step {
         Step::Audience => Screen::new(ctx.t("bc-audience-prompt"))
             .button(ctx.t("bc-aud-everyone"), "bc:aud:all")
@@ -277,6 +296,7 @@ async fn history_screen(ctx: &Ctx) -> anyhow::Result<Screen> {
         return Ok(Screen::new(ctx.t("bc-history-empty")).row(ctx.nav_row()));
     }
     let mut text = ctx.t("bc-history-title");
+    let mut cancels = vec![];
     for b in list {
         let f = store::figures(ctx.db(), b.id).await?;
         let count = |s: &str| f.get(s).map(|m| m.values().sum::<i64>()).unwrap_or(0);
@@ -298,8 +318,20 @@ async fn history_screen(ctx: &Ctx) -> anyhow::Result<Screen> {
                 ("status", ctx.t(&format!("bc-status-{}", b.status)).into()),
             ],
         ));
+        if b.status == "scheduled" && may_send(ctx, &b.audience).await? {
+            cancels.push(button(
+                ctx.tf(
+                    "bc-unschedule",
+                    &[(
+                        "when",
+                        local_time(ctx, b.scheduled_at.unwrap_or_default()).into(),
+                    )],
+                ),
+                format!("bc:unschedule:{}", b.id),
+            ));
+        }
     }
-    Ok(Screen::new(text).row(ctx.nav_row()))
+    Ok(Screen::new(text).grid(cancels, 1).row(ctx.nav_row()))
 }
 
 pub fn back(step: &Step) -> State {
@@ -322,6 +354,22 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
     let (verb, arg) = rest.split_once(':').unwrap_or((rest, ""));
     let staff = ctx.role.at_least(Role::Staff);
     match (step, verb) {
+        (Step::History, "unschedule") => {
+            let Some(b) = arg.parse().ok().map(|id| store::get(ctx.db(), id)) else {
+                return Ok(Flow::Unexpected);
+            };
+            match b.await? {
+                Some(b) if may_send(ctx, &b.audience).await? => {
+                    if store::cancel_scheduled(ctx.db(), b.id).await? {
+                        ctx.say(&ctx.t("bc-unscheduled")).await?;
+                        Ok(goto(Step::History))
+                    } else {
+                        Ok(Flow::Unexpected)
+                    }
+                }
+                _ => Ok(Flow::Unexpected),
+            }
+        }
         (Step::Audience, "aud") if staff => match arg {
             "all" => compose_for(ctx, Audience::Everyone).await,
             "assoc" => Ok(goto(Step::PickAssociation)),

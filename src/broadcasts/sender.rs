@@ -77,6 +77,18 @@ pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
 async fn step(app: &Arc<App>, bot: &Bot, mem: &mut Memory) -> anyhow::Result<bool> {
     let now = app.clock.now();
     for id in store::due_scheduled(&app.db, now).await? {
+        // Rights are checked again when it fires: a leader removed, or a
+        // staff member revoked, since scheduling it no longer sends.
+        if !sender_still_may(app, id).await? {
+            if store::cancel_scheduled(&app.db, id).await? {
+                tracing::info!(
+                    broadcast = id,
+                    "scheduled announcement withdrawn: the sender lost the right to send it"
+                );
+                tell_sender(app, bot, id, "bc-scheduled-withdrawn").await?;
+            }
+            continue;
+        }
         if store::start(&app.db, id, now).await? {
             announce_start(app, bot, id).await?;
         }
@@ -256,6 +268,35 @@ async fn settle(
             store::record(&app.db, d, "failed", None, Some(error), now).await
         }
     }
+}
+
+/// Whether the sender of broadcast `id` may still send it to its audience.
+async fn sender_still_may(app: &App, id: i64) -> anyhow::Result<bool> {
+    let Some(b) = store::get(&app.db, id).await? else {
+        return Ok(false);
+    };
+    if users::get(&app.db, b.sender_id).await?.is_none() {
+        return Ok(false);
+    }
+    let (role, leads) = crate::access::role_of(app, b.sender_id).await?;
+    Ok(role.at_least(crate::access::Role::Staff)
+        || matches!(b.audience, store::Audience::Association(a) if leads == Some(a)))
+}
+
+/// A one-line message to the sender of broadcast `id`, in their language.
+async fn tell_sender(app: &App, bot: &Bot, id: i64, key: &str) -> anyhow::Result<()> {
+    let Some(b) = store::get(&app.db, id).await? else {
+        return Ok(());
+    };
+    let Some(user) = users::get(&app.db, b.sender_id).await? else {
+        return Ok(());
+    };
+    app.budget.reply().await;
+    let req = bot.send_message(ChatId(b.sender_chat), app.i18n.t(user.lang(), key));
+    if let Err(e) = crate::telegram::send_retrying(&req).await {
+        tracing::debug!(error = %e, "message to the sender not delivered");
+    }
+    Ok(())
 }
 
 fn sender_lang(u: Option<users::User>) -> Lang {

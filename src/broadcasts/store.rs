@@ -227,6 +227,18 @@ pub async fn schedule(db: &Db, id: i64, at: DateTime<Utc>) -> anyhow::Result<boo
     Ok(r.rows_affected() == 1)
 }
 
+/// Withdraws a scheduled broadcast before it starts; false if it had
+/// already started (or was not scheduled).
+pub async fn cancel_scheduled(db: &Db, id: i64) -> anyhow::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE broadcasts SET status = 'cancelled' WHERE id = $1 AND status = 'scheduled'",
+    )
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
 pub async fn cancel_draft(db: &Db, id: i64) -> anyhow::Result<()> {
     sqlx::query("UPDATE broadcasts SET status = 'cancelled' WHERE id = $1 AND status = 'draft'")
         .bind(id)

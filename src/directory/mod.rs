@@ -407,6 +407,10 @@ fn card_screen(ctx: &Ctx, s: &Service) -> Screen {
 }
 
 async fn inbox_screen(ctx: &Ctx) -> anyhow::Result<Screen> {
+    // Checked as it is drawn: a revoked staff member sees nothing of it.
+    if !ctx.role.at_least(crate::access::Role::Staff) {
+        return Ok(Screen::new(ctx.t("staff-only")).row(ctx.home_row()));
+    }
     let reports = store::open_reports(ctx.db(), 5).await?;
     let gaps = store::open_gaps(ctx.db(), 5).await?;
     let total = store::open_count(ctx.db()).await?;

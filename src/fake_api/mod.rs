@@ -21,6 +21,7 @@ use std::{
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 
+pub use server::local_only;
 use server::router;
 
 /// The bot's own identity, as getMe reports it.
@@ -367,7 +368,7 @@ impl FakeTelegram {
         });
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
-        let app = router(shared.clone());
+        let app = router(shared.clone(), addr.port());
         tokio::spawn(async move {
             if let Err(e) = axum::serve(listener, app).await {
                 tracing::error!(error = %e, "fake Bot API server stopped");

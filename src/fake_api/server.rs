@@ -16,10 +16,38 @@ use super::{
     BOT_ID, BOT_USERNAME, Call, Fault, Inner, Shared, Upload, buttons_of, entities, next_message_id,
 };
 
-pub(super) fn router(shared: Arc<Shared>) -> Router {
+pub(super) fn router(shared: Arc<Shared>, port: u16) -> Router {
     Router::new()
         .route("/{token}/{method}", any(handle))
         .with_state(shared)
+        .layer(axum::middleware::from_fn(move |req, next| {
+            local_only(port, req, next)
+        }))
+}
+
+/// Answers only requests addressed to this machine by name: a `Host` of
+/// `127.0.0.1:<port>` or `localhost:<port>`, and on a POST from a browser an
+/// `Origin` of the same. A web page elsewhere cannot reach a local server
+/// through DNS rebinding or a cross-site form.
+pub async fn local_only(port: u16, req: Request, next: axum::middleware::Next) -> Response {
+    let ours = |v: &str| v == format!("127.0.0.1:{port}") || v == format!("localhost:{port}");
+    let host_ok = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(ours);
+    let origin_ok = match req.headers().get(header::ORIGIN) {
+        None => true,
+        Some(o) => o
+            .to_str()
+            .ok()
+            .and_then(|o| o.strip_prefix("http://"))
+            .is_some_and(ours),
+    };
+    if !host_ok || (req.method() != axum::http::Method::GET && !origin_ok) {
+        return (StatusCode::FORBIDDEN, "local requests only").into_response();
+    }
+    next.run(req).await
 }
 
 fn ok(result: Value) -> Response {

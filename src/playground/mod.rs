@@ -324,6 +324,12 @@ pub async fn run(port: u16, database_url: Option<String>) -> anyhow::Result<()> 
     let fake = FakeTelegram::start().await?;
     let people = personas();
     let db = app::open_db(&url).await?;
+    if let Some(real) = real_people(&db).await? {
+        db.close().await;
+        anyhow::bail!(
+            "this database holds {real} real Telegram user(s): the playground only runs on its own data (a new --persist FILE)"
+        );
+    }
     if crate::directory::store::version(&db).await? == 0 {
         seed(&db, &people).await?;
     }
@@ -355,13 +361,25 @@ pub async fn run(port: u16, database_url: Option<String>) -> anyhow::Result<()> 
     println!("Discorsi playground: open http://{addr} in a browser.");
     println!("It listens on 127.0.0.1 only; nothing leaves this machine. Ctrl-C stops it.");
     tokio::select! {
-        r = axum::serve(listener, router(play)) => r?,
+        r = axum::serve(listener, router(play, addr.port())) => r?,
         r = bot => r??,
     }
     Ok(())
 }
 
-fn router(play: Arc<Play>) -> Router {
+/// The playground's people all have ids below this; Telegram's are far above.
+const PLAYGROUND_IDS: i64 = 1_000_000;
+
+/// How many people in `db` are not the playground's own, if any.
+async fn real_people(db: &crate::storage::Db) -> anyhow::Result<Option<i64>> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users WHERE id >= $1")
+        .bind(PLAYGROUND_IDS)
+        .fetch_one(db.pool())
+        .await?;
+    Ok((n > 0).then_some(n))
+}
+
+fn router(play: Arc<Play>, port: u16) -> Router {
     Router::new()
         .route("/", get(|| async { Html(include_str!("page.html")) }))
         .route("/api/personas", get(personas_json))
@@ -371,6 +389,9 @@ fn router(play: Arc<Play>) -> Router {
         .route("/api/location/{key}", post(location))
         .route("/api/file/{id}", get(file))
         .with_state(play)
+        .layer(axum::middleware::from_fn(move |req, next| {
+            crate::fake_api::local_only(port, req, next)
+        }))
 }
 
 fn persona<'a>(play: &'a Play, key: &str) -> Result<&'a Persona, StatusCode> {

@@ -13,7 +13,14 @@
 //! margin, so the jitter between taking a slot here and Telegram receiving
 //! the request does not put one message too many into Telegram's window.
 
-use std::{collections::VecDeque, sync::Mutex, time::Duration};
+use std::{
+    collections::VecDeque,
+    sync::{
+        Mutex,
+        atomic::{AtomicUsize, Ordering},
+    },
+    time::Duration,
+};
 
 use tokio::time::Instant;
 
@@ -27,6 +34,11 @@ pub struct Budget {
     limit: usize,
     /// Most background sends in a window (the limit minus one of headroom).
     background: usize,
+    /// Slots replies leave free while a background send waits, so that a
+    /// rush of replies delays an announcement by about a second, not more.
+    reserve: usize,
+    /// Background sends waiting for room now.
+    waiting: AtomicUsize,
     state: Mutex<Window>,
 }
 
@@ -53,6 +65,8 @@ impl Budget {
             window,
             limit,
             background: if limit >= 2 { limit - 1 } else { limit },
+            reserve: if limit >= 10 { limit / 10 } else { 0 },
+            waiting: AtomicUsize::new(0),
             state: Mutex::new(Window {
                 sent: VecDeque::new(),
                 paused_until: None,
@@ -73,16 +87,25 @@ impl Budget {
     /// A reply to the user's own action: waits only while the whole window
     /// is used, and counts.
     pub async fn reply(&self) {
-        self.take(self.limit, false).await
+        self.take(false).await
     }
 
     /// Waits until a background message may go out, and counts it.
     pub async fn acquire(&self) {
-        self.take(self.background, true).await
+        self.waiting.fetch_add(1, Ordering::SeqCst);
+        self.take(true).await;
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
     }
 
-    async fn take(&self, room: usize, background: bool) {
+    async fn take(&self, background: bool) {
         loop {
+            let room = if background {
+                self.background
+            } else if self.waiting.load(Ordering::SeqCst) > 0 {
+                self.limit - self.reserve
+            } else {
+                self.limit
+            };
             let wait = {
                 let mut w = self.state.lock().unwrap_or_else(|e| e.into_inner());
                 let now = Instant::now();
@@ -161,6 +184,35 @@ mod tests {
             b.reply().await;
         }
         assert!(t.elapsed() >= Duration::from_secs(1), "the 31st waits");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_waiting_announcement_gets_through_a_rush_of_replies() {
+        let b = std::sync::Arc::new(Budget::new(30.0));
+        for _ in 0..30 {
+            b.reply().await;
+        }
+        let bg = {
+            let b = b.clone();
+            tokio::spawn(async move {
+                let t = Instant::now();
+                b.acquire().await;
+                t.elapsed()
+            })
+        };
+        tokio::task::yield_now().await;
+        // Replies keep coming as fast as they may.
+        let rush = {
+            let b = b.clone();
+            tokio::spawn(async move {
+                for _ in 0..300 {
+                    b.reply().await;
+                }
+            })
+        };
+        let waited = bg.await.unwrap();
+        assert!(waited <= Duration::from_millis(1100), "{waited:?}");
+        rush.await.unwrap();
     }
 
     #[tokio::test(start_paused = true)]
