@@ -7,7 +7,8 @@
 //! 1. rate: 900 recipients: the achieved rate as a fraction of the limit,
 //!    429s per 1,000 messages, lost and duplicate messages;
 //! 2. start: the delay from Confirm to the first delivery, without and
-//!    with a flood of user messages just before (10 people × 300);
+//!    with a flood of user messages just before (10 people × 300), and how
+//!    late a reminder due meanwhile goes out;
 //! 3. fairness: reply latency p50/p99 of quiet people (5, one message a
 //!    second each) while one person sends 1,500 messages.
 //!
@@ -161,6 +162,47 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted.get(i).copied().unwrap_or(f64::NAN)
 }
 
+/// Who is signed up for the reminder test events.
+const REMINDED: i64 = 10_300;
+
+/// An event whose 2-hour reminder falls due in about `secs` seconds, with
+/// REMINDED signed up; returns its title and the instant it falls due
+/// (stored times are whole seconds).
+async fn reminder_due_in(db: &Db, secs: i64) -> (String, std::time::Instant) {
+    use discorsi::events::{model, store as ev};
+    let now = Utc::now();
+    let due_in = (now.timestamp() + secs) as f64 - now.timestamp_micros() as f64 / 1e6;
+    let due = std::time::Instant::now() + Duration::from_secs_f64(due_in.max(0.0));
+    let title = format!("Riunione {}", now.timestamp_micros());
+    let starts_at = now.timestamp() + 7200 + secs;
+    let e = model::Event {
+        id: 0,
+        kind: model::Kind::Other,
+        topic: discorsi::directory::model::Topic::Work,
+        association_id: None,
+        audience: model::Audience::Everyone,
+        starts_at,
+        ends_at: starts_at + 3600,
+        place: "Via Roma 1".into(),
+        coords: None,
+        online_url: String::new(),
+        capacity: 10,
+        languages: vec!["it".into()],
+        texts: std::collections::BTreeMap::from([(
+            "it".into(),
+            model::Texts {
+                title: title.clone(),
+                description: String::new(),
+            },
+        )]),
+        cancelled: false,
+        created_by: 1,
+    };
+    let id = ev::create(db, &e, now).await.unwrap();
+    ev::sign_up(db, id, REMINDED, &[120], now).await.unwrap();
+    (title, due)
+}
+
 /// Scenarios 1–3: the bot at its defaults against Telegram's limits.
 async fn under_telegram_limits(label: &str, url: &str) {
     const N: usize = 900;
@@ -210,6 +252,8 @@ async fn under_telegram_limits(label: &str, url: &str) {
                 }
             }
         }
+        // A reminder falls due two seconds from now, in the same conditions.
+        let (event, due) = reminder_due_in(&db, 2).await;
         let before = deliveries(&fake).len();
         let t0 = std::time::Instant::now();
         let id = broadcast(&db).await;
@@ -234,6 +278,21 @@ async fn under_telegram_limits(label: &str, url: &str) {
         while pending(&db, id).await > 0 && t0.elapsed() < Duration::from_secs(300) {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+        let reminded = fake
+            .wait_call(0, Duration::from_secs(120), |c| {
+                c.ok && c.chat_id == Some(REMINDED) && c.text().contains(&event)
+            })
+            .await
+            .map(|c| c.at.saturating_duration_since(due).as_secs_f64())
+            .unwrap_or(f64::NAN);
+        println!(
+            "{label} start: a reminder went out {reminded:.3} s after its time ({})",
+            if flood {
+                "same flood, and the announcement above sending"
+            } else {
+                "with the announcement above sending"
+            }
+        );
     }
 
     // 3. Quiet people's replies while one floods.

@@ -199,7 +199,7 @@ impl Ctx {
     }
 
     async fn unreachable(&self, err: teloxide::RequestError) -> anyhow::Result<()> {
-        tracing::info!(chat = self.chat.0, error = %err, "chat unreachable; marking it");
+        tracing::info!(error = %err, "chat unreachable; marking it");
         crate::storage::users::mark_unreachable(self.db(), self.chat.0, self.now()).await
     }
 }

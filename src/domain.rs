@@ -85,6 +85,57 @@ impl StartPayload {
     }
 }
 
+/// The code printed on a certificate of participation, by which anyone can
+/// check it: 8 characters with no look-alikes (no 0/O, 1/I/L), shown as
+/// `K7Q2-M9XD`. Typed codes are read in any case, with or without the dash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CertificateCode(String);
+
+impl CertificateCode {
+    const ALPHABET: &'static [u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    const LEN: usize = 8;
+
+    /// A new random code (31^8 ≈ 8.5 × 10^11 of them).
+    pub fn random() -> CertificateCode {
+        use rand::Rng;
+        let mut r = rand::rng();
+        CertificateCode(
+            (0..Self::LEN)
+                .map(|_| {
+                    let i = r.random_range(0..Self::ALPHABET.len());
+                    char::from(Self::ALPHABET.get(i).copied().unwrap_or(b'2'))
+                })
+                .collect(),
+        )
+    }
+
+    pub fn parse(raw: &str) -> Option<CertificateCode> {
+        let code: String = raw
+            .trim()
+            .chars()
+            .filter(|c| *c != '-' && *c != ' ')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let ok = code.len() == Self::LEN && code.bytes().all(|b| Self::ALPHABET.contains(&b));
+        ok.then_some(CertificateCode(code))
+    }
+
+    /// As stored and as used in links: `K7Q2M9XD`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for CertificateCode {
+    /// As printed: `K7Q2-M9XD`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.split_at_checked(Self::LEN / 2) {
+            Some((a, b)) => write!(f, "{a}-{b}"),
+            None => f.write_str(&self.0),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +172,25 @@ mod tests {
         assert!(StartPayload::parse("'; DROP TABLE users; --").is_none());
         assert!(StartPayload::parse(&"x".repeat(65)).is_none());
         assert!(StartPayload::parse("طبيب").is_none());
+    }
+
+    #[test]
+    fn certificate_codes() {
+        let c = CertificateCode::random();
+        assert_eq!(CertificateCode::parse(&c.to_string()), Some(c.clone()));
+        assert_eq!(CertificateCode::parse(&c.as_str().to_lowercase()), Some(c));
+        let k = CertificateCode::parse(" k7q2-m9xd ").unwrap();
+        assert_eq!(k.to_string(), "K7Q2-M9XD");
+        for bad in [
+            "",
+            "K7Q2M9X",
+            "K7Q2M9XD9",
+            "K7Q2M9X0",
+            "K7Q2-M9XI",
+            "'; --",
+            "ك٧ق٢م٩خد",
+        ] {
+            assert!(CertificateCode::parse(bad).is_none(), "{bad}");
+        }
     }
 }

@@ -127,13 +127,14 @@ async fn on_callback(
     answer_errors(&ctx, result).await
 }
 
-/// A failed handler still answers the user, then the error is logged.
+/// A failed handler still answers the user; the error is logged once,
+/// with its causes but without who it was (logs hold no personal data).
 async fn answer_errors(ctx: &Ctx, result: anyhow::Result<()>) -> anyhow::Result<()> {
     if let Err(err) = &result {
-        tracing::error!(chat = ctx.chat.0, error = ?err, "handler failed");
+        tracing::error!(error = ?err, "handler failed");
         let _ = ctx.say(&ctx.t("error-generic")).await;
     }
-    result
+    Ok(())
 }
 
 /// Where "Home" leads: the main menu, or back into onboarding.
@@ -221,6 +222,19 @@ async fn route_callback(ctx: &mut Ctx, state: State, data: &str) -> anyhow::Resu
 async fn on_command(ctx: &mut Ctx, state: State, cmd: Command) -> anyhow::Result<()> {
     let state = current(ctx, state);
     let flow = match cmd {
+        // A certificate's QR code: answered at once, to anyone.
+        Command::Start(Some(p)) if verify_payload(&p).is_some() => {
+            feedback::verify(ctx, verify_payload(&p)).await?;
+            if ctx.user.onboarded() {
+                Flow::Done
+            } else {
+                Flow::Goto(State::Onboarding(onboarding::Step::start(None)))
+            }
+        }
+        Command::Verify(code) => {
+            feedback::verify(ctx, code.as_deref()).await?;
+            Flow::Done
+        }
         Command::Start(payload) => {
             let payload = match payload.as_deref().map(StartPayload::parse) {
                 Some(None) => {
@@ -260,6 +274,13 @@ async fn on_command(ctx: &mut Ctx, state: State, cmd: Command) -> anyhow::Result
         Command::Unknown(_) => return show_with_notice(ctx, &state, "unknown-command").await,
     };
     apply(ctx, flow).await
+}
+
+/// The certificate code in a `/start V<code>` deep link.
+fn verify_payload(payload: &str) -> Option<&str> {
+    payload
+        .strip_prefix('V')
+        .filter(|c| crate::domain::CertificateCode::parse(c).is_some())
 }
 
 /// Moves the chat to `state` and shows its screen.

@@ -374,7 +374,15 @@ async fn changes_cancellation_attendance_and_sign_in_sheet() {
     assert!(to_y.text().contains("06/03/2027 11:00"), "{}", to_y.text());
 
     // Attendance with one tap per person, and the CSV sign-in sheet.
-    admin.expect("1 of 1 places taken").await;
+    // Reproduced: presence could be marked days before the event, and a
+    // certificate then attested it. Now only from the start.
+    let org = admin.expect("1 of 1 places taken").await;
+    admin.click(&h.t(en, "ev-attendance"));
+    admin.expect(&h.t(en, "ev-attendance-not-yet")).await;
+    admin.press_data(org.message_id().unwrap(), "ev:att:731");
+    admin.expect(&h.t(en, "ev-attendance-not-yet")).await;
+    h.clock
+        .advance(Duration::days(5) + Duration::hours(1) + Duration::minutes(30));
     admin.click(&h.t(en, "ev-attendance"));
     admin.expect(&h.t(en, "ev-attendance-prompt")).await;
     admin.click("⬜ User731");

@@ -636,13 +636,24 @@ async fn certificate_lists_the_events_attended() {
     let c = held_event(&h, &db, "Corso di cucina", Some(assoc), &[920], &[]).await;
     // Two hours on 2/3, and 90 minutes on another day.
     sqlx::query("UPDATE events SET starts_at = $1, ends_at = $2 WHERE id = $3")
-        .bind(now.timestamp() + 86400 * 5)
-        .bind(now.timestamp() + 86400 * 5 + 5400)
+        .bind(now.timestamp() - 86400 * 5)
+        .bind(now.timestamp() - 86400 * 5 + 5400)
         .bind(b)
         .execute(db.pool())
         .await
         .unwrap();
+    // Attendance recorded for an event still days away (as an older version
+    // allowed) is not attested: a certificate lists only ended events.
+    let d = held_event(&h, &db, "Incontro futuro", None, &[920], &[920]).await;
+    sqlx::query("UPDATE events SET starts_at = $1, ends_at = $2 WHERE id = $3")
+        .bind(now.timestamp() + 86400 * 5)
+        .bind(now.timestamp() + 86400 * 5 + 3600)
+        .bind(d)
+        .execute(db.pool())
+        .await
+        .unwrap();
     let _ = (a, c);
+    h.clock.advance(Duration::days(1));
     let fr = Lang::Fr;
     let mut u = h.user(920, Some("fr"));
     u.onboard(&h.i18n, fr).await;
@@ -657,6 +668,9 @@ async fn certificate_lists_the_events_attended() {
     assert_eq!(call.text(), h.t(fr, "cert-sent"));
     let (name, pdf) = download(&h, &call, "document").await;
     assert_eq!(name, "attestato-partecipazione.pdf");
+    if let Ok(path) = std::env::var("CERTIFICATE_DUMP") {
+        std::fs::write(path, &pdf).unwrap();
+    }
     // Small enough for a slow connection.
     assert!(pdf.len() < 200 * 1024, "{} bytes", pdf.len());
     let doc =
@@ -675,15 +689,30 @@ async fn certificate_lists_the_events_attended() {
         "02/03/2027, ore 06:00–08:00 (2 h)",
         "Laboratorio CV e colloquio",
         "Organizzato da Donne in Rete Torino",
-        "06/03/2027, ore 10:00–11:30 (1,5 h)",
+        "24/02/2027, ore 10:00–11:30 (1,5 h)",
         "Diritti sul lavoro",
         "Organizzato dalla rete del progetto Discorsi",
         "Totale ore di partecipazione: 3,5",
-        "Rilasciato il 01/03/2027",
+        "Rilasciato il 02/03/2027",
     ] {
         assert!(text.contains(needle), "{needle:?} not in {text:?}");
     }
     assert!(!text.contains("Corso di cucina"), "{text}");
+    assert!(!text.contains("Incontro futuro"), "{text}");
+    // It carries its verification code.
+    let (code,): (String,) = sqlx::query_as("SELECT code FROM certificates")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    let printed = discorsi::domain::CertificateCode::parse(&code)
+        .unwrap()
+        .to_string();
+    assert!(text.contains(&printed), "{printed} not in {text:?}");
+    assert!(
+        text.replace('\n', " ")
+            .contains(&format!("/verify {printed}")),
+        "{text:?}"
+    );
     u.expect(&h.t(fr, "menu-title")).await;
 
     // Someone with no attendance gets an explanation, not an empty PDF.
@@ -733,12 +762,20 @@ async fn delete_keeps_the_anonymous_aggregates() {
     u.expect(&h.t(it, "delete-confirm")).await;
     u.click(&h.t(it, "delete-yes"));
     u.expect(&h.t(it, "delete-done")).await;
-    // The rating and the comment remain, linked to nobody.
-    assert_eq!(store::groups(&db, all, Scope::All).await.unwrap(), before);
+    // The rating and reasons remain, linked to nobody; the words they wrote
+    // (which may name them) are gone.
+    let after = store::groups(&db, all, Scope::All).await.unwrap();
+    let figures = |g: &[store::Group]| {
+        g.iter()
+            .map(|g| (g.counts.responses, g.counts.stars, g.counts.reasons))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(figures(&after), figures(&before));
+    assert_eq!(after[0].counts.comments, 0);
     let rows = feedback_rows(&db).await;
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].0, None);
-    assert_eq!(rows[0].4.as_deref(), Some("Grazie a tutte"));
+    assert_eq!(rows[0].4, None);
     let (authors,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM feedback_authors")
         .fetch_one(db.pool())
         .await
@@ -747,5 +784,69 @@ async fn delete_keeps_the_anonymous_aggregates() {
     let left = discorsi::privacy::collect(&db, 930).await.unwrap();
     assert_eq!(left["feedback"], serde_json::json!([]));
     let comments = store::comments(&db, all, Scope::All, 10).await.unwrap();
-    assert_eq!(comments[0].text, "Grazie a tutte");
+    assert!(comments.is_empty());
+}
+
+#[tokio::test]
+async fn anyone_can_check_a_certificate_until_it_is_withdrawn() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let it = Lang::It;
+    held_event(&h, &db, "Laboratorio CV", None, &[940], &[940]).await;
+    h.clock.advance(Duration::days(1));
+    let mut u = h.user(940, Some("it"));
+    u.onboard(&h.i18n, it).await;
+    u.send("/certificate");
+    u.expect(&h.i18n.fmt(it, "cert-ask-name", &[("max", 80.into())]))
+        .await;
+    u.send("Amina El Idrissi");
+    u.expect_call("sendDocument").await;
+    let (code,): (String,) = sqlx::query_as("SELECT code FROM certificates")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    let printed = discorsi::domain::CertificateCode::parse(&code)
+        .unwrap()
+        .to_string();
+    // An employer who never used the bot, with the code typed by hand…
+    let en = Lang::En;
+    let mut employer = h.user(941, Some("en"));
+    employer.send(&format!("/verify {}", printed.to_lowercase()));
+    let valid = employer.expect("Amina El Idrissi").await;
+    assert!(valid.text().contains("Laboratorio CV"), "{}", valid.text());
+    assert!(valid.text().contains("2"), "{}", valid.text());
+    // …or with the QR code's link.
+    let mut office = h.user(942, Some("fr"));
+    office.send(&format!("/start V{code}"));
+    office.expect("Amina El Idrissi").await;
+    // A wrong code, and no code.
+    employer.send("/verify ZZZZ-ZZZZ");
+    employer
+        .expect(
+            &h.i18n
+                .fmt(en, "cert-verify-invalid", &[("code", "ZZZZ-ZZZZ".into())]),
+        )
+        .await;
+    employer.send("/verify");
+    employer.expect(&h.t(en, "cert-verify-usage")).await;
+    // After /delete the code answers "withdrawn", and nothing of them is kept.
+    u.send("/delete");
+    u.expect(&h.t(it, "delete-confirm")).await;
+    u.click(&h.t(it, "delete-yes"));
+    u.expect(&h.t(it, "delete-done")).await;
+    employer.send(&format!("/verify {printed}"));
+    employer
+        .expect(&h.i18n.fmt(
+            en,
+            "cert-verify-withdrawn",
+            &[("code", printed.clone().into())],
+        ))
+        .await;
+    let (left,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM certificates WHERE user_id IS NOT NULL OR name IS NOT NULL OR content IS NOT NULL",
+    )
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(left, 0);
 }

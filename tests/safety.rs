@@ -353,6 +353,7 @@ async fn a_revoked_staff_member_sees_nothing_at_their_next_update() {
     let list = staff.expect(&h.t(en, "ev-manage-title")).await;
     staff.press_data(list.message_id().unwrap(), &format!("ev:org:{id}"));
     staff.expect_button(&h.t(en, "ev-attendance")).await;
+    h.clock.advance(Duration::days(2));
     staff.click(&h.t(en, "ev-attendance"));
     staff.expect_button("⬜ User861").await;
     discorsi::associations::store::revoke_staff(&db, 862)
@@ -506,4 +507,226 @@ async fn rights_can_be_withdrawn_and_are_checked_again_when_a_send_fires() {
             .unwrap(),
         astore::Redeem::Invalid
     );
+}
+
+/// Every (table, column) whose value mentions `needle`, on either database.
+async fn find_anywhere(db: &discorsi::storage::Db, needle: &str) -> Vec<String> {
+    let columns: Vec<(String, String)> = match db.backend() {
+        discorsi::storage::Backend::Sqlite => {
+            let tables: Vec<(String,)> =
+                sqlx::query_as("SELECT name FROM sqlite_master WHERE type = 'table'")
+                    .fetch_all(db.pool())
+                    .await
+                    .unwrap();
+            let mut out = vec![];
+            for (t,) in tables {
+                let cols: Vec<(String,)> =
+                    sqlx::query_as(&format!("SELECT name FROM pragma_table_info('{t}')"))
+                        .fetch_all(db.pool())
+                        .await
+                        .unwrap();
+                out.extend(cols.into_iter().map(|(c,)| (t.clone(), c)));
+            }
+            out
+        }
+        discorsi::storage::Backend::Postgres => sqlx::query_as(
+            "SELECT table_name::text, column_name::text FROM information_schema.columns
+             WHERE table_schema = current_schema()",
+        )
+        .fetch_all(db.pool())
+        .await
+        .unwrap(),
+    };
+    assert!(columns.len() > 50, "the scan sees the schema: {columns:?}");
+    let mut found = vec![];
+    for (t, c) in columns {
+        let (n,): (i64,) = sqlx::query_as(&format!(
+            "SELECT COUNT(*) FROM {t} WHERE CAST({c} AS TEXT) LIKE $1"
+        ))
+        .bind(format!("%{needle}%"))
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+        if n > 0 {
+            found.push(format!("{t}.{c} ({n})"));
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn delete_leaves_no_trace_and_mydata_shows_everything_first() {
+    use discorsi::{
+        associations::store as astore,
+        broadcasts::store::{self as bstore, Audience as To},
+        directory::store as dstore,
+        feedback::store as fstore,
+    };
+    const ME: i64 = 987_654_321;
+    const NAME: &str = "Zeynep Kaya";
+    const PII: &str = "Via Garibaldi 12, tel 3331234567";
+    let mut h = Harness::start_with_admins(vec![ADMIN, ME]).await;
+    let db = h.db.connect().await;
+    let now = h.clock.now();
+    let it = Lang::It;
+    let mut me = h.user_named(ME, NAME, Some("it"));
+    me.onboard(&h.i18n, it).await;
+    let mut waiting = h.user(881, Some("it"));
+    waiting.onboard(&h.i18n, it).await;
+    let mut member = h.user(882, Some("it"));
+    member.onboard(&h.i18n, it).await;
+    // As an admin: an association, a leader invite and a staff grant.
+    let assoc = astore::create(&db, "Ponti", "", &[], ME, now)
+        .await
+        .unwrap();
+    let invite = astore::create_invite(&db, assoc, astore::InviteKind::Member, ME, now, None)
+        .await
+        .unwrap();
+    astore::redeem(&db, astore::InviteKind::Member, &invite, 882, now)
+        .await
+        .unwrap();
+    astore::grant_staff(&db, 883, ME, now).await.unwrap();
+    // An event they organise, and one they hold the last seat of.
+    let mut mine = workshop(&h);
+    mine.created_by = ME;
+    store::create(&db, &mine, now).await.unwrap();
+    let mut full = workshop(&h);
+    full.capacity = 1;
+    let full = store::create(&db, &full, now).await.unwrap();
+    store::sign_up(&db, full, ME, &[1440, 120], now)
+        .await
+        .unwrap();
+    store::sign_up(&db, full, 881, &[1440, 120], now)
+        .await
+        .unwrap();
+    // Words they wrote, with personal details in them.
+    let subject = fstore::Subject {
+        kind: "event",
+        event_id: Some(full),
+        service_id: None,
+        association_id: None,
+        topic: "work",
+    };
+    let f = fstore::start_event_feedback(&db, ME, &subject, "it", Some(4), now)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(fstore::set_comment(&db, ME, f, PII, now).await.unwrap());
+    dstore::add_gap(&db, ME, "it", PII, PII, now).await.unwrap();
+    dstore::add_report(&db, "to-casa-1", ME, "it", PII, now)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO feedback_prompts (event_id, user_id, created_at) VALUES ($1, $2, $3)")
+        .bind(full)
+        .bind(ME)
+        .bind(now.timestamp())
+        .execute(db.pool())
+        .await
+        .unwrap();
+    // A planned announcement of theirs, and one they received.
+    let planned = bstore::create_draft(
+        &db,
+        ME,
+        ME,
+        &To::Association(assoc),
+        "Festa sabato",
+        None,
+        now,
+    )
+    .await
+    .unwrap();
+    assert!(
+        bstore::schedule(&db, planned, now + Duration::hours(5))
+            .await
+            .unwrap()
+    );
+    let received = bstore::create_draft(
+        &db,
+        ADMIN,
+        ADMIN,
+        &To::Everyone,
+        "Avviso a tutti",
+        None,
+        now,
+    )
+    .await
+    .unwrap();
+    assert!(bstore::start(&db, received, now).await.unwrap());
+    me.expect("Avviso a tutti").await;
+    users_unreachable_once(&h, &db, ME).await;
+
+    // /mydata shows all of it.
+    let data = discorsi::privacy::collect(&db, ME).await.unwrap();
+    for key in [
+        "events_organised",
+        "reminders",
+        "invites_created",
+        "announcements_received",
+        "feedback_prompts",
+    ] {
+        assert!(
+            data[key].as_array().is_some_and(|a| !a.is_empty()),
+            "{key}: {data:#?}"
+        );
+    }
+    let written = data["announcements"]["announcements_written"].to_string();
+    assert!(
+        written.contains("scheduled") && written.contains("Festa sabato"),
+        "{written}"
+    );
+    assert!(
+        data["profile"]["unreachable_since"].is_string(),
+        "{data:#?}"
+    );
+
+    // The scan does find them before.
+    let before = find_anywhere(&db, &ME.to_string()).await;
+    assert!(before.len() >= 10, "{before:?}");
+    assert!(!find_anywhere(&db, "3331234567").await.is_empty());
+    // /delete.
+    me.send("/delete");
+    me.expect(&h.t(it, "delete-confirm")).await;
+    me.click(&h.t(it, "delete-yes"));
+    me.expect(&h.t(it, "delete-done")).await;
+    h.stop_bot().await;
+    // Reproduced: the id stayed in broadcasts.sender_chat, events.created_by,
+    // invites.created_by, associations.created_by and staff.granted_by, and
+    // what they wrote stayed word for word.
+    assert_eq!(
+        find_anywhere(&db, &ME.to_string()).await,
+        Vec::<String>::new()
+    );
+    assert_eq!(find_anywhere(&db, NAME).await, Vec::<String>::new());
+    assert_eq!(find_anywhere(&db, "3331234567").await, Vec::<String>::new());
+    h.start_bot().await;
+    // Their seat went to the first on the waitlist, who was told.
+    assert_eq!(
+        store::status_of(&db, full, 881).await.unwrap(),
+        Some(store::SignUp::Confirmed)
+    );
+    waiting.expect("Laboratorio CV").await;
+    // Their invite link no longer works; their planned announcement never goes.
+    assert_eq!(
+        astore::redeem(&db, astore::InviteKind::Member, &invite, 884, now)
+            .await
+            .unwrap(),
+        astore::Redeem::Invalid
+    );
+    h.clock.advance(Duration::hours(6));
+    member.send("/help");
+    member.expect(&h.t(it, "help-intro")).await;
+    assert_eq!(member.count("Festa sabato"), 0);
+    // The anonymous rating is still counted.
+    let (ratings,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM feedback WHERE rating = 4")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(ratings, 1);
+}
+
+/// Marks `user` unreachable (a send refused with 403), as the bot would.
+async fn users_unreachable_once(h: &Harness, db: &discorsi::storage::Db, user: i64) {
+    discorsi::storage::users::mark_unreachable(db, user, h.clock.now())
+        .await
+        .unwrap();
 }

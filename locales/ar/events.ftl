@@ -64,6 +64,7 @@ ev-notice-cancelled = ❌ أُلغيت <b>{ $title }</b> (‏{ $when }). نعت�
 
 ev-not-organiser = تنظيم الفعاليات متاح للفريق ولمسؤولي الجمعيات فقط.
 ev-not-your-event = يمكنك إدارة فعاليات جمعيتك فقط.
+ev-attendance-not-yet = يمكن تسجيل الحضور بعد بدء الفعالية.
 ev-gone = هذه الفعالية لم تعد موجودة. ربما حُذفت.
 ev-manage-title = <b>فعالياتك</b>
 ev-manage-none = لا توجد فعاليات بعد.

@@ -134,3 +134,13 @@ cert-organiser = من تنظيم { $association }
 cert-organiser-network = من تنظيم شبكة مشروع Discorsi
 cert-total = مجموع ساعات المشاركة: { $hours }
 cert-issued = صدرت بتاريخ { $date } عبر Discorsi بطلب من الشخص المعني. سجّلت الجمعيات المنظِّمة الحضور.
+cert-code = رمز التحقق: { $code }
+cert-how-to-check = يمكن لأي شخص التحقق من هذه الشهادة بمسح رمز QR، أو بإرسال ‏/verify { $code } إلى ‏{ $bot } على تيليغرام.
+cert-verify-usage = للتحقق من شهادة، يُرجى إرسال ‏/verify متبوعًا بالرمز المطبوع على الشهادة، مثلًا ‏/verify K7Q2-M9XD.
+cert-verify-invalid = ❌ الرمز { $code } ليس رمز شهادة صالحًا.
+cert-verify-withdrawn = ⚠️ الشهادة { $code } سحبها الشخص الذي صدرت له، ولم تعد صالحة.
+cert-verify-valid =
+    ✅ <b>شهادة صالحة</b> { $code }
+    صدرت بتاريخ { $date } باسم <b>{ $name }</b>، للمشاركة في:
+    { $events }
+    مجموع الساعات: { $hours }

@@ -104,3 +104,14 @@ cert-organiser = Organised by { $association }
 cert-organiser-network = Organised by the Discorsi project network
 cert-total = Total hours of participation: { $hours }
 cert-issued = Issued on { $date } through Discorsi at the request of the person named above. Attendance was recorded by the organising associations.
+cert-code = Verification code: { $code }
+cert-how-to-check = Anyone can check this certificate: scan the QR code, or send /verify { $code } to { $bot } on Telegram.
+cert-verify-usage = Send /verify followed by the code printed on the certificate, for example /verify K7Q2-M9XD.
+cert-verify-invalid = ❌ { $code } is not a valid certificate code.
+cert-verify-withdrawn = ⚠️ The certificate { $code } was withdrawn by the person it was issued to. It is no longer valid.
+cert-verify-valid =
+    ✅ <b>Valid certificate</b> { $code }
+    Issued on { $date } to <b>{ $name }</b>, who took part in:
+    { $events }
+    Total hours: { $hours }
+

@@ -50,7 +50,9 @@ mydata-caption = Everything we store about you: { $count ->
 delete-confirm =
     <b>Erase all your data?</b>
 
-    We will erase your profile and everything you did here. This can't be undone.
+    We will erase your profile, your places and sign-ups (your seat goes to the next person waiting), your memberships, roles and followed topics, your announcements not yet sent, and the words you wrote to us (comments, reports, searches). Invite links you made stop working.
+    Kept, without your name: your stars and the reasons you ticked, only as anonymous totals; announcements and events you already shared with others; associations you created.
+    This can't be undone.
 delete-yes = 🗑 Yes, erase everything
 delete-no = No, keep it
 delete-done = Your data has been erased. If you want to come back, just send /start.

@@ -104,3 +104,13 @@ cert-organiser = Organizado por { $association }
 cert-organiser-network = Organizado por la red del proyecto Discorsi
 cert-total = Total de horas de participación: { $hours }
 cert-issued = Expedido el { $date } a través de Discorsi, a petición de la persona interesada. Las asistencias fueron registradas por las asociaciones organizadoras.
+cert-code = Código de verificación: { $code }
+cert-how-to-check = Cualquier persona puede comprobar este certificado: basta con escanear el código QR o enviar /verify { $code } a { $bot } en Telegram.
+cert-verify-usage = Para comprobar un certificado, envíe /verify seguido del código impreso en el certificado, por ejemplo /verify K7Q2-M9XD.
+cert-verify-invalid = ❌ { $code } no es un código de certificado válido.
+cert-verify-withdrawn = ⚠️ El certificado { $code } fue retirado por la persona a quien se expidió. Ya no es válido.
+cert-verify-valid =
+    ✅ <b>Certificado válido</b> { $code }
+    Expedido el { $date } a <b>{ $name }</b>, que participó en:
+    { $events }
+    Total de horas: { $hours }

@@ -49,7 +49,9 @@ mydata-caption = Todo lo que guardamos sobre ti: { $count ->
 delete-confirm =
     <b>¿Borrar todos tus datos?</b>
 
-    Borraremos tu perfil y todo lo que has hecho aquí. No se puede deshacer.
+    Borraremos tu perfil, tus plazas e inscripciones en eventos (tu plaza pasará a la siguiente persona de la lista de espera), tus membresías en asociaciones, tus roles y los temas que sigues, tus avisos que todavía no se han enviado y las palabras que nos has escrito (comentarios, avisos de error, búsquedas). Los enlaces de invitación que has creado dejarán de funcionar.
+    Guardamos, sin tu nombre: tus notas con estrellas y los motivos que has marcado, solo como totales anónimos; los avisos y eventos que ya has compartido con otras personas; las asociaciones que has creado.
+    No se puede deshacer.
 delete-yes = 🗑 Sí, borrar todo
 delete-no = No, guardarlos
 delete-done = Tus datos se han borrado. Si quieres volver, solo envía /start.

@@ -104,3 +104,13 @@ cert-organiser = Organisé par { $association }
 cert-organiser-network = Organisé par le réseau du projet Discorsi
 cert-total = Nombre total d'heures de participation : { $hours }
 cert-issued = Délivrée le { $date } via Discorsi, à la demande de la personne concernée. Les présences ont été enregistrées par les associations organisatrices.
+cert-code = Code de vérification : { $code }
+cert-how-to-check = Toute personne peut vérifier cette attestation : il suffit de scanner le code QR ou d'envoyer /verify { $code } à { $bot } sur Telegram.
+cert-verify-usage = Pour vérifier une attestation, envoyez /verify suivi du code imprimé sur l'attestation, par exemple /verify K7Q2-M9XD.
+cert-verify-invalid = ❌ { $code } n'est pas un code d'attestation valide.
+cert-verify-withdrawn = ⚠️ L'attestation { $code } a été retirée par la personne à qui elle avait été délivrée. Elle n'est plus valable.
+cert-verify-valid =
+    ✅ <b>Attestation valable</b> { $code }
+    Délivrée le { $date } à <b>{ $name }</b>, qui a participé à :
+    { $events }
+    Nombre total d'heures : { $hours }

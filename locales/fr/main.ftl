@@ -49,7 +49,9 @@ mydata-caption = Tout ce que nous conservons sur vous : { $count ->
 delete-confirm =
     <b>Effacer toutes vos données ?</b>
 
-    Nous effacerons votre profil et tout ce que vous avez fait ici. C'est définitif.
+    Nous effacerons votre profil, vos places et vos inscriptions aux événements (votre place ira à la personne suivante sur la liste d'attente), vos adhésions aux associations, vos rôles et les thèmes que vous suivez, vos annonces qui n'ont pas encore été envoyées, et les mots que vous nous avez écrits (commentaires, signalements, recherches). Les liens d'invitation que vous avez créés ne fonctionneront plus.
+    Nous gardons, sans votre nom : vos notes en étoiles et les raisons que vous avez cochées, seulement sous forme de totaux anonymes ; les annonces et les événements que vous avez déjà partagés avec d'autres personnes ; les associations que vous avez créées.
+    C'est définitif.
 delete-yes = 🗑 Oui, tout effacer
 delete-no = Non, les garder
 delete-done = Vos données ont été effacées. Pour revenir, il suffit d'envoyer /start.

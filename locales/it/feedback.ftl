@@ -104,3 +104,13 @@ cert-organiser = Organizzato da { $association }
 cert-organiser-network = Organizzato dalla rete del progetto Discorsi
 cert-total = Totale ore di partecipazione: { $hours }
 cert-issued = Rilasciato il { $date } tramite Discorsi, su richiesta della persona interessata. Le presenze sono state registrate dalle associazioni organizzatrici.
+cert-code = Codice di verifica: { $code }
+cert-how-to-check = Chiunque può verificare questo attestato: basta inquadrare il codice QR oppure inviare /verify { $code } a { $bot } su Telegram.
+cert-verify-usage = Per verificare un attestato, inviare /verify seguito dal codice stampato sull'attestato, per esempio /verify K7Q2-M9XD.
+cert-verify-invalid = ❌ { $code } non è un codice di attestato valido.
+cert-verify-withdrawn = ⚠️ L'attestato { $code } è stato ritirato dalla persona a cui era stato rilasciato. Non è più valido.
+cert-verify-valid =
+    ✅ <b>Attestato valido</b> { $code }
+    Rilasciato il { $date } a <b>{ $name }</b>, che ha partecipato a:
+    { $events }
+    Totale ore: { $hours }

@@ -49,7 +49,9 @@ mydata-caption = Tutto quello che conserviamo su di te: { $count ->
 delete-confirm =
     <b>Vuoi cancellare tutti i tuoi dati?</b>
 
-    Cancelleremo il tuo profilo e tutto quello che hai fatto qui. Non si può tornare indietro.
+    Cancelleremo il tuo profilo, i tuoi posti e le tue iscrizioni agli eventi (il tuo posto passa alla prossima persona in lista d'attesa), le tue adesioni alle associazioni, i tuoi ruoli e i temi che segui, i tuoi avvisi non ancora inviati e le parole che ci hai scritto (commenti, segnalazioni, ricerche). I link di invito che hai creato smettono di funzionare.
+    Restano, senza il tuo nome: i tuoi voti con le stelle e i motivi che hai segnato, solo come totali anonimi; gli avvisi e gli eventi che hai già condiviso con altre persone; le associazioni che hai creato.
+    Non si può tornare indietro.
 delete-yes = 🗑 Sì, cancella tutto
 delete-no = No, tienili
 delete-done = I tuoi dati sono stati cancellati. Se vuoi tornare, basta scrivere /start.

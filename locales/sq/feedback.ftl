@@ -107,3 +107,13 @@ cert-organiser = Organizuar nga { $association }
 cert-organiser-network = Organizuar nga rrjeti i projektit Discorsi
 cert-total = Gjithsej orë pjesëmarrjeje: { $hours }
 cert-issued = Lëshuar më { $date } përmes Discorsi, me kërkesë të personit të interesuar. Pjesëmarrja është regjistruar nga shoqatat organizatore.
+cert-code = Kodi i verifikimit: { $code }
+cert-how-to-check = Kushdo mund ta verifikojë këtë vërtetim: skanoni kodin QR ose dërgoni /verify { $code } te { $bot } në Telegram.
+cert-verify-usage = Për të verifikuar një vërtetim, dërgoni /verify dhe pas tij kodin e shtypur në vërtetim, për shembull /verify K7Q2-M9XD.
+cert-verify-invalid = ❌ { $code } nuk është kod i vlefshëm vërtetimi.
+cert-verify-withdrawn = ⚠️ Vërtetimi { $code } është tërhequr nga personi të cilit iu lëshua. Nuk është më i vlefshëm.
+cert-verify-valid =
+    ✅ <b>Vërtetim i vlefshëm</b> { $code }
+    Lëshuar më { $date } për <b>{ $name }</b>, që mori pjesë në:
+    { $events }
+    Gjithsej orë: { $hours }

@@ -49,7 +49,9 @@ mydata-caption = Gjithçka që ruajmë për ty: { $count ->
 delete-confirm =
     <b>Do t'i fshish të gjitha të dhënat e tua?</b>
 
-    Do të fshijmë profilin tënd dhe gjithçka që ke bërë këtu. Kjo nuk mund të zhbëhet.
+    Do të fshijmë profilin tënd, vendet dhe regjistrimet e tua në ngjarje (vendi yt i kalon personit të radhës në listën e pritjes), anëtarësimet e tua në shoqata, rolet e tua dhe temat që ndjek, njoftimet e tua që nuk janë dërguar ende, dhe fjalët që na ke shkruar (komente, sinjalizime, kërkime). Lidhjet e ftesës që ke krijuar nuk do të funksionojnë më.
+    Ruajmë, pa emrin tënd: vlerësimet e tua me yje dhe arsyet që ke zgjedhur, vetëm si shifra të përgjithshme anonime; njoftimet dhe ngjarjet që ke ndarë tashmë me persona të tjerë; shoqatat që ke krijuar.
+    Kjo nuk mund të zhbëhet.
 delete-yes = 🗑 Po, fshiji të gjitha
 delete-no = Jo, mbaji
 delete-done = Të dhënat e tua u fshinë. Nëse do të kthehesh, mjafton të dërgosh /start.

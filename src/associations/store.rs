@@ -458,7 +458,46 @@ pub async fn export(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Va
     }))
 }
 
+/// Invite links this person made.
+pub async fn export_invites(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
+    let rows: Vec<(String, String, i64, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT a.name, i.kind, i.created_at, i.uses, i.revoked_at FROM invites i
+         JOIN associations a ON a.id = i.association_id WHERE i.created_by = $1 ORDER BY i.created_at",
+    )
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(Value::Array(
+        rows.into_iter()
+            .map(|(name, kind, at, uses, revoked)| {
+                json!({"association": name, "kind": kind, "created_at": crate::time::iso(at),
+                       "uses": uses, "revoked_at": revoked.map(crate::time::iso)})
+            })
+            .collect(),
+    ))
+}
+
+/// Invite links they made stop working, and keep no trace of them.
+pub async fn erase_invites(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE invites SET revoked_at = COALESCE(revoked_at, created_at), created_by = 0 WHERE created_by = $1",
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 pub async fn erase(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+    // Associations they created and staff they granted stay, without them.
+    sqlx::query("UPDATE associations SET created_by = 0 WHERE created_by = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE staff SET granted_by = 0 WHERE granted_by = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
     for table in [
         "memberships",
         "association_leaders",

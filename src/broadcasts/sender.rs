@@ -305,7 +305,11 @@ fn sender_lang(u: Option<users::User>) -> Lang {
 
 /// Sends the progress message the sender will see updated.
 pub async fn announce_start(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()> {
-    let Some(b) = store::get(&app.db, id).await? else {
+    // No one to tell once the sender erased their data (sender_chat 0).
+    let Some(b) = store::get(&app.db, id)
+        .await?
+        .filter(|b| b.sender_chat != 0)
+    else {
         return Ok(());
     };
     let lang = sender_lang(users::get(&app.db, b.sender_id).await?);
@@ -385,7 +389,10 @@ async fn update_progress(app: &App, bot: &Bot, mem: &mut Memory) -> anyhow::Resu
 
 /// The final report: delivered, unreachable and failed, by language.
 pub async fn send_report(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()> {
-    let Some(b) = store::get(&app.db, id).await? else {
+    let Some(b) = store::get(&app.db, id)
+        .await?
+        .filter(|b| b.sender_chat != 0)
+    else {
         return Ok(());
     };
     let lang = sender_lang(users::get(&app.db, b.sender_id).await?);

@@ -401,11 +401,12 @@ pub async fn history(
 // ---- personal data ----
 
 pub async fn export(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
-    let sent: Vec<(i64, String)> =
-        sqlx::query_as("SELECT created_at, text FROM broadcasts WHERE sender_id = $1 AND status <> 'draft' ORDER BY id")
-            .bind(user_id)
-            .fetch_all(&mut *conn)
-            .await?;
+    let sent: Vec<(i64, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT created_at, status, text, scheduled_at FROM broadcasts WHERE sender_id = $1 ORDER BY id",
+    )
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await?;
     let received: (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM deliveries WHERE user_id = $1 AND status = 'sent'")
             .bind(user_id)
@@ -415,25 +416,58 @@ pub async fn export(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Va
         return Ok(Value::Null);
     }
     Ok(json!({
-        "announcements_sent": sent.into_iter().map(|(at, t)| json!({"at": crate::time::iso(at), "text": t})).collect::<Vec<_>>(),
+        // Drafts, planned, sending and sent, each with its status.
+        "announcements_written": sent.into_iter().map(|(at, status, t, planned)| json!({
+            "at": crate::time::iso(at), "status": status, "text": t,
+            "planned_for": planned.map(crate::time::iso),
+        })).collect::<Vec<_>>(),
         "announcements_received": received.0,
     }))
 }
 
 /// Queue rows are deleted; announcements a leader sent stay for the members
 /// who received them, without the sender's id.
-pub async fn erase(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+/// Every announcement addressed to this person, and what became of it.
+pub async fn export_deliveries(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
+    let rows: Vec<(i64, String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT broadcast_id, status, attempts, sent_at FROM deliveries WHERE user_id = $1 ORDER BY broadcast_id",
+    )
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(Value::Array(
+        rows.into_iter()
+            .map(|(b, status, attempts, sent)| {
+                json!({"announcement": b, "status": status, "attempts": attempts,
+                       "sent_at": sent.map(crate::time::iso)})
+            })
+            .collect(),
+    ))
+}
+
+pub async fn erase_deliveries(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
     sqlx::query("DELETE FROM deliveries WHERE user_id = $1")
         .bind(user_id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("DELETE FROM broadcasts WHERE sender_id = $1 AND status IN ('draft', 'cancelled')")
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("UPDATE broadcasts SET sender_id = 0 WHERE sender_id = $1")
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
+    Ok(())
+}
+
+pub async fn erase(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+    // Drafts and planned announcements are theirs alone: gone, never sent.
+    sqlx::query(
+        "DELETE FROM broadcasts WHERE sender_id = $1 AND status IN ('draft', 'cancelled', 'scheduled')",
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    // Announcements already sent stay for their association, without the
+    // sender: no progress or report goes to the erased chat.
+    sqlx::query(
+        "UPDATE broadcasts SET sender_id = 0, sender_chat = 0, progress_message = NULL WHERE sender_id = $1",
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }

@@ -299,9 +299,18 @@ pub async fn export_contributions(conn: &mut AnyConnection, user_id: i64) -> any
 
 /// Reports and gaps stay useful to staff, so erasure only unlinks them.
 pub async fn unlink_contributions(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+    // What they wrote goes (it may name them); the row stays as a count.
+    sqlx::query("UPDATE service_reports SET user_id = NULL, text = '' WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE content_gaps SET user_id = NULL, query = '', text = '' WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
     for table in ["service_reports", "content_gaps"] {
         sqlx::query(&format!(
-            "UPDATE {table} SET user_id = NULL WHERE user_id = $1"
+            "UPDATE {table} SET handled_by = NULL WHERE handled_by = $1"
         ))
         .bind(user_id)
         .execute(&mut *conn)

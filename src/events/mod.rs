@@ -618,6 +618,20 @@ pub fn back(step: &Step) -> State {
     }
 }
 
+/// Before a person's data is erased: each place they hold on an upcoming
+/// event is given up as "I can't come" would, so the first on the waitlist
+/// gets it and is told.
+pub async fn release_places(ctx: &Ctx) -> anyhow::Result<()> {
+    for (e, _) in store::my_signups(ctx.db(), ctx.user.id, ctx.now()).await? {
+        let done =
+            store::cancel_signup(ctx.db(), e.id, ctx.user.id, offsets(ctx), ctx.now()).await?;
+        if let Cancel::Done { promoted: Some(p) } = done {
+            notify_promoted(ctx, e.id, p).await?;
+        }
+    }
+    Ok(())
+}
+
 /// The screen of an organiser step this person may no longer use (a revoked
 /// role, a forged button): nothing of the event is shown.
 fn not_yours(ctx: &Ctx) -> Screen {
@@ -931,6 +945,13 @@ async fn organiser_button(
                 &ctx.t("ev-csv-caption"),
             )
             .await?;
+            Ok(Flow::Done)
+        }
+        // Presence can be recorded only once the event has begun.
+        (Step::Organise { .. } | Step::Attendance { .. }, "attendance" | "att")
+            if ctx.now().timestamp() < e.starts_at =>
+        {
+            ctx.say(&ctx.t("ev-attendance-not-yet")).await?;
             Ok(Flow::Done)
         }
         (Step::Organise { id }, "attendance") => Ok(goto(Step::Attendance { id: *id })),

@@ -30,6 +30,7 @@ use crate::{
     context::Ctx,
     dialogue::{Flow, State},
     directory,
+    domain::CertificateCode,
     events::store as events,
     i18n::{Lang, ltr},
     telegram::{Screen, button, check_button, escape},
@@ -729,22 +730,30 @@ pub async fn csv_files(
 
 /// /certificate and the menu button.
 pub async fn open_certificate(ctx: &Ctx) -> anyhow::Result<Flow> {
-    if !store::has_attended(ctx.db(), ctx.user.id).await? {
+    if store::attended(ctx.db(), ctx.user.id, ctx.now())
+        .await?
+        .is_empty()
+    {
         ctx.say(&ctx.t("cert-none")).await?;
         return Ok(Flow::Goto(State::Menu));
     }
     Ok(goto(Step::CertificateName))
 }
 
-async fn send_certificate(ctx: &Ctx, name: &PersonName) -> anyhow::Result<()> {
-    let lang = ctx.app.config.certificate_lang;
-    let attended = store::attended(ctx.db(), ctx.user.id).await?;
-    let names: HashMap<i64, String> = associations::all(ctx.db())
+/// The events a certificate of `user_id` lists: attended and ended by `by`.
+async fn attended_list(
+    app: &crate::app::App,
+    user_id: i64,
+    by: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<Vec<certificate::Attended>> {
+    let lang = app.config.certificate_lang;
+    let attended = store::attended(&app.db, user_id, by).await?;
+    let names: HashMap<i64, String> = associations::all(&app.db)
         .await?
         .into_iter()
         .map(|a| (a.id, a.name))
         .collect();
-    let list: Vec<_> = events::get_many(ctx.db(), &attended)
+    Ok(events::get_many(&app.db, &attended)
         .await?
         .into_iter()
         .map(|e| certificate::Attended {
@@ -753,16 +762,126 @@ async fn send_certificate(ctx: &Ctx, name: &PersonName) -> anyhow::Result<()> {
             ends_at: e.ends_at,
             organiser: e.association_id.and_then(|a| names.get(&a).cloned()),
         })
-        .collect();
+        .collect())
+}
+
+/// The link a certificate's QR code opens: the bot, with the code.
+fn verify_link(ctx: &Ctx, code: &CertificateCode) -> String {
+    format!(
+        "https://t.me/{}?start=V{}",
+        ctx.app.bot_username,
+        code.as_str()
+    )
+}
+
+async fn send_certificate(ctx: &Ctx, name: &PersonName) -> anyhow::Result<()> {
+    let lang = ctx.app.config.certificate_lang;
+    let now = ctx.now();
+    let list = attended_list(&ctx.app, ctx.user.id, now).await?;
+    if list.is_empty() {
+        return ctx.say(&ctx.t("cert-none")).await;
+    }
+    // The code and what it attests are kept, so anyone can check it later.
+    let code = CertificateCode::random();
+    let hash = certificate::content_hash(name.as_str(), &list);
+    store::issue_certificate(
+        ctx.db(),
+        code.as_str(),
+        ctx.user.id,
+        name.as_str(),
+        &hash,
+        now,
+    )
+    .await?;
+    let check = certificate::Check {
+        code: ctx
+            .app
+            .i18n
+            .fmt(lang, "cert-code", &[("code", code.to_string().into())]),
+        how: ctx.app.i18n.fmt(
+            lang,
+            "cert-how-to-check",
+            &[
+                ("code", code.to_string().into()),
+                ("bot", format!("@{}", ctx.app.bot_username).into()),
+            ],
+        ),
+        link: verify_link(ctx, &code),
+    };
     let app = ctx.app.clone();
     let name = name.as_str().to_owned();
-    let now = ctx.now();
     let pdf = tokio::task::spawn_blocking(move || {
-        certificate::render(&app.i18n, lang, &name, &list, now, &app.config.timezone)
+        certificate::render(
+            &app.i18n,
+            lang,
+            &name,
+            &list,
+            now,
+            &app.config.timezone,
+            &check,
+        )
     })
     .await??;
     let file = format!("{}.pdf", ctx.app.i18n.t(lang, "cert-file-name"));
     ctx.send_document(pdf, &file, &ctx.t("cert-sent")).await
+}
+
+/// `/verify CODE`, or the QR code's link: anyone, member or not, learns
+/// whether a certificate is genuine, and what it attests.
+pub async fn verify(ctx: &Ctx, typed: Option<&str>) -> anyhow::Result<()> {
+    let Some(code) = typed.and_then(CertificateCode::parse) else {
+        return ctx.say(&ctx.t("cert-verify-usage")).await;
+    };
+    let answer = match store::certificate(ctx.db(), code.as_str()).await? {
+        None => ctx.tf("cert-verify-invalid", &[("code", code.to_string().into())]),
+        Some(store::Issued::Withdrawn) => ctx.tf(
+            "cert-verify-withdrawn",
+            &[("code", code.to_string().into())],
+        ),
+        Some(store::Issued::Valid {
+            user_id,
+            name,
+            content,
+            issued_at,
+        }) => {
+            let issued = chrono::DateTime::from_timestamp(issued_at, 0).unwrap_or_default();
+            let list = attended_list(&ctx.app, user_id, issued).await?;
+            // Attendance corrected since: the certificate no longer holds.
+            if certificate::content_hash(&name, &list) != content {
+                ctx.tf("cert-verify-invalid", &[("code", code.to_string().into())])
+            } else {
+                let tz = ctx.app.config.timezone;
+                let events: Vec<String> = list
+                    .iter()
+                    .map(|e| {
+                        // Each line starts right-to-left in Arabic, whatever
+                        // the title's script.
+                        format!(
+                            "{}• {} · {}",
+                            if ctx.lang().is_rtl() { "\u{200F}" } else { "" },
+                            crate::time::local(e.starts_at, &tz).format("%d/%m/%Y"),
+                            crate::telegram::escape(&e.title)
+                        )
+                    })
+                    .collect();
+                ctx.tf(
+                    "cert-verify-valid",
+                    &[
+                        ("code", code.to_string().into()),
+                        ("name", crate::telegram::escape(&name).into()),
+                        ("date", day(ctx, issued_at).into()),
+                        ("events", events.join("\n").into()),
+                        (
+                            "hours",
+                            certificate::hours(certificate::total_seconds(&list), ctx.lang())
+                                .into(),
+                        ),
+                    ],
+                )
+            }
+        }
+    };
+    ctx.say(&answer).await
 }
 
 // ---- the menu ----

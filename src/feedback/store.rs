@@ -743,16 +743,112 @@ pub async fn reach(db: &Db, period: Period, scope: Scope) -> anyhow::Result<Vec<
 // ---- proof of participation ----
 
 /// Events `user_id` was marked present at, oldest first.
-pub async fn attended(db: &Db, user_id: i64) -> anyhow::Result<Vec<i64>> {
+/// Events `user_id` was marked present at that had ended by `by`: what a
+/// certificate may attest.
+pub async fn attended(db: &Db, user_id: i64, by: DateTime<Utc>) -> anyhow::Result<Vec<i64>> {
     let rows: Vec<(i64,)> = sqlx::query_as(
         "SELECT e.id FROM events e JOIN signups s ON s.event_id = e.id
          WHERE s.user_id = $1 AND s.status = 'confirmed' AND s.attended = 1 AND e.status = 'scheduled'
+           AND e.ends_at <= $2
          ORDER BY e.starts_at, e.id",
     )
     .bind(user_id)
+    .bind(by.timestamp())
     .fetch_all(db.pool())
     .await?;
     Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+/// A certificate as the check finds it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Issued {
+    Valid {
+        user_id: i64,
+        name: String,
+        content: String,
+        issued_at: i64,
+    },
+    Withdrawn,
+}
+
+/// Records an issued certificate: its code, whose it is, the name printed
+/// and the hash of its content.
+pub async fn issue_certificate(
+    db: &Db,
+    code: &str,
+    user_id: i64,
+    name: &str,
+    content: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO certificates (code, user_id, name, content, issued_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(code)
+    .bind(user_id)
+    .bind(name)
+    .bind(content)
+    .bind(now.timestamp())
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+pub async fn certificate(db: &Db, code: &str) -> anyhow::Result<Option<Issued>> {
+    type Row = (
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        i64,
+        Option<i64>,
+    );
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT user_id, name, content, issued_at, withdrawn_at FROM certificates WHERE code = $1",
+    )
+    .bind(code)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(|(user, name, content, issued_at, withdrawn)| {
+        match (user, name, content, withdrawn) {
+            (Some(user_id), Some(name), Some(content), None) => Issued::Valid {
+                user_id,
+                name,
+                content,
+                issued_at,
+            },
+            _ => Issued::Withdrawn,
+        }
+    }))
+}
+
+/// Certificates issued to this person (codes and dates).
+pub async fn export_certificates(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
+    let rows: Vec<(String, Option<String>, i64)> = sqlx::query_as(
+        "SELECT code, name, issued_at FROM certificates WHERE user_id = $1 ORDER BY issued_at",
+    )
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(Value::Array(
+        rows.into_iter()
+            .map(|(code, name, at)| {
+                json!({"code": code, "name_printed": name, "issued_at": crate::time::iso(at)})
+            })
+            .collect(),
+    ))
+}
+
+/// Withdraws this person's certificates: a check of their codes then
+/// answers "withdrawn", and nothing about them is kept.
+pub async fn withdraw_certificates(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE certificates SET user_id = NULL, name = NULL, content = NULL,
+                withdrawn_at = issued_at WHERE user_id = $1",
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Whether `user_id` was marked present at any event (one indexed lookup,
@@ -816,8 +912,10 @@ pub async fn export(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Va
 /// Unlinks the user from their feedback: the rows stay, anonymous, in the
 /// aggregates; the pseudonym that tied them together is gone.
 pub async fn erase(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
+    // Ratings and reasons stay in the anonymous figures; words they wrote
+    // (which may name them) go.
     sqlx::query(
-        "UPDATE feedback SET author = NULL
+        "UPDATE feedback SET author = NULL, comment = NULL
          WHERE author = (SELECT pseudonym FROM feedback_authors WHERE user_id = $1)",
     )
     .bind(user_id)
@@ -827,6 +925,33 @@ pub async fn erase(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()>
         .bind(user_id)
         .execute(&mut *conn)
         .await?;
+    Ok(())
+}
+
+/// event, queued, sent, outcome, answered.
+type PromptRow = (i64, i64, Option<i64>, Option<String>, Option<i64>);
+
+/// The "how was it?" questions sent (or due) to this person.
+pub async fn export_prompts(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
+    let rows: Vec<PromptRow> = sqlx::query_as(
+        "SELECT event_id, created_at, sent_at, outcome, answered_at FROM feedback_prompts
+         WHERE user_id = $1 ORDER BY created_at",
+    )
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(Value::Array(
+        rows.into_iter()
+            .map(|(event, at, sent, outcome, answered)| {
+                json!({"event_id": event, "queued_at": crate::time::iso(at),
+                       "sent_at": sent.map(crate::time::iso), "outcome": outcome,
+                       "answered_at": answered.map(crate::time::iso)})
+            })
+            .collect(),
+    ))
+}
+
+pub async fn erase_prompts(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
     sqlx::query("DELETE FROM feedback_prompts WHERE user_id = $1")
         .bind(user_id)
         .execute(&mut *conn)

@@ -46,6 +46,21 @@ pub static SECTIONS: &[Section] = &[
         erase: |c, id| Box::pin(crate::events::store::erase(c, id)),
     },
     Section {
+        name: "events_organised",
+        export: |c, id| Box::pin(crate::events::store::export_organised(c, id)),
+        erase: |c, id| Box::pin(crate::events::store::erase_organised(c, id)),
+    },
+    Section {
+        name: "reminders",
+        export: |c, id| Box::pin(crate::events::store::export_reminders(c, id)),
+        erase: |c, id| Box::pin(crate::events::store::erase_reminders(c, id)),
+    },
+    Section {
+        name: "invites_created",
+        export: |c, id| Box::pin(crate::associations::store::export_invites(c, id)),
+        erase: |c, id| Box::pin(crate::associations::store::erase_invites(c, id)),
+    },
+    Section {
         name: "associations",
         export: |c, id| Box::pin(crate::associations::store::export(c, id)),
         erase: |c, id| Box::pin(crate::associations::store::erase(c, id)),
@@ -54,6 +69,21 @@ pub static SECTIONS: &[Section] = &[
         name: "announcements",
         export: |c, id| Box::pin(crate::broadcasts::store::export(c, id)),
         erase: |c, id| Box::pin(crate::broadcasts::store::erase(c, id)),
+    },
+    Section {
+        name: "announcements_received",
+        export: |c, id| Box::pin(crate::broadcasts::store::export_deliveries(c, id)),
+        erase: |c, id| Box::pin(crate::broadcasts::store::erase_deliveries(c, id)),
+    },
+    Section {
+        name: "feedback_prompts",
+        export: |c, id| Box::pin(crate::feedback::store::export_prompts(c, id)),
+        erase: |c, id| Box::pin(crate::feedback::store::erase_prompts(c, id)),
+    },
+    Section {
+        name: "certificates",
+        export: |c, id| Box::pin(crate::feedback::store::export_certificates(c, id)),
+        erase: |c, id| Box::pin(crate::feedback::store::withdraw_certificates(c, id)),
     },
     Section {
         name: "feedback",
@@ -159,6 +189,9 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
         }
         (Step::Overview, "priv:erase") => Ok(Flow::Goto(State::Privacy(Step::ConfirmErase))),
         (Step::ConfirmErase, "priv:erase-yes") => {
+            // Places on upcoming events go to the waitlist first (and those
+            // promoted are told), then everything is erased at once.
+            crate::events::release_places(ctx).await?;
             erase_all(ctx.db(), ctx.user.id).await?;
             tracing::info!("a user erased their data");
             // The farewell is written in the language they used until now.

@@ -100,7 +100,7 @@ where
                 Err(err) => {
                     // A state written by an older version: start again from the
                     // menu rather than leave the user stuck.
-                    tracing::warn!(chat_id = chat_id.0, %err, "unreadable dialogue state; resetting");
+                    tracing::warn!(%err, "unreadable dialogue state; resetting");
                     None
                 }
             }))

@@ -138,9 +138,10 @@ pub async fn export(conn: &mut AnyConnection, id: i64) -> anyhow::Result<serde_j
         Option<i64>,
         i64,
         i64,
+        Option<i64>,
     );
     let row: Option<ExportRow> = sqlx::query_as(
-        "SELECT id, first_name, client_lang, lang, privacy_accepted_at, created_at, last_seen_at
+        "SELECT id, first_name, client_lang, lang, privacy_accepted_at, created_at, last_seen_at, unreachable_since
          FROM users WHERE id = $1",
     )
     .bind(id)
@@ -148,7 +149,8 @@ pub async fn export(conn: &mut AnyConnection, id: i64) -> anyhow::Result<serde_j
     .await?;
     Ok(match row {
         None => serde_json::Value::Null,
-        Some((id, first_name, client_lang, lang, accepted, created, seen)) => json!({
+        Some((id, first_name, client_lang, lang, accepted, created, seen, unreachable)) => json!({
+            "unreachable_since": unreachable.map(crate::time::iso),
             "telegram_id": id,
             "first_name": first_name,
             "telegram_language": client_lang,

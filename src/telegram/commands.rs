@@ -18,6 +18,8 @@ pub enum Command {
     Cancel,
     Report,
     Certificate,
+    /// Check a certificate's code (anyone may).
+    Verify(Option<String>),
     Unknown(String),
 }
 
@@ -59,6 +61,9 @@ pub fn parse(text: &str, bot_username: &str) -> Option<Command> {
         "cancel" | "stop" => Command::Cancel,
         "report" => Command::Report,
         "certificate" | "attestato" => Command::Certificate,
+        "verify" | "verifica" | "verifier" | "verificar" => {
+            Command::Verify((!args.is_empty()).then(|| args.chars().take(32).collect()))
+        }
         _ => Command::Unknown(name.chars().take(32).collect()),
     })
 }
