@@ -1080,7 +1080,11 @@ pub async fn on_text(ctx: &mut Ctx, step: &Step, text: &str) -> anyhow::Result<F
                     Ok(t) => t.timestamp(),
                     Err(err) => return date_error(ctx, err).await,
                 };
-                let end = start + (e.ends_at - e.starts_at);
+                // The event keeps its length; its end must stay in range too.
+                let end = start.saturating_add(e.ends_at.saturating_sub(e.starts_at));
+                if !crate::time::sane(end) {
+                    return date_error(ctx, WhenError::Unreadable).await;
+                }
                 store::set_time(ctx.db(), *id, start, end, now).await?;
             } else {
                 if text.is_empty() || text.chars().count() > 300 {
