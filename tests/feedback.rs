@@ -397,6 +397,8 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     let db = h.db.connect().await;
     let en = Lang::En;
     let now = h.clock.now();
+    // Answered the day after the events, in the same (last) calendar week.
+    let answered = now - Duration::days(1);
     let assoc = discorsi::associations::store::create(&db, "Donne in Rete", "", &[], ADMIN, now)
         .await
         .unwrap();
@@ -430,27 +432,34 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
         big_id,
         100..104,
         ("ar", 5, Some("Molto utile")),
-        now,
+        answered,
     )
     .await;
-    give(&db, &big, big_id, 104..106, ("fr", 3, None), now).await;
+    give(&db, &big, big_id, 104..106, ("fr", 3, None), answered).await;
     give(
         &db,
         &small,
         small_id,
         200..203,
         ("ar", 2, Some("Troppo presto")),
-        now,
+        answered,
     )
     .await;
+    // A third event of 5: big enough itself, but "Corso cucito" could be
+    // worked out from the totals if both other events were shown.
+    let lingua = event(&h, "Laboratorio lingua", Duration::days(-1), Some(assoc));
+    let lingua_id = events::create(&db, &lingua, now).await.unwrap();
+    give(&db, &lingua, lingua_id, 300..302, ("ar", 4, None), answered).await;
+    give(&db, &lingua, lingua_id, 302..305, ("fr", 4, None), answered).await;
 
     let mut staff = h.user(ADMIN, Some("en"));
     staff.onboard(&h.i18n, en).await;
     staff.send("/report");
     staff.expect(&h.t(en, "rep-choose-period")).await;
-    staff.click(&h.i18n.fmt(en, "rep-last-days", &[("days", 30.into())]));
+    // Periods are calendar weeks, months, quarters and years only.
+    staff.click(&h.i18n.fmt(en, "rep-previous", &[("span", "week".into())]));
     let r = staff.expect(&h.t(en, "rep-by-topic")).await;
-    assert!(plain(r.text()).contains("9 responses"), "{}", r.text());
+    assert!(plain(r.text()).contains("14 responses"), "{}", r.text());
     staff.click(&h.t(en, "rep-by-event"));
     let r = plain(staff.expect(&h.t(en, "rep-by-event")).await.text());
     assert!(r.contains("Laboratorio CV"), "{r}");
@@ -468,10 +477,23 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
         "{r}"
     );
     assert!(!r.contains("2★ 3"), "{r}");
+    // Hidden with it, or total minus the shown events would give it away.
+    assert!(
+        r.contains(&plain(&h.i18n.fmt(
+            en,
+            "rep-group-hidden",
+            &[
+                ("label", "Laboratorio lingua (28/02/2027)".into()),
+                ("min", 5.into())
+            ]
+        ))),
+        "{r}"
+    );
+    assert!(!r.contains("average 4.0"), "{r}");
     staff.click(&h.t(en, "rep-by-language"));
     let r = plain(staff.expect(&h.t(en, "rep-by-language")).await.text());
-    assert!(r.contains("العربية") && r.contains("7 responses"), "{r}");
-    assert!(r.contains("Français: fewer than 5 responses"), "{r}");
+    assert!(r.contains("العربية") && r.contains("9 responses"), "{r}");
+    assert!(r.contains("Français") && r.contains("5 responses"), "{r}");
     // Comments only where the group is big enough.
     staff.click(&h.t(en, "rep-comments"));
     let r = plain(staff.expect("Molto utile").await.text());
@@ -497,7 +519,7 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     );
     assert!(
         fb.contains(&format!(
-            "event,{big_id},Laboratorio CV (26/02/2027),6,4.33,0,0,2,0,4,0,0,"
+            "event,{big_id},Laboratorio CV (26/02/2027),6,4.33,0,0,2,0,4,,,"
         )),
         "{fb}"
     );
@@ -505,7 +527,13 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
         fb.contains(&format!("event,{small_id},Corso cucito (27/02/2027),<5,,,")),
         "{fb}"
     );
-    assert!(fb.contains("language,fr,🇫🇷 Français,<5,"), "{fb}");
+    assert!(
+        fb.contains(&format!(
+            "event,{lingua_id},Laboratorio lingua (28/02/2027),hidden,,"
+        )),
+        "{fb}"
+    );
+    assert!(fb.contains("language,fr,🇫🇷 Français,5,"), "{fb}");
     assert!(
         !fb.contains("Molto utile") && !fb.contains("10"),
         "no comments or ids: {fb}"
@@ -546,7 +574,7 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
         vec![
             (charts::WIDTH, charts::HEIGHT),
             (charts::WIDTH, charts::HEIGHT),
-            (charts::WIDTH, charts::turnout_height(2)),
+            (charts::WIDTH, charts::turnout_height(3)),
         ]
     );
     staff.expect_button(&h.t(en, "rep-change-period")).await;
@@ -556,16 +584,18 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     staff.expect(&h.t(en, "rep-choose-period")).await;
     staff.click(&h.t(en, "rep-custom"));
     staff.expect(&h.t(en, "rep-custom-prompt")).await;
-    staff.send("31/03/2027 - 1/03/2027");
-    staff.expect(&h.t(en, "rep-period-reversed")).await;
-    staff.send("1/04/2027 - 30/04/2027");
+    // Reproduced: two overlapping custom periods (16/11–19/11, 16/11–20/11)
+    // singled out one day. Typed periods are whole months, quarters, years.
+    staff.send("16/02/2027 - 19/02/2027");
+    staff.expect(&h.t(en, "rep-period-unreadable")).await;
+    staff.send("4/2027");
     staff.expect(&h.t(en, "rep-period-empty")).await;
     staff.send("yesterday");
     staff.expect(&h.t(en, "rep-period-unreadable")).await;
-    staff.send("20/02/2027 - 1/03/2027");
+    staff.send("2/2027");
     let r = plain(staff.expect(&h.t(en, "rep-by-topic")).await.text());
     assert!(
-        r.contains("20/02/2027 – 01/03/2027") && r.contains("9 responses"),
+        r.contains("01/02/2027 – 28/02/2027") && r.contains("14 responses"),
         "{r}"
     );
     let (mid, _) = staff.find_button(&h.t(en, "rep-csv")).unwrap();
@@ -584,7 +614,7 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     leader.onboard(&h.i18n, en).await;
     leader.click(&h.t(en, "menu-report"));
     leader.expect(&h.t(en, "rep-choose-period")).await;
-    leader.click(&h.i18n.fmt(en, "rep-last-days", &[("days", 7.into())]));
+    leader.click(&h.i18n.fmt(en, "rep-previous", &[("span", "week".into())]));
     let r = plain(
         leader
             .expect(&h.i18n.fmt(en, "rep-total-small", &[("min", 5.into())]))
@@ -593,6 +623,8 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     );
     assert!(!r.contains("9 responses"), "{r}");
     assert!(leader.find_button(&h.t(en, "rep-by-service")).is_none());
+    // No per-language breakdown of a leader's own small events.
+    assert!(leader.find_button(&h.t(en, "rep-by-language")).is_none());
     assert!(leader.find_button(&h.t(en, "rep-gaps")).is_none());
     let mut member = h.user(960, Some("en"));
     member.onboard(&h.i18n, en).await;

@@ -70,36 +70,9 @@ async fn every_text_step_survives_hostile_input() {
     let assoc = associations::store::create(&db, "Prova", "", &[], ADMIN, now)
         .await
         .unwrap();
-    let event = events::store::create(
-        &db,
-        &events::model::Event {
-            id: 0,
-            kind: events::model::Kind::Workshop,
-            topic: directory::model::Topic::Work,
-            association_id: Some(assoc),
-            audience: events::model::Audience::Everyone,
-            starts_at: (now + Duration::days(3)).timestamp(),
-            ends_at: (now + Duration::days(3) + Duration::hours(2)).timestamp(),
-            place: "Via Roma 1".into(),
-            coords: None,
-            online_url: String::new(),
-            capacity: 5,
-            languages: vec!["it".into()],
-            texts: [(
-                "it".to_owned(),
-                events::model::Texts {
-                    title: "Prova".into(),
-                    description: String::new(),
-                },
-            )]
-            .into(),
-            cancelled: false,
-            created_by: ADMIN,
-        },
-        now,
-    )
-    .await
-    .unwrap();
+    let mut e = common::workshop(&h, Duration::days(3), ADMIN);
+    e.association_id = Some(assoc);
+    let event = events::store::create(&db, &e, now).await.unwrap();
     let draft_id =
         broadcasts::store::create_draft(&db, ADMIN, ADMIN, &To::Everyone, "Bozza", None, now)
             .await

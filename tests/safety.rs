@@ -3,15 +3,12 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-
 use chrono::Duration;
 use common::{Harness, TUser};
 use discorsi::{
     clock::Clock,
-    directory::model::Topic,
     events::{
-        model::{Audience, Event, Kind, Texts},
+        model::{Audience, Event},
         store,
     },
     i18n::Lang,
@@ -20,30 +17,7 @@ use discorsi::{
 const ADMIN: i64 = 800;
 
 fn workshop(h: &Harness) -> Event {
-    let start = (h.clock.now() + Duration::days(2)).timestamp();
-    Event {
-        id: 0,
-        kind: Kind::Workshop,
-        topic: Topic::Work,
-        association_id: None,
-        audience: Audience::Everyone,
-        starts_at: start,
-        ends_at: start + 7200,
-        place: "Via Nizza 1, Torino".into(),
-        coords: None,
-        online_url: String::new(),
-        capacity: 10,
-        languages: vec!["it".into()],
-        texts: BTreeMap::from([(
-            "it".into(),
-            Texts {
-                title: "Laboratorio CV".into(),
-                description: "Scrivere il curriculum".into(),
-            },
-        )]),
-        cancelled: false,
-        created_by: ADMIN,
-    }
+    common::workshop(h, Duration::days(2), ADMIN)
 }
 
 /// The member opens Workshops, then the first event's card, and signs up.

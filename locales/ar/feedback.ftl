@@ -41,19 +41,22 @@ fb-comment-too-long = تعليقك فيه { $count ->
 
 rep-not-allowed = التقارير مخصّصة للفريق ولمسؤولي الجمعيات.
 rep-choose-period = 📊 أي فترة تريد أن ترى؟
-rep-last-days = { $days ->
-        [zero] اليوم
-        [one] آخر يوم
-        [two] آخر يومين
-        [few] آخر { $days } أيام
-        [many] آخر { $days } يومًا
-       *[other] آخر { $days } يوم
+rep-this = { $span ->
+        [week] هذا الأسبوع
+        [month] هذا الشهر
+        [quarter] هذا الربع
+       *[year] هذا العام
     }
-rep-custom = 📅 اختر التواريخ
-rep-custom-prompt = اكتب اليوم الأول والأخير هكذا: 1/10/2026 - 31/10/2026
-rep-period-reversed = تاريخ النهاية قبل تاريخ البداية. اكتب التاريخ الأقدم أولًا.
+rep-previous = { $span ->
+        [week] الأسبوع الماضي
+        [month] الشهر الماضي
+        [quarter] الربع الماضي
+       *[year] العام الماضي
+    }
+rep-custom = 📅 شهر أو عام آخر
+rep-custom-prompt = يُرجى كتابة شهر مثل ‏10/2026، أو ربع سنة مثل ‏Q3 2026، أو عام مثل ‏2026. لا تغطي التقارير إلا أسابيع أو أشهرًا أو أرباع سنة أو أعوامًا كاملة، حتى لا يمكن التعرّف على أي شخص بمقارنة فترتين.
 rep-period-empty = هذه الفترة لم تبدأ بعد، فلا يوجد ما نعرضه.
-rep-period-unreadable = لم أستطع قراءة تاريخين. اكتبهما هكذا: 1/10/2026 - 31/10/2026
+rep-period-unreadable = لم أستطع فهم الفترة. يُرجى كتابة شهر مثل ‏10/2026، أو ربع سنة مثل ‏Q3 2026، أو عام مثل ‏2026.
 rep-header = 📊 <b>الآراء</b> · { $period }
 rep-responses = { $count ->
         [zero] لا توجد إجابات
@@ -67,6 +70,7 @@ rep-average = المعدّل { $average } ★
 rep-empty = لا توجد آراء في هذه الفترة.
 rep-total-small = أقل من { $min } إجابات: الأرقام مخفية.
 rep-group-small = <b>{ $label }</b>: أقل من { $min } إجابات
+rep-group-hidden = <b>{ $label }</b>: الأرقام مخفية، حتى لا يمكن استنتاج أرقام مجموعة أصغر من المجاميع
 rep-reasons = أهم الأسباب: { $reasons }
 rep-by-topic = حسب الموضوع
 rep-by-event = حسب الورشة

@@ -34,12 +34,22 @@ fb-comment-too-long = Your comment has { $count } characters; the limit is { $ma
 
 rep-not-allowed = Reports are for staff and association leaders.
 rep-choose-period = 📊 Which period should the report cover?
-rep-last-days = Last { $days } days
-rep-custom = 📅 Choose dates
-rep-custom-prompt = Type the first and the last day, like this: 1/10/2026 - 31/10/2026
-rep-period-reversed = The end date comes before the start date. Type the earlier date first.
+rep-this = { $span ->
+        [week] This week
+        [month] This month
+        [quarter] This quarter
+       *[year] This year
+    }
+rep-previous = { $span ->
+        [week] Last week
+        [month] Last month
+        [quarter] Last quarter
+       *[year] Last year
+    }
+rep-custom = 📅 Another month or year
+rep-custom-prompt = Type a month like 10/2026, a quarter like Q3 2026, or a year like 2026. Reports cover whole weeks, months, quarters or years, so that no one can be picked out by comparing two periods.
 rep-period-empty = That period has not started yet, so there is nothing to report.
-rep-period-unreadable = I couldn't read two dates. Type them like this: 1/10/2026 - 31/10/2026
+rep-period-unreadable = I couldn't read that. Type a month like 10/2026, a quarter like Q3 2026, or a year like 2026.
 rep-header = 📊 <b>Feedback</b> · { $period }
 rep-responses = { $count ->
         [one] { $count } response
@@ -49,6 +59,7 @@ rep-average = average { $average } ★
 rep-empty = No feedback in this period.
 rep-total-small = Fewer than { $min } responses: figures hidden.
 rep-group-small = <b>{ $label }</b>: fewer than { $min } responses
+rep-group-hidden = <b>{ $label }</b>: hidden, so that a smaller group can't be worked out from the totals
 rep-reasons = Top reasons: { $reasons }
 rep-by-topic = By topic
 rep-by-event = By event

@@ -34,12 +34,22 @@ fb-comment-too-long = Tu comentario tiene { $count } caracteres; el máximo es {
 
 rep-not-allowed = Los informes son para el equipo y para quienes dirigen las asociaciones.
 rep-choose-period = 📊 ¿Qué periodo quieres ver?
-rep-last-days = Últimos { $days } días
-rep-custom = 📅 Elegir fechas
-rep-custom-prompt = Escribe el primer y el último día, así: 1/10/2026 - 31/10/2026
-rep-period-reversed = La fecha final es anterior a la inicial. Escribe primero la fecha más antigua.
+rep-this = { $span ->
+        [week] Esta semana
+        [month] Este mes
+        [quarter] Este trimestre
+       *[year] Este año
+    }
+rep-previous = { $span ->
+        [week] Semana pasada
+        [month] Mes pasado
+        [quarter] Trimestre pasado
+       *[year] Año pasado
+    }
+rep-custom = 📅 Otro mes o año
+rep-custom-prompt = Escribe un mes como 10/2026, un trimestre como Q3 2026 o un año como 2026. Los informes abarcan siempre semanas, meses, trimestres o años completos, para que no se pueda identificar a nadie comparando dos periodos.
 rep-period-empty = Ese periodo aún no ha empezado: no hay nada que mostrar.
-rep-period-unreadable = No consigo leer dos fechas. Escríbelas así: 1/10/2026 - 31/10/2026
+rep-period-unreadable = No consigo leer ese periodo. Escribe un mes como 10/2026, un trimestre como Q3 2026 o un año como 2026.
 rep-header = 📊 <b>Opiniones</b> · { $period }
 rep-responses = { $count ->
         [one] { $count } respuesta
@@ -49,6 +59,7 @@ rep-average = media { $average } ★
 rep-empty = No hay opiniones en este periodo.
 rep-total-small = Menos de { $min } respuestas: cifras ocultas.
 rep-group-small = <b>{ $label }</b>: menos de { $min } respuestas
+rep-group-hidden = <b>{ $label }</b>: cifras ocultas, para que no se pueda deducir un grupo más pequeño a partir de los totales
 rep-reasons = Motivos principales: { $reasons }
 rep-by-topic = Por tema
 rep-by-event = Por taller

@@ -34,12 +34,22 @@ fb-comment-too-long = Votre commentaire fait { $count } caractères ; la limite 
 
 rep-not-allowed = Les rapports sont réservés à l'équipe et aux responsables d'associations.
 rep-choose-period = 📊 Quelle période voulez-vous voir ?
-rep-last-days = { $days } derniers jours
-rep-custom = 📅 Choisir les dates
-rep-custom-prompt = Écrivez le premier et le dernier jour, comme ceci : 1/10/2026 - 31/10/2026
-rep-period-reversed = La date de fin est avant la date de début. Écrivez d'abord la date la plus ancienne.
+rep-this = { $span ->
+        [week] Cette semaine
+        [month] Ce mois-ci
+        [quarter] Ce trimestre
+       *[year] Cette année
+    }
+rep-previous = { $span ->
+        [week] Semaine dernière
+        [month] Mois dernier
+        [quarter] Trimestre dernier
+       *[year] Année dernière
+    }
+rep-custom = 📅 Un autre mois ou une autre année
+rep-custom-prompt = Écrivez un mois comme 10/2026, un trimestre comme Q3 2026 ou une année comme 2026. Les rapports portent toujours sur des semaines, des mois, des trimestres ou des années complets, pour qu'on ne puisse identifier personne en comparant deux périodes.
 rep-period-empty = Cette période n'a pas encore commencé : il n'y a rien à montrer.
-rep-period-unreadable = Je n'arrive pas à lire deux dates. Écrivez-les comme ceci : 1/10/2026 - 31/10/2026
+rep-period-unreadable = Je n'arrive pas à lire cette période. Écrivez un mois comme 10/2026, un trimestre comme Q3 2026 ou une année comme 2026.
 rep-header = 📊 <b>Avis</b> · { $period }
 rep-responses = { $count ->
         [one] { $count } réponse
@@ -49,6 +59,7 @@ rep-average = moyenne { $average } ★
 rep-empty = Aucun avis sur cette période.
 rep-total-small = Moins de { $min } réponses : chiffres masqués.
 rep-group-small = <b>{ $label }</b> : moins de { $min } réponses
+rep-group-hidden = <b>{ $label }</b> : chiffres masqués, pour qu'on ne puisse pas retrouver un groupe plus petit à partir des totaux
 rep-reasons = Raisons principales : { $reasons }
 rep-by-topic = Par thème
 rep-by-event = Par atelier

@@ -34,12 +34,22 @@ fb-comment-too-long = Il tuo commento ha { $count } caratteri; il massimo è { $
 
 rep-not-allowed = I report sono per lo staff e per i responsabili delle associazioni.
 rep-choose-period = 📊 Quale periodo vuoi vedere?
-rep-last-days = Ultimi { $days } giorni
-rep-custom = 📅 Scegli le date
-rep-custom-prompt = Scrivi il primo e l'ultimo giorno, così: 1/10/2026 - 31/10/2026
-rep-period-reversed = La data di fine viene prima di quella di inizio. Scrivi prima la data più vecchia.
+rep-this = { $span ->
+        [week] Questa settimana
+        [month] Questo mese
+        [quarter] Questo trimestre
+       *[year] Quest'anno
+    }
+rep-previous = { $span ->
+        [week] Settimana scorsa
+        [month] Mese scorso
+        [quarter] Trimestre scorso
+       *[year] Anno scorso
+    }
+rep-custom = 📅 Un altro mese o anno
+rep-custom-prompt = Scrivi un mese come 10/2026, un trimestre come Q3 2026 o un anno come 2026. I report coprono sempre settimane, mesi, trimestri o anni interi, così che non si possa riconoscere nessuno confrontando due periodi.
 rep-period-empty = Questo periodo non è ancora cominciato: non c'è niente da mostrare.
-rep-period-unreadable = Non riesco a leggere due date. Scrivile così: 1/10/2026 - 31/10/2026
+rep-period-unreadable = Non riesco a leggere il periodo. Scrivi un mese come 10/2026, un trimestre come Q3 2026 o un anno come 2026.
 rep-header = 📊 <b>Feedback</b> · { $period }
 rep-responses = { $count ->
         [one] { $count } risposta
@@ -49,6 +59,7 @@ rep-average = media { $average } ★
 rep-empty = Nessun feedback in questo periodo.
 rep-total-small = Meno di { $min } risposte: numeri nascosti.
 rep-group-small = <b>{ $label }</b>: meno di { $min } risposte
+rep-group-hidden = <b>{ $label }</b>: numeri nascosti, perché dai totali non si possa risalire a un gruppo più piccolo
 rep-reasons = Motivi principali: { $reasons }
 rep-by-topic = Per tema
 rep-by-event = Per incontro

@@ -34,15 +34,22 @@ fb-comment-too-long = Komenti yt ka { $count } shkronja; kufiri është { $max }
 
 rep-not-allowed = Raportet janë për stafin dhe për drejtuesit e shoqatave.
 rep-choose-period = 📊 Cilën periudhë do të shohësh?
-rep-last-days = { $days ->
-        [one] Dita e fundit
-       *[other] { $days } ditët e fundit
+rep-this = { $span ->
+        [week] Kjo javë
+        [month] Ky muaj
+        [quarter] Ky tremujor
+       *[year] Ky vit
     }
-rep-custom = 📅 Zgjidh datat
-rep-custom-prompt = Shkruaj ditën e parë dhe të fundit, kështu: 1/10/2026 - 31/10/2026
-rep-period-reversed = Data e mbarimit është para datës së fillimit. Shkruaj më parë datën më të hershme.
+rep-previous = { $span ->
+        [week] Java e kaluar
+        [month] Muaji i kaluar
+        [quarter] Tremujori i kaluar
+       *[year] Viti i kaluar
+    }
+rep-custom = 📅 Një muaj ose vit tjetër
+rep-custom-prompt = Shkruaj një muaj si 10/2026, një tremujor si Q3 2026 ose një vit si 2026. Çdo raport mbulon një javë, një muaj, një tremujor ose një vit të plotë, që askush të mos identifikohet duke krahasuar dy periudha.
 rep-period-empty = Kjo periudhë ende nuk ka filluar: nuk ka asgjë për të treguar.
-rep-period-unreadable = Nuk arrij të lexoj dy data. Shkruaji kështu: 1/10/2026 - 31/10/2026
+rep-period-unreadable = Nuk arrij ta lexoj këtë periudhë. Shkruaj një muaj si 10/2026, një tremujor si Q3 2026 ose një vit si 2026.
 rep-header = 📊 <b>Mendimet</b> · { $period }
 rep-responses = { $count ->
         [one] { $count } përgjigje
@@ -52,6 +59,7 @@ rep-average = mesatarja { $average } ★
 rep-empty = Asnjë mendim në këtë periudhë.
 rep-total-small = Më pak se { $min } përgjigje: shifrat janë fshehur.
 rep-group-small = <b>{ $label }</b>: më pak se { $min } përgjigje
+rep-group-hidden = <b>{ $label }</b>: shifrat janë fshehur, që nga totalet të mos zbulohet një grup më i vogël
 rep-reasons = Arsyet kryesore: { $reasons }
 rep-by-topic = Sipas temës
 rep-by-event = Sipas takimit

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use teloxide::types::InlineKeyboardButton;
 
 use self::{
-    model::{Comment, CommentError, Period, PeriodError, PersonName, Rating, Reason},
+    model::{Comment, CommentError, Period, PeriodError, PersonName, Rating, Reason, Span},
     report::{Dim, MIN_GROUP},
     store::{Counts, Scope},
 };
@@ -263,11 +263,11 @@ pub async fn open_report(ctx: &Ctx) -> anyhow::Result<Flow> {
 fn dims(scope: Scope) -> &'static [Dim] {
     match scope {
         Scope::All => &Dim::ALL,
-        Scope::Association(_) => &[Dim::Topic, Dim::Event, Dim::Language],
+        // No per-language breakdown for a leader: their events are small,
+        // and they can name who came.
+        Scope::Association(_) => &[Dim::Topic, Dim::Event],
     }
 }
-
-const PERIODS: [i64; 4] = [7, 30, 90, 365];
 
 fn day(ctx: &Ctx, ts: i64) -> String {
     let tz = ctx.app.config.timezone;
@@ -355,17 +355,20 @@ fn topic_label(ctx: &Ctx, code: &str) -> String {
 }
 
 /// One group's figures, or "fewer than 5" for a small group.
-fn group_text(ctx: &Ctx, label: &str, c: &Counts) -> String {
+fn group_text(ctx: &Ctx, label: &str, c: &Counts, shown: bool) -> String {
     let label = escape(&ltr(ctx.lang(), label));
-    if !report::shown(c) {
-        return ctx.tf(
-            "rep-group-small",
-            &[("label", label.into()), ("min", MIN_GROUP.into())],
-        );
+    if !shown {
+        // Small itself, or hidden so that a small one can't be worked out.
+        let key = if report::shown(c) {
+            "rep-group-hidden"
+        } else {
+            "rep-group-small"
+        };
+        return ctx.tf(key, &[("label", label.into()), ("min", MIN_GROUP.into())]);
     }
     let mut lines = vec![format!("<b>{label}</b>")];
     let mut head = ctx.tf("rep-responses", &[("count", c.responses.into())]);
-    if let Some(avg) = c.average() {
+    if let Some(avg) = c.average().filter(|_| report::ratings_shown(c)) {
         head.push_str(" · ");
         head.push_str(&ctx.tf(
             "rep-average",
@@ -373,7 +376,7 @@ fn group_text(ctx: &Ctx, label: &str, c: &Counts) -> String {
         ));
     }
     lines.push(head);
-    if c.rated() > 0 {
+    if report::ratings_shown(c) {
         let dist = (1..=5)
             .zip(c.stars)
             .map(|(s, n)| format!("{s}★ {n}"))
@@ -381,7 +384,7 @@ fn group_text(ctx: &Ctx, label: &str, c: &Counts) -> String {
             .join(" · ");
         lines.push(ltr(ctx.lang(), &dist));
     }
-    if c.up + c.down > 0 {
+    if report::thumbs_shown(c) {
         lines.push(ltr(ctx.lang(), &format!("👍 {} · 👎 {}", c.up, c.down)));
     }
     let top = c.top_reasons();
@@ -406,12 +409,13 @@ async fn report_screen(ctx: &Ctx, period: Period, view: View) -> anyhow::Result<
     };
     let groups = store::groups(ctx.db(), period, scope).await?;
     let total = report::total(&groups);
+    let disclosure = report::disclose(&groups);
     let mut text = ctx.tf(
         "rep-header",
         &[("period", period_label(ctx, period).into())],
     );
     text.push('\n');
-    text.push_str(&if report::shown(&total) {
+    text.push_str(&if disclosure.total_shown() {
         ctx.tf("rep-responses", &[("count", total.responses.into())])
     } else if total.responses == 0 {
         ctx.t("rep-empty")
@@ -427,7 +431,8 @@ async fn report_screen(ctx: &Ctx, period: Period, view: View) -> anyhow::Result<
                 ctx.t(&format!("rep-by-{}", dim.code()))
             )];
             for (key, c) in rows.iter().take(MAX_LINES) {
-                parts.push(group_text(ctx, &labels.label(ctx, dim, key), c));
+                let shown = disclosure.shown(dim, key);
+                parts.push(group_text(ctx, &labels.label(ctx, dim, key), c, shown));
             }
             if rows.is_empty() {
                 parts.push(ctx.t("rep-nothing-here"));
@@ -917,13 +922,16 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
         .button(ctx.t("fb-skip"), "fb:skip")
         .row(ctx.nav_row()),
         Step::Periods => {
-            let buttons = PERIODS
+            // Calendar periods only: this one and the one before, per span.
+            let buttons = Span::ALL
                 .iter()
-                .map(|d| {
-                    button(
-                        ctx.tf("rep-last-days", &[("days", (*d).into())]),
-                        format!("rep:last:{d}"),
-                    )
+                .flat_map(|span| {
+                    [("rep-this", 0), ("rep-previous", 1)].map(|(key, back)| {
+                        button(
+                            ctx.tf(key, &[("span", span.code().into())]),
+                            format!("rep:cal:{}:{back}", span.code()),
+                        )
+                    })
                 })
                 .collect();
             Screen::new(ctx.t("rep-choose-period"))
@@ -986,18 +994,20 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
             }
         }
         (Step::Comment { id, .. }, "fb:skip") => finish(ctx, *id).await,
-        (Step::Periods, _) if data.starts_with("rep:last:") => {
-            let Some(days) = data[9..]
-                .parse::<i64>()
-                .ok()
-                .filter(|d| PERIODS.contains(d))
-            else {
+        (Step::Periods, _) if data.starts_with("rep:cal:") => {
+            let chosen = data
+                .strip_prefix("rep:cal:")
+                .and_then(|rest| rest.split_once(':'))
+                .and_then(|(span, back)| {
+                    Span::from_code(span).zip(back.parse::<u32>().ok().filter(|b| *b <= 1))
+                });
+            let Some((span, back)) = chosen else {
                 return Ok(Flow::Unexpected);
             };
             if scope(ctx).is_none() {
                 return not_allowed(ctx).await;
             }
-            let period = Period::last_days(days, ctx.now(), &ctx.app.config.timezone);
+            let period = Period::calendar(span, back, ctx.now(), &ctx.app.config.timezone);
             Ok(goto(Step::Report {
                 period,
                 view: View::By(Dim::Topic),
@@ -1085,7 +1095,6 @@ pub async fn on_text(ctx: &mut Ctx, step: &Step, text: &str) -> anyhow::Result<F
                 })),
                 Err(e) => {
                     let key = match e {
-                        PeriodError::Reversed => "rep-period-reversed",
                         PeriodError::Empty => "rep-period-empty",
                         PeriodError::Unreadable => "rep-period-unreadable",
                     };

@@ -157,12 +157,36 @@ pub struct Period {
     pub to: i64,
 }
 
+/// The calendar spans a report may cover.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Span {
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Span {
+    pub const ALL: [Span; 4] = [Span::Week, Span::Month, Span::Quarter, Span::Year];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Span::Week => "week",
+            Span::Month => "month",
+            Span::Quarter => "quarter",
+            Span::Year => "year",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Span> {
+        Span::ALL.into_iter().find(|x| x.code() == s)
+    }
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum PeriodError {
-    /// Not two dates.
+    /// Not a month, quarter or year.
     Unreadable,
-    /// The end comes before the start.
-    Reversed,
     /// Nothing of it has happened yet.
     Empty,
 }
@@ -182,31 +206,87 @@ impl Period {
         }
     }
 
-    /// "1/10/2026 - 31/10/2026" (both days included).
+    /// The calendar `span` containing `now` (`back` = 0), or the one
+    /// `back` spans before it. Reports cover only such coarse periods, so
+    /// that two overlapping periods cannot be subtracted to single out one
+    /// day's answers.
+    pub fn calendar<Tz: TimeZone>(span: Span, back: u32, now: DateTime<Utc>, tz: &Tz) -> Period {
+        use chrono::Datelike;
+        let today = crate::time::local(now.timestamp(), tz).date_naive();
+        let (start, end) = match span {
+            Span::Week => {
+                let monday = today
+                    .checked_sub_days(chrono::Days::new(u64::from(
+                        today.weekday().num_days_from_monday(),
+                    )))
+                    .unwrap_or(today);
+                let start = monday
+                    .checked_sub_days(chrono::Days::new(7 * u64::from(back)))
+                    .unwrap_or(monday);
+                (start, start.checked_add_days(chrono::Days::new(7)))
+            }
+            Span::Month | Span::Quarter | Span::Year => {
+                let months = match span {
+                    Span::Month => 1,
+                    Span::Quarter => 3,
+                    _ => 12,
+                };
+                let index = today.year() * 12 + today.month0() as i32;
+                let first = index - index.rem_euclid(months) - months * back as i32;
+                let month_start = |i: i32| {
+                    NaiveDate::from_ymd_opt(i.div_euclid(12), i.rem_euclid(12) as u32 + 1, 1)
+                };
+                (
+                    month_start(first).unwrap_or(today),
+                    month_start(first + months),
+                )
+            }
+        };
+        let end = end.unwrap_or(start);
+        Period {
+            from: day_start(start, tz),
+            to: day_start(end, tz),
+        }
+    }
+
+    /// A month ("10/2026"), a quarter ("Q3 2026") or a year ("2026"), typed.
     pub fn parse<Tz: TimeZone>(
         text: &str,
         now: DateTime<Utc>,
         tz: &Tz,
     ) -> Result<Period, PeriodError> {
-        let dates: Vec<NaiveDate> = text
-            .split(|c: char| c.is_whitespace() || c == '–' || c == '—' || c == ',')
-            .flat_map(|w| w.split(" - "))
-            .filter(|w| !w.is_empty() && *w != "-")
-            .filter_map(parse_date)
-            .collect();
-        let [a, b] = dates[..] else {
-            return Err(PeriodError::Unreadable);
+        let t = text.trim().to_uppercase();
+        let year = |y: &str| {
+            y.trim()
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (crate::time::MIN_YEAR..=crate::time::MAX_YEAR).contains(y))
         };
-        if b < a {
-            return Err(PeriodError::Reversed);
-        }
-        let after = b
-            .checked_add_days(chrono::Days::new(1))
-            .ok_or(PeriodError::Unreadable)?;
-        let p = Period {
-            from: day_start(a, tz),
-            to: day_start(after, tz),
+        let first_month = if let Some((m, y)) = t.split_once(['/', '-', '.']) {
+            let m = m
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=12).contains(m));
+            m.zip(year(y)).map(|(m, y)| (y, m, Span::Month))
+        } else if let Some(rest) = t.strip_prefix('Q') {
+            let (q, y) = rest.split_once(' ').ok_or(PeriodError::Unreadable)?;
+            let q = q.parse::<u32>().ok().filter(|q| (1..=4).contains(q));
+            q.zip(year(y))
+                .map(|(q, y)| (y, (q - 1) * 3 + 1, Span::Quarter))
+        } else {
+            year(&t).map(|y| (y, 1, Span::Year))
         };
+        let (y, m, span) = first_month.ok_or(PeriodError::Unreadable)?;
+        let start = NaiveDate::from_ymd_opt(y, m, 1).ok_or(PeriodError::Unreadable)?;
+        let noon = tz
+            .from_local_datetime(
+                &start.and_time(chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
+            )
+            .earliest()
+            .ok_or(PeriodError::Unreadable)?
+            .with_timezone(&Utc);
+        let p = Period::calendar(span, 0, noon, tz);
         if p.from > now.timestamp() {
             return Err(PeriodError::Empty);
         }
@@ -216,21 +296,6 @@ impl Period {
     pub fn days(&self) -> i64 {
         ((self.to - self.from) as f64 / 86400.0).round() as i64
     }
-}
-
-fn parse_date(w: &str) -> Option<NaiveDate> {
-    let parts: Vec<&str> = w.split(['/', '.', '-']).collect();
-    let [d, m, y] = parts[..] else {
-        return None;
-    };
-    let (d, m, mut y) = (d.parse().ok()?, m.parse().ok()?, y.parse::<i32>().ok()?);
-    if (0..100).contains(&y) {
-        y += 2000;
-    }
-    if !(crate::time::MIN_YEAR..=crate::time::MAX_YEAR).contains(&y) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(y, m, d)
 }
 
 fn day_start<Tz: TimeZone>(d: NaiveDate, tz: &Tz) -> i64 {
@@ -290,39 +355,59 @@ mod tests {
     }
 
     #[test]
-    fn periods_are_whole_days() {
+    fn periods_are_calendar_weeks_months_quarters_and_years() {
         let tz = chrono_tz::Europe::Rome;
+        // Thursday 26/11/2026.
         let now = Utc.with_ymd_and_hms(2026, 11, 26, 12, 0, 0).unwrap();
-        let p = Period::parse("1/10/2026 - 31/10/2026", now, &tz).unwrap();
-        assert_eq!(p.days(), 31);
+        let local = |y, m, d| tz.with_ymd_and_hms(y, m, d, 0, 0, 0).unwrap().timestamp();
+        let week = Period::calendar(Span::Week, 0, now, &tz);
         assert_eq!(
-            p.from,
-            Utc.with_ymd_and_hms(2026, 9, 30, 22, 0, 0)
-                .unwrap()
-                .timestamp()
+            (week.from, week.to),
+            (local(2026, 11, 23), local(2026, 11, 30))
         );
+        let last_week = Period::calendar(Span::Week, 1, now, &tz);
+        assert_eq!(last_week.to, week.from);
+        let month = Period::calendar(Span::Month, 0, now, &tz);
         assert_eq!(
-            Period::parse("5/11/26 5/11/26", now, &tz).unwrap().days(),
-            1
+            (month.from, month.to),
+            (local(2026, 11, 1), local(2026, 12, 1))
         );
+        let q = Period::calendar(Span::Quarter, 1, now, &tz);
+        assert_eq!((q.from, q.to), (local(2026, 7, 1), local(2026, 10, 1)));
+        let y = Period::calendar(Span::Year, 1, now, &tz);
+        assert_eq!((y.from, y.to), (local(2025, 1, 1), local(2026, 1, 1)));
+        let january = Period::calendar(
+            Span::Month,
+            1,
+            Utc.with_ymd_and_hms(2027, 1, 10, 12, 0, 0).unwrap(),
+            &tz,
+        );
+        assert_eq!(january.from, local(2026, 12, 1));
+        // Typed: a month, a quarter, a year; never two arbitrary days.
         assert_eq!(
-            Period::parse("31/10/2026 - 1/10/2026", now, &tz),
-            Err(PeriodError::Reversed)
+            Period::parse("10/2026", now, &tz),
+            Ok(Period::calendar(Span::Month, 1, now, &tz))
         );
-        assert_eq!(
-            Period::parse("1/12/2026 - 31/12/2026", now, &tz),
-            Err(PeriodError::Empty)
-        );
-        assert_eq!(
-            Period::parse("last month", now, &tz),
-            Err(PeriodError::Unreadable)
-        );
-        assert_eq!(
-            Period::parse("30/2/2026 - 1/3/2026", now, &tz),
-            Err(PeriodError::Unreadable)
-        );
+        assert_eq!(Period::parse("q3 2026", now, &tz), Ok(q));
+        assert_eq!(Period::parse("2025", now, &tz), Ok(y));
+        assert_eq!(Period::parse("12/2026", now, &tz), Err(PeriodError::Empty));
+        for bad in [
+            "16/11/2026 - 19/11/2026",
+            "1/12/262142 - 31/12/262142",
+            "13/2026",
+            "Q5 2026",
+            "262142",
+            "1999",
+            "last month",
+            "",
+        ] {
+            assert_eq!(
+                Period::parse(bad, now, &tz),
+                Err(PeriodError::Unreadable),
+                "{bad}"
+            );
+        }
         let week = Period::last_days(7, now, &tz);
         assert_eq!(week.days(), 7);
-        assert!(week.to > now.timestamp());
     }
 }

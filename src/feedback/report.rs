@@ -10,14 +10,179 @@ use super::{
     store::{Counts, Group, Participation, Reach},
 };
 
-/// Groups with fewer responses than this show "fewer than 5", never numbers.
+/// The small-group rule, written once. No figure that rests on fewer than
+/// this many people is ever shown: not a group's responses, not an average
+/// or a star distribution (that needs as many ratings), not thumbs, and not
+/// the difference between two figures that are shown (see [`disclose`]).
 pub const MIN_GROUP: i64 = 5;
 
+/// Whether a group's responses (and its reasons) may be shown.
 pub fn shown(c: &Counts) -> bool {
     c.responses >= MIN_GROUP
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Whether its average and star distribution may be shown.
+pub fn ratings_shown(c: &Counts) -> bool {
+    shown(c) && c.rated() >= MIN_GROUP
+}
+
+/// Whether its 👍/👎 may be shown.
+pub fn thumbs_shown(c: &Counts) -> bool {
+    shown(c) && c.up + c.down >= MIN_GROUP
+}
+
+/// A figure of 1 to 4 people: it must not appear, even as a difference.
+fn few(n: i64) -> bool {
+    n > 0 && n < MIN_GROUP
+}
+
+fn risky(c: &Counts) -> bool {
+    few(c.responses) || few(c.rated()) || few(c.up + c.down)
+}
+
+/// A row of a report: a dimension and a key, or the whole total.
+pub type Cell = (Option<Dim>, String);
+
+/// Which rows of every breakdown may be shown, with complementary
+/// suppression: whenever a shown figure is the sum of shown rows and hidden
+/// rows (the total over topics, a topic over its events and services, an
+/// association over its events…), the hidden rows together must not be a
+/// group of 1 to 4 people, or subtraction would reveal them. Shown rows are
+/// hidden too, smallest first, until that holds.
+#[derive(Debug, Default)]
+pub struct Disclosure {
+    hidden: std::collections::HashSet<Cell>,
+}
+
+impl Disclosure {
+    pub fn shown(&self, dim: Dim, key: &str) -> bool {
+        !self.hidden.contains(&(Some(dim), key.to_owned()))
+    }
+
+    pub fn total_shown(&self) -> bool {
+        !self.hidden.contains(&(None, String::new()))
+    }
+}
+
+pub fn disclose(groups: &[Group]) -> Disclosure {
+    let mut counts: HashMap<Cell, Counts> = HashMap::new();
+    // parent cell → its children, for every way a shown figure splits.
+    let mut splits: HashMap<(Cell, u8), std::collections::BTreeSet<Cell>> = HashMap::new();
+    let total: Cell = (None, String::new());
+    for g in groups {
+        counts.entry(total.clone()).or_default().add(&g.counts);
+        let cell = |d: Dim| d.key(g).map(|k| (Some(d), k));
+        for d in Dim::ALL {
+            if let Some(c) = cell(d) {
+                counts.entry(c).or_default().add(&g.counts);
+            }
+        }
+        let item = cell(Dim::Event).or_else(|| cell(Dim::Service));
+        let mut split = |parent: Cell, way: u8, child: Option<Cell>| {
+            if let Some(child) = child {
+                splits.entry((parent, way)).or_default().insert(child);
+            }
+        };
+        // The total splits by topic, by language, and into events and services.
+        split(total.clone(), 0, cell(Dim::Topic));
+        split(total.clone(), 1, cell(Dim::Language));
+        split(total.clone(), 2, item.clone());
+        // …and into associations' events and services.
+        split(
+            total.clone(),
+            3,
+            cell(Dim::Association).or_else(|| cell(Dim::Service)),
+        );
+        // A topic splits into its events and services; an association into
+        // its events.
+        if let Some(t) = cell(Dim::Topic) {
+            split(t, 0, item.clone());
+        }
+        if let Some(a) = cell(Dim::Association) {
+            split(a, 0, cell(Dim::Event));
+        }
+    }
+    // The languages each event or service was answered in: one that was
+    // answered in a single language is, once shown, also a piece of that
+    // language's row.
+    let mut langs: HashMap<Cell, std::collections::BTreeSet<String>> = HashMap::new();
+    for g in groups {
+        let item = Dim::Event
+            .key(g)
+            .map(|k| (Some(Dim::Event), k))
+            .or_else(|| Dim::Service.key(g).map(|k| (Some(Dim::Service), k)));
+        if let Some(item) = item {
+            langs.entry(item).or_default().insert(g.lang.clone());
+        }
+    }
+    let figures = |c: &Counts| [c.responses, c.rated(), c.up + c.down];
+    let mut hidden: std::collections::HashSet<Cell> = counts
+        .iter()
+        .filter(|(_, c)| !shown(c))
+        .map(|(k, _)| k.clone())
+        .collect();
+    loop {
+        let mut changed = false;
+        for ((parent, _), children) in &splits {
+            if hidden.contains(parent) {
+                continue;
+            }
+            let mut residual = Counts::default();
+            for c in children.iter().filter(|c| hidden.contains(*c)) {
+                if let Some(n) = counts.get(c) {
+                    residual.add(n);
+                }
+            }
+            if !risky(&residual) {
+                continue;
+            }
+            let smallest = children
+                .iter()
+                .filter(|c| !hidden.contains(*c))
+                .min_by_key(|c| (counts.get(*c).map_or(0, |n| n.responses), (*c).clone()));
+            if let Some(c) = smallest {
+                hidden.insert(c.clone());
+                changed = true;
+            }
+        }
+        // A language row minus the shown single-language items in it.
+        for (lang_cell, lang_counts) in counts.iter().filter(|(c, _)| c.0 == Some(Dim::Language)) {
+            if hidden.contains(lang_cell) {
+                continue;
+            }
+            let known: Vec<&Cell> = langs
+                .iter()
+                .filter(|(item, l)| {
+                    !hidden.contains(*item) && l.len() == 1 && l.contains(&lang_cell.1)
+                })
+                .map(|(item, _)| item)
+                .collect();
+            let mut rest = figures(lang_counts);
+            for item in &known {
+                if let Some(c) = counts.get(*item) {
+                    for (r, f) in rest.iter_mut().zip(figures(c)) {
+                        *r -= f;
+                    }
+                }
+            }
+            if rest.iter().any(|n| few(*n)) {
+                let smallest = known
+                    .iter()
+                    .min_by_key(|c| (counts.get(**c).map_or(0, |n| n.responses), (**c).clone()));
+                if let Some(c) = smallest {
+                    hidden.insert((*c).clone());
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    Disclosure { hidden }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Dim {
     Topic,
     Event,
@@ -158,17 +323,30 @@ pub fn feedback_csv(
     header.extend(reason_cols.iter().map(String::as_str));
     header.push("comments");
     let mut rows = vec![];
+    let disclosure = disclose(groups);
     for &dim in dims {
         for (key, c) in rollup(groups, dim) {
             let mut row = vec![dim.code().to_owned(), key.clone(), label(dim, &key)];
-            if shown(&c) {
+            if disclosure.shown(dim, &key) {
                 row.push(c.responses.to_string());
-                row.push(c.average().map(|a| format!("{a:.2}")).unwrap_or_default());
-                row.extend(c.stars.iter().map(i64::to_string));
-                row.push(c.up.to_string());
-                row.push(c.down.to_string());
+                if ratings_shown(&c) {
+                    row.push(c.average().map(|a| format!("{a:.2}")).unwrap_or_default());
+                    row.extend(c.stars.iter().map(i64::to_string));
+                } else {
+                    row.extend(std::iter::repeat_n(String::new(), 6));
+                }
+                if thumbs_shown(&c) {
+                    row.push(c.up.to_string());
+                    row.push(c.down.to_string());
+                } else {
+                    row.extend([String::new(), String::new()]);
+                }
                 row.extend(c.reasons.iter().map(i64::to_string));
                 row.push(c.comments.to_string());
+            } else if shown(&c) {
+                // Big enough itself, hidden so a small group stays hidden.
+                row.push("hidden".into());
+                row.extend(std::iter::repeat_n(String::new(), header.len() - 4));
             } else {
                 row.push(format!("<{MIN_GROUP}"));
                 row.extend(std::iter::repeat_n(String::new(), header.len() - 4));
@@ -337,7 +515,9 @@ mod tests {
     fn small_groups_have_no_figures_in_csv() {
         let groups = [
             g("event", Some(1), "work", "ar", [0, 0, 1, 2, 3]),
-            g("event", Some(2), "health", "ar", [1, 0, 0, 0, 0]),
+            g("event", Some(2), "health", "it", [1, 0, 0, 0, 0]),
+            g("event", Some(3), "health", "fr", [0, 0, 0, 2, 3]),
+            g("event", Some(4), "health", "ar", [0, 0, 0, 2, 3]),
         ];
         let csv = feedback_csv(&groups, &[Dim::Event], &|_, k| format!("E{k}")).unwrap();
         let text = String::from_utf8(csv).unwrap();
@@ -348,7 +528,11 @@ mod tests {
             "{}",
             lines[1]
         );
-        assert!(lines[2].starts_with("event,2,E2,<5,,"), "{}", lines[2]);
+        // Event 3 (5) is hidden with event 2 (1): otherwise the total minus
+        // the shown events would be event 2's one answer.
+        assert!(lines[2].starts_with("event,3,E3,hidden,,"), "{}", lines[2]);
+        assert!(lines[3].starts_with("event,4,E4,5,4.60,"), "{}", lines[3]);
+        assert!(lines[4].starts_with("event,2,E2,<5,,"), "{}", lines[4]);
     }
 
     #[test]
@@ -359,5 +543,132 @@ mod tests {
         ];
         let s = series(&rows, 3);
         assert_eq!(s["work"], vec![Some(4.0), None, None]);
+    }
+
+    /// The figures an attacker reads off the report: every shown row.
+    fn visible(groups: &[Group]) -> Vec<(Dim, String, Counts)> {
+        let d = disclose(groups);
+        Dim::ALL
+            .iter()
+            .flat_map(|dim| {
+                rollup(groups, *dim)
+                    .into_iter()
+                    .filter(|(k, _)| d.shown(*dim, k))
+                    .map(|(k, c)| (*dim, k, c))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_topic_total_minus_its_shown_events_reveals_nothing() {
+        // Reproduced: topic "work" (9) minus event 1 (6) gave event 2's
+        // single rating, reason and comment count.
+        let groups = [
+            g("event", Some(1), "work", "ar", [0, 0, 2, 0, 4]),
+            g("event", Some(2), "work", "ar", [0, 3, 0, 0, 0]),
+            g("event", Some(3), "health", "fr", [0, 0, 0, 5, 5]),
+        ];
+        let d = disclose(&groups);
+        assert!(!d.shown(Dim::Event, "2"), "small itself");
+        assert!(
+            !d.shown(Dim::Event, "1") || !d.shown(Dim::Topic, "work"),
+            "the difference would be event 2"
+        );
+        // Whatever is shown, no two nested shown figures differ by 1 to 4.
+        let v = visible(&groups);
+        let topic = v
+            .iter()
+            .find(|(dim, k, _)| *dim == Dim::Topic && k == "work");
+        let events: i64 = v
+            .iter()
+            .filter(|(dim, k, _)| *dim == Dim::Event && k != "3")
+            .map(|(_, _, c)| c.responses)
+            .sum();
+        if let Some((_, _, t)) = topic {
+            assert!(!few(t.responses - events), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_language_minus_a_shown_event_reveals_nothing() {
+        // "ar" (7) minus event 1 (6, all in Arabic) would be event 2's one
+        // answer.
+        let groups = [
+            g("event", Some(1), "work", "ar", [0, 0, 1, 2, 3]),
+            g("event", Some(2), "health", "ar", [1, 0, 0, 0, 0]),
+            g("event", Some(3), "health", "fr", [0, 0, 0, 2, 3]),
+        ];
+        let d = disclose(&groups);
+        assert!(!d.shown(Dim::Language, "ar") || !d.shown(Dim::Event, "1"));
+    }
+
+    #[test]
+    fn the_total_minus_shown_languages_reveals_nothing() {
+        let groups = [
+            g("event", Some(1), "work", "ar", [0, 0, 0, 3, 4]),
+            g("event", Some(1), "work", "fr", [0, 0, 2, 0, 0]),
+        ];
+        let d = disclose(&groups);
+        assert!(!d.shown(Dim::Language, "fr"));
+        assert!(!d.shown(Dim::Language, "ar") || !d.total_shown());
+    }
+
+    #[test]
+    fn five_responses_with_one_rating_show_no_average() {
+        // Reproduced: an event with 5 responses but 1 rating showed that
+        // rating as an average and a distribution.
+        let mut one = g("event", Some(1), "work", "ar", [0, 0, 0, 0, 1]);
+        one.counts.responses = 5;
+        assert!(shown(&one.counts));
+        assert!(!ratings_shown(&one.counts));
+        let csv = feedback_csv(&[one], &[Dim::Event], &|_, k| format!("E{k}")).unwrap();
+        let text = String::from_utf8(csv).unwrap();
+        let row = text.lines().nth(1).unwrap();
+        assert!(row.starts_with("event,1,E1,5,,,,,,,"), "{row}");
+    }
+
+    #[test]
+    fn nothing_small_is_ever_the_difference_of_two_shown_figures() {
+        // Many random reports: for every shown parent and its shown children,
+        // the part not shown is 0 or at least 5 responses and ratings.
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand::rngs::StdRng::seed_from_u64(11);
+        for _ in 0..300 {
+            let groups: Vec<Group> = (0..rng.random_range(1..12))
+                .map(|_| {
+                    let topic = ["work", "health", "housing"][rng.random_range(0..3)];
+                    let lang = ["ar", "fr", "it"][rng.random_range(0..3)];
+                    let mut stars = [0; 5];
+                    for s in stars.iter_mut() {
+                        *s = rng.random_range(0..3);
+                    }
+                    let mut grp = g("event", Some(rng.random_range(1..6)), topic, lang, stars);
+                    grp.counts.responses += rng.random_range(0..2);
+                    grp
+                })
+                .collect();
+            let d = disclose(&groups);
+            let rows = |dim| rollup(&groups, dim);
+            if d.total_shown() {
+                let total = total(&groups);
+                for dim in [Dim::Topic, Dim::Language, Dim::Event] {
+                    let mut shown_sum = Counts::default();
+                    for (k, c) in rows(dim) {
+                        if d.shown(dim, &k) {
+                            shown_sum.add(&c);
+                        }
+                    }
+                    let rest = (
+                        total.responses - shown_sum.responses,
+                        total.rated() - shown_sum.rated(),
+                    );
+                    assert!(
+                        !few(rest.0) && !few(rest.1),
+                        "{dim:?}: {rest:?} in {groups:#?}"
+                    );
+                }
+            }
+        }
     }
 }

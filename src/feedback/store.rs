@@ -196,6 +196,12 @@ pub struct Subject<'a> {
     pub topic: &'a str,
 }
 
+/// Feedback times are kept to the day (UTC midnight): precise enough for
+/// reports, too coarse to match an answer to a prompt or a message.
+fn day_of(now: DateTime<Utc>) -> i64 {
+    now.timestamp() - now.timestamp().rem_euclid(86_400)
+}
+
 /// Starts the user's feedback on an event with a rating (or none, when they
 /// skipped it). None if they already gave feedback on it.
 pub async fn start_event_feedback(
@@ -220,14 +226,14 @@ pub async fn start_event_feedback(
     .bind(s.topic)
     .bind(lang)
     .bind(rating)
-    .bind(now.timestamp())
+    .bind(day_of(now))
     .fetch_optional(&mut *tx)
     .await?;
     if id.is_some() {
         sqlx::query(
             "UPDATE feedback_prompts SET answered_at = $1 WHERE event_id = $2 AND user_id = $3",
         )
-        .bind(now.timestamp())
+        .bind(day_of(now))
         .bind(s.event_id)
         .bind(user_id)
         .execute(&mut *tx)
@@ -256,7 +262,7 @@ pub async fn vote_service(
     )
     .bind(thumbs)
     .bind(lang)
-    .bind(now.timestamp())
+    .bind(day_of(now))
     .bind(&author)
     .bind(s.service_id)
     .fetch_optional(&mut *tx)
@@ -273,7 +279,7 @@ pub async fn vote_service(
             .bind(s.topic)
             .bind(lang)
             .bind(thumbs)
-            .bind(now.timestamp())
+            .bind(day_of(now))
             .fetch_one(&mut *tx)
             .await?;
             id
@@ -332,7 +338,7 @@ async fn update_mine(
         Field::Comment(v) => q.bind(v),
     };
     let r = q
-        .bind(now.timestamp())
+        .bind(day_of(now))
         .bind(id)
         .bind(user_id)
         .execute(db.pool())

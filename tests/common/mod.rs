@@ -354,3 +354,37 @@ impl TUser {
             .count()
     }
 }
+
+/// A two-hour workshop "Laboratorio CV", in Turin, open to everyone,
+/// starting `starts_in` from the harness clock, created by `by`.
+pub fn workshop(
+    h: &Harness,
+    starts_in: chrono::Duration,
+    by: i64,
+) -> discorsi::events::model::Event {
+    use discorsi::events::model::{Audience, Event, Kind, Texts};
+    let start = (discorsi::clock::Clock::now(h.clock.as_ref()) + starts_in).timestamp();
+    Event {
+        id: 0,
+        kind: Kind::Workshop,
+        topic: discorsi::directory::model::Topic::Work,
+        association_id: None,
+        audience: Audience::Everyone,
+        starts_at: start,
+        ends_at: start + 7200,
+        place: "Via Nizza 1, Torino".into(),
+        coords: None,
+        online_url: String::new(),
+        capacity: 10,
+        languages: vec!["it".into()],
+        texts: std::collections::BTreeMap::from([(
+            "it".into(),
+            Texts {
+                title: "Laboratorio CV".into(),
+                description: "Scrivere il curriculum".into(),
+            },
+        )]),
+        cancelled: false,
+        created_by: by,
+    }
+}
