@@ -77,7 +77,7 @@ impl Ctx {
             if let Some(kb) = screen.keyboard() {
                 req = req.reply_markup(kb);
             }
-            match telegram::send_retrying(&req).await {
+            match telegram::send_retrying(&self.app.budget, &req).await {
                 Ok(_) => return Ok(()),
                 Err(e) if telegram::is_harmless_edit_error(&e) => return Ok(()),
                 Err(e) if telegram::is_unreachable(&e) => return self.unreachable(e).await,
@@ -100,7 +100,7 @@ impl Ctx {
         } else if let Some(kb) = screen.keyboard() {
             req = req.reply_markup(kb);
         }
-        let res = telegram::send_retrying(&req).await;
+        let res = telegram::send_retrying(&self.app.budget, &req).await;
         self.deliver(res.map(|_| ()), "sendMessage").await
     }
 
@@ -112,7 +112,7 @@ impl Ctx {
             .send_message(self.chat, text)
             .parse_mode(ParseMode::Html)
             .reply_markup(teloxide::types::KeyboardRemove::new());
-        let res = telegram::send_retrying(&req).await;
+        let res = telegram::send_retrying(&self.app.budget, &req).await;
         self.deliver(res.map(|_| ()), "sendMessage").await
     }
 
@@ -126,7 +126,7 @@ impl Ctx {
     ) -> anyhow::Result<()> {
         self.app.budget.reply().await;
         let req = self.bot.send_venue(self.chat, lat, lon, title, address);
-        let res = telegram::send_retrying(&req).await;
+        let res = telegram::send_retrying(&self.app.budget, &req).await;
         self.deliver(res.map(|_| ()), "sendVenue").await
     }
 
@@ -183,7 +183,12 @@ impl Ctx {
                 .send_photo(self.chat, file)
                 .caption(caption)
                 .parse_mode(ParseMode::Html);
-            (telegram::send_retrying(&req).await.map(|_| ()), "sendPhoto")
+            (
+                telegram::send_retrying(&self.app.budget, &req)
+                    .await
+                    .map(|_| ()),
+                "sendPhoto",
+            )
         } else {
             let req = self
                 .bot
@@ -191,7 +196,9 @@ impl Ctx {
                 .caption(caption)
                 .parse_mode(ParseMode::Html);
             (
-                telegram::send_retrying(&req).await.map(|_| ()),
+                telegram::send_retrying(&self.app.budget, &req)
+                    .await
+                    .map(|_| ()),
                 "sendDocument",
             )
         };

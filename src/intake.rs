@@ -214,12 +214,22 @@ async fn poll_loop(
                 failures = 0;
                 pulse.beat().await;
                 for upd in updates {
-                    offset = i32::try_from(upd.id.0)
+                    // Confirmed to Telegram only once queued (or dropped by
+                    // the gate): a stop while the queue is full loses nothing.
+                    let next = i32::try_from(upd.id.0)
                         .unwrap_or(i32::MAX)
                         .saturating_add(1);
-                    let Some(upd) = gate.admit(upd) else { continue };
+                    let Some(upd) = gate.admit(upd) else {
+                        offset = next;
+                        continue;
+                    };
                     tokio::select! {
-                        sent = tx.send(upd) => if sent.is_err() { return },
+                        sent = tx.send(upd) => {
+                            if sent.is_err() {
+                                return;
+                            }
+                            offset = next;
+                        }
                         _ = &mut flag => break,
                     }
                 }
@@ -367,7 +377,7 @@ pub fn flood_hint(app: Arc<App>, bot: Bot) -> impl Fn(UserId) + Send + Sync + 's
             app.budget.reply().await;
             let text = app.i18n.t(lang, "hint-flood");
             let req = bot.send_message(ChatId(id), text);
-            if let Err(e) = crate::telegram::send_retrying(&req).await {
+            if let Err(e) = crate::telegram::send_retrying(&app.budget, &req).await {
                 tracing::debug!(error = %e, "flood hint not sent");
             }
         });

@@ -53,6 +53,7 @@ ev-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) has been cancelled. We'r
 ev-not-organiser = Only staff and association leaders organise events.
 ev-not-your-event = You can only manage your own association's events.
 ev-attendance-not-yet = Presence can be recorded once the event has started.
+ev-already-ended = This event has already ended: it can no longer be changed or cancelled.
 ev-gone = This event no longer exists. It may have been removed.
 ev-manage-title = <b>Your events</b>
 ev-manage-none = No events yet.

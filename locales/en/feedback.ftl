@@ -34,12 +34,6 @@ fb-comment-too-long = Your comment has { $count } characters; the limit is { $ma
 
 rep-not-allowed = Reports are for staff and association leaders.
 rep-choose-period = 📊 Which period should the report cover?
-rep-this = { $span ->
-        [week] This week
-        [month] This month
-        [quarter] This quarter
-       *[year] This year
-    }
 rep-previous = { $span ->
         [week] Last week
         [month] Last month
@@ -48,7 +42,7 @@ rep-previous = { $span ->
     }
 rep-custom = 📅 Another month or year
 rep-custom-prompt = Type a month like 10/2026, a quarter like Q3 2026, or a year like 2026. Reports cover whole weeks, months, quarters or years, so that no one can be picked out by comparing two periods.
-rep-period-empty = That period has not started yet, so there is nothing to report.
+rep-period-empty = That period is not over yet. Reports cover only weeks, months, quarters and years that have ended.
 rep-period-unreadable = I couldn't read that. Type a month like 10/2026, a quarter like Q3 2026, or a year like 2026.
 rep-header = 📊 <b>Feedback</b> · { $period }
 rep-responses = { $count ->
@@ -73,10 +67,7 @@ rep-more = { $count ->
     }
 rep-comments = 💬 Comments
 rep-no-comments = No comments to show.
-rep-comments-hidden = { $count ->
-        [one] { $count } comment hidden: it is about something with fewer than { $min } responses.
-       *[other] { $count } comments hidden: they are about things with fewer than { $min } responses.
-    }
+rep-comments-rule = Only comments on things with at least { $min } answers are shown, and without anyone's stars.
 rep-gaps = 🕳 Content gaps
 rep-gap-search = Searches with no results
 rep-gap-request = Requests for missing services

@@ -53,6 +53,7 @@ ev-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) se ha cancelado. Lo sent
 ev-not-organiser = Solo el equipo y los responsables de las asociaciones organizan eventos.
 ev-not-your-event = Solo puedes gestionar los eventos de tu asociación.
 ev-attendance-not-yet = La asistencia se puede registrar una vez que el evento haya empezado.
+ev-already-ended = Este evento ya terminó: ya no se puede cambiar ni cancelar.
 ev-gone = Este evento ya no existe. Puede que lo hayan quitado.
 ev-manage-title = <b>Tus eventos</b>
 ev-manage-none = Todavía no hay eventos.

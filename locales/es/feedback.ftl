@@ -34,12 +34,6 @@ fb-comment-too-long = Tu comentario tiene { $count } caracteres; el máximo es {
 
 rep-not-allowed = Los informes son para el equipo y para quienes dirigen las asociaciones.
 rep-choose-period = 📊 ¿Qué periodo quieres ver?
-rep-this = { $span ->
-        [week] Esta semana
-        [month] Este mes
-        [quarter] Este trimestre
-       *[year] Este año
-    }
 rep-previous = { $span ->
         [week] Semana pasada
         [month] Mes pasado
@@ -48,7 +42,7 @@ rep-previous = { $span ->
     }
 rep-custom = 📅 Otro mes o año
 rep-custom-prompt = Escribe un mes como 10/2026, un trimestre como Q3 2026 o un año como 2026. Los informes abarcan siempre semanas, meses, trimestres o años completos, para que no se pueda identificar a nadie comparando dos periodos.
-rep-period-empty = Ese periodo aún no ha empezado: no hay nada que mostrar.
+rep-period-empty = Ese periodo aún no ha terminado. Los informes solo cubren semanas, meses, trimestres y años ya terminados.
 rep-period-unreadable = No consigo leer ese periodo. Escribe un mes como 10/2026, un trimestre como Q3 2026 o un año como 2026.
 rep-header = 📊 <b>Opiniones</b> · { $period }
 rep-responses = { $count ->
@@ -73,10 +67,7 @@ rep-more = { $count ->
     }
 rep-comments = 💬 Comentarios
 rep-no-comments = No hay comentarios que mostrar.
-rep-comments-hidden = { $count ->
-        [one] { $count } comentario oculto: trata de algo con menos de { $min } respuestas.
-       *[other] { $count } comentarios ocultos: tratan de cosas con menos de { $min } respuestas.
-    }
+rep-comments-rule = Solo se muestran los comentarios sobre lo que tiene al menos { $min } respuestas, sin las estrellas de quien los escribió.
 rep-gaps = 🕳 Información que falta
 rep-gap-search = Búsquedas sin resultados
 rep-gap-request = Peticiones de servicios que faltan

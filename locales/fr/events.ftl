@@ -53,6 +53,7 @@ ev-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) est annulé. Nous en som
 ev-not-organiser = Seuls l'équipe et les responsables d'association organisent des événements.
 ev-not-your-event = Vous ne pouvez gérer que les événements de votre association.
 ev-attendance-not-yet = Les présences peuvent être enregistrées une fois l'événement commencé.
+ev-already-ended = Cet événement est déjà terminé : il ne peut plus être modifié ni annulé.
 ev-gone = Cet événement n'existe plus. Il a peut-être été supprimé.
 ev-manage-title = <b>Vos événements</b>
 ev-manage-none = Aucun événement pour l'instant.

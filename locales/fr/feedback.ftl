@@ -34,12 +34,6 @@ fb-comment-too-long = Votre commentaire fait { $count } caractères ; la limite 
 
 rep-not-allowed = Les rapports sont réservés à l'équipe et aux responsables d'associations.
 rep-choose-period = 📊 Quelle période voulez-vous voir ?
-rep-this = { $span ->
-        [week] Cette semaine
-        [month] Ce mois-ci
-        [quarter] Ce trimestre
-       *[year] Cette année
-    }
 rep-previous = { $span ->
         [week] Semaine dernière
         [month] Mois dernier
@@ -48,7 +42,7 @@ rep-previous = { $span ->
     }
 rep-custom = 📅 Un autre mois ou une autre année
 rep-custom-prompt = Écrivez un mois comme 10/2026, un trimestre comme Q3 2026 ou une année comme 2026. Les rapports portent toujours sur des semaines, des mois, des trimestres ou des années complets, pour qu'on ne puisse identifier personne en comparant deux périodes.
-rep-period-empty = Cette période n'a pas encore commencé : il n'y a rien à montrer.
+rep-period-empty = Cette période n'est pas encore terminée. Les rapports ne portent que sur des semaines, des mois, des trimestres et des années déjà terminés.
 rep-period-unreadable = Je n'arrive pas à lire cette période. Écrivez un mois comme 10/2026, un trimestre comme Q3 2026 ou une année comme 2026.
 rep-header = 📊 <b>Avis</b> · { $period }
 rep-responses = { $count ->
@@ -73,10 +67,7 @@ rep-more = { $count ->
     }
 rep-comments = 💬 Commentaires
 rep-no-comments = Aucun commentaire à montrer.
-rep-comments-hidden = { $count ->
-        [one] { $count } commentaire masqué : il concerne un sujet avec moins de { $min } réponses.
-       *[other] { $count } commentaires masqués : ils concernent des sujets avec moins de { $min } réponses.
-    }
+rep-comments-rule = Seuls les commentaires sur ce qui a reçu au moins { $min } réponses sont affichés, sans les étoiles de leurs auteurs.
 rep-gaps = 🕳 Informations manquantes
 rep-gap-search = Recherches sans résultat
 rep-gap-request = Demandes de services manquants

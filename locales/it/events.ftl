@@ -53,6 +53,7 @@ ev-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) è stato annullato. Ci d
 ev-not-organiser = Solo lo staff e i responsabili delle associazioni organizzano eventi.
 ev-not-your-event = Puoi gestire solo gli eventi della tua associazione.
 ev-attendance-not-yet = Le presenze si possono segnare solo dopo l'inizio dell'evento.
+ev-already-ended = Questo evento è già finito: non si può più modificare né annullare.
 ev-gone = Questo evento non esiste più. Forse è stato tolto.
 ev-manage-title = <b>I tuoi eventi</b>
 ev-manage-none = Ancora nessun evento.

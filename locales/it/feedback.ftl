@@ -34,12 +34,6 @@ fb-comment-too-long = Il tuo commento ha { $count } caratteri; il massimo è { $
 
 rep-not-allowed = I report sono per lo staff e per i responsabili delle associazioni.
 rep-choose-period = 📊 Quale periodo vuoi vedere?
-rep-this = { $span ->
-        [week] Questa settimana
-        [month] Questo mese
-        [quarter] Questo trimestre
-       *[year] Quest'anno
-    }
 rep-previous = { $span ->
         [week] Settimana scorsa
         [month] Mese scorso
@@ -48,7 +42,7 @@ rep-previous = { $span ->
     }
 rep-custom = 📅 Un altro mese o anno
 rep-custom-prompt = Scrivi un mese come 10/2026, un trimestre come Q3 2026 o un anno come 2026. I report coprono sempre settimane, mesi, trimestri o anni interi, così che non si possa riconoscere nessuno confrontando due periodi.
-rep-period-empty = Questo periodo non è ancora cominciato: non c'è niente da mostrare.
+rep-period-empty = Quel periodo non è ancora finito. I report riguardano solo settimane, mesi, trimestri e anni già conclusi.
 rep-period-unreadable = Non riesco a leggere il periodo. Scrivi un mese come 10/2026, un trimestre come Q3 2026 o un anno come 2026.
 rep-header = 📊 <b>Feedback</b> · { $period }
 rep-responses = { $count ->
@@ -73,10 +67,7 @@ rep-more = { $count ->
     }
 rep-comments = 💬 Commenti
 rep-no-comments = Nessun commento da mostrare.
-rep-comments-hidden = { $count ->
-        [one] { $count } commento nascosto: riguarda qualcosa con meno di { $min } risposte.
-       *[other] { $count } commenti nascosti: riguardano cose con meno di { $min } risposte.
-    }
+rep-comments-rule = Si vedono solo i commenti su ciò che ha almeno { $min } risposte, senza le stelle di chi li ha scritti.
 rep-gaps = 🕳 Informazioni mancanti
 rep-gap-search = Ricerche senza risultati
 rep-gap-request = Richieste di servizi mancanti

@@ -53,6 +53,7 @@ ev-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) u anulua. Na vjen keq.
 ev-not-organiser = Vetëm stafi dhe drejtuesit e shoqatave organizojnë ngjarje.
 ev-not-your-event = Mund të menaxhosh vetëm ngjarjet e shoqatës tënde.
 ev-attendance-not-yet = Prania mund të shënohet vetëm pasi të ketë filluar ngjarja.
+ev-already-ended = Kjo ngjarje ka mbaruar tashmë: nuk mund të ndryshohet apo të anulohet më.
 ev-gone = Kjo ngjarje nuk ekziston më. Mund të jetë hequr.
 ev-manage-title = <b>Ngjarjet e tua</b>
 ev-manage-none = Asnjë ngjarje ende.

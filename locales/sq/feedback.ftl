@@ -34,12 +34,6 @@ fb-comment-too-long = Komenti yt ka { $count } shkronja; kufiri është { $max }
 
 rep-not-allowed = Raportet janë për stafin dhe për drejtuesit e shoqatave.
 rep-choose-period = 📊 Cilën periudhë do të shohësh?
-rep-this = { $span ->
-        [week] Kjo javë
-        [month] Ky muaj
-        [quarter] Ky tremujor
-       *[year] Ky vit
-    }
 rep-previous = { $span ->
         [week] Java e kaluar
         [month] Muaji i kaluar
@@ -48,7 +42,7 @@ rep-previous = { $span ->
     }
 rep-custom = 📅 Një muaj ose vit tjetër
 rep-custom-prompt = Shkruaj një muaj si 10/2026, një tremujor si Q3 2026 ose një vit si 2026. Çdo raport mbulon një javë, një muaj, një tremujor ose një vit të plotë, që askush të mos identifikohet duke krahasuar dy periudha.
-rep-period-empty = Kjo periudhë ende nuk ka filluar: nuk ka asgjë për të treguar.
+rep-period-empty = Ajo periudhë nuk ka mbaruar ende. Raportet mbulojnë vetëm javë, muaj, tremujorë dhe vite që kanë mbaruar.
 rep-period-unreadable = Nuk arrij ta lexoj këtë periudhë. Shkruaj një muaj si 10/2026, një tremujor si Q3 2026 ose një vit si 2026.
 rep-header = 📊 <b>Mendimet</b> · { $period }
 rep-responses = { $count ->
@@ -73,10 +67,7 @@ rep-more = { $count ->
     }
 rep-comments = 💬 Komente
 rep-no-comments = Nuk ka komente për të treguar.
-rep-comments-hidden = { $count ->
-        [one] { $count } koment i fshehur: ka të bëjë me diçka me më pak se { $min } përgjigje.
-       *[other] { $count } komente të fshehura: kanë të bëjnë me gjëra me më pak se { $min } përgjigje.
-    }
+rep-comments-rule = Shfaqen vetëm komentet për atë që ka të paktën { $min } përgjigje, pa yjet e atyre që i shkruan.
 rep-gaps = 🕳 Informacione që mungojnë
 rep-gap-search = Kërkime pa rezultat
 rep-gap-request = Kërkesa për shërbime që mungojnë

@@ -599,7 +599,8 @@ async fn send_preview(ctx: &Ctx, id: i64) -> anyhow::Result<()> {
         };
         ctx.say(&label).await?;
         ctx.app.budget.reply().await;
-        let res = sender::send_content(&ctx.bot, ctx.chat, &b.media, text, true).await;
+        let res =
+            sender::send_content(&ctx.bot, ctx.chat, &b.media, text, Some(&ctx.app.budget)).await;
         match res.as_ref().map_err(crate::telegram::classify) {
             Ok(()) => {}
             Err(crate::telegram::Failure::Permanent) => {

@@ -177,7 +177,7 @@ async fn record_outcome(
 }
 
 async fn send(bot: &Bot, b: &Broadcast, d: &Delivery) -> Result<(), teloxide::RequestError> {
-    send_content(bot, ChatId(d.chat_id), &b.media, b.text_for(&d.lang), false).await
+    send_content(bot, ChatId(d.chat_id), &b.media, b.text_for(&d.lang), None).await
 }
 
 /// Sends an announcement's content as members receive it: a message, or a
@@ -189,16 +189,20 @@ pub async fn send_content(
     chat: ChatId,
     media: &Option<(String, String)>,
     text: &str,
-    retry: bool,
+    retry: Option<&crate::telegram::budget::Budget>,
 ) -> Result<(), teloxide::RequestError> {
-    async fn go<R>(req: R, retry: bool) -> Result<(), teloxide::RequestError>
+    async fn go<R>(
+        req: R,
+        retry: Option<&crate::telegram::budget::Budget>,
+    ) -> Result<(), teloxide::RequestError>
     where
         R: teloxide::requests::Request<Err = teloxide::RequestError>,
     {
-        if retry {
-            crate::telegram::send_retrying(&req).await.map(|_| ())
-        } else {
-            req.send().await.map(|_| ())
+        match retry {
+            Some(budget) => crate::telegram::send_retrying(budget, &req)
+                .await
+                .map(|_| ()),
+            None => req.send().await.map(|_| ()),
         }
     }
     match media {
@@ -293,7 +297,7 @@ async fn tell_sender(app: &App, bot: &Bot, id: i64, key: &str) -> anyhow::Result
     };
     app.budget.reply().await;
     let req = bot.send_message(ChatId(b.sender_chat), app.i18n.t(user.lang(), key));
-    if let Err(e) = crate::telegram::send_retrying(&req).await {
+    if let Err(e) = crate::telegram::send_retrying(&app.budget, &req).await {
         tracing::debug!(error = %e, "message to the sender not delivered");
     }
     Ok(())
@@ -325,7 +329,7 @@ pub async fn announce_start(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()>
     );
     app.budget.reply().await;
     let req = bot.send_message(ChatId(b.sender_chat), text);
-    match crate::telegram::send_retrying(&req).await {
+    match crate::telegram::send_retrying(&app.budget, &req).await {
         Ok(m) => store::set_progress_message(&app.db, id, i64::from(m.id.0)).await,
         Err(e) => {
             tracing::debug!(error = %e, "progress message not sent");
@@ -406,7 +410,7 @@ pub async fn send_report(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()> {
     let req = bot
         .send_message(ChatId(b.sender_chat), text)
         .parse_mode(ParseMode::Html);
-    if let Err(e) = crate::telegram::send_retrying(&req).await {
+    if let Err(e) = crate::telegram::send_retrying(&app.budget, &req).await {
         tracing::info!(error = %e, "report not delivered");
     }
     Ok(())

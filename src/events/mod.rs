@@ -491,7 +491,7 @@ async fn organise_screen(ctx: &Ctx, e: &Event) -> anyhow::Result<Screen> {
         button(ctx.t("ev-csv"), "ev:csv"),
         button(ctx.t("ev-attendance"), "ev:attendance"),
     ]);
-    if !e.cancelled {
+    if !e.cancelled && ctx.now().timestamp() < e.ends_at {
         s = s
             .row(vec![
                 button(ctx.t("ev-change-time"), "ev:edittime"),
@@ -954,6 +954,13 @@ async fn organiser_button(
             ctx.say(&ctx.t("ev-attendance-not-yet")).await?;
             Ok(Flow::Done)
         }
+        // An event that has ended is a record (certificates attest it).
+        (Step::Organise { .. }, "edittime" | "editplace" | "cancelevent?")
+            if ctx.now().timestamp() >= e.ends_at =>
+        {
+            ctx.say(&ctx.t("ev-already-ended")).await?;
+            Ok(Flow::Done)
+        }
         (Step::Organise { id }, "attendance") => Ok(goto(Step::Attendance { id: *id })),
         (Step::Organise { id }, "edittime") if !e.cancelled => Ok(goto(Step::EditTime { id: *id })),
         (Step::Organise { id }, "editplace") if !e.cancelled => {
@@ -1074,6 +1081,10 @@ pub async fn on_text(ctx: &mut Ctx, step: &Step, text: &str) -> anyhow::Result<F
             };
             if !may_manage(ctx, &e).await? {
                 return refuse_manage(ctx).await;
+            }
+            if now.timestamp() >= e.ends_at {
+                ctx.say(&ctx.t("ev-already-ended")).await?;
+                return Ok(goto(Step::Organise { id: *id }));
             }
             if matches!(step, Step::EditTime { .. }) {
                 let start = match parse_when(text, &tz, now) {

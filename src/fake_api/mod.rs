@@ -8,7 +8,7 @@
 //! * The control side ([`FakeTelegram`] methods) injects what users do and
 //!   reads what the bot sent; it can also inject 429, 403, 400 and 5xx.
 
-mod entities;
+pub mod entities;
 mod server;
 
 use std::{

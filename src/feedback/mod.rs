@@ -496,15 +496,22 @@ async fn comments_text(
     groups: &[store::Group],
     labels: &Labels,
 ) -> anyhow::Result<String> {
+    // Only where the subject itself is shown in the report: a comment of a
+    // hidden (small, or hidden-to-protect) group says nothing, not even that
+    // it exists; and no comment carries its author's own stars.
     let open = report::subjects_shown(groups);
+    let disclosure = report::disclose(groups);
     let all = store::comments(ctx.db(), period, scope, 200).await?;
     let mut parts = vec![format!("<b>{}</b>", ctx.t("rep-comments"))];
-    let mut hidden = 0i64;
     let mut listed = 0;
     for c in &all {
         let subject = report::subject(&c.kind, c.event_id, c.service_id.as_deref());
-        if !subject.is_some_and(|s| open.contains(&s)) {
-            hidden += 1;
+        let shown = match (c.event_id, &c.service_id) {
+            (Some(e), _) => disclosure.shown(Dim::Event, &e.to_string()),
+            (_, Some(s)) => disclosure.shown(Dim::Service, s),
+            _ => false,
+        };
+        if !shown || !subject.is_some_and(|s| open.contains(&s)) {
             continue;
         }
         if listed == MAX_LINES {
@@ -516,23 +523,17 @@ async fn comments_text(
             (_, Some(s)) => labels.label(ctx, Dim::Service, s),
             _ => String::new(),
         };
-        let stars = c.rating.map(|r| format!(" · {r}★")).unwrap_or_default();
         parts.push(format!(
-            "«{}»\n<i>{}{}</i>",
+            "«{}»\n<i>{}</i>",
             escape(&c.text),
             escape(&ltr(ctx.lang(), &about)),
-            stars
         ));
     }
     if listed == 0 {
         parts.push(ctx.t("rep-no-comments"));
     }
-    if hidden > 0 {
-        parts.push(ctx.tf(
-            "rep-comments-hidden",
-            &[("count", hidden.into()), ("min", MIN_GROUP.into())],
-        ));
-    }
+    // Always said, so it tells nothing about any one group.
+    parts.push(ctx.tf("rep-comments-rule", &[("min", MIN_GROUP.into())]));
     Ok(parts.join("\n\n"))
 }
 
@@ -599,7 +600,18 @@ pub async fn charts(
     let bucket = bucket_days * 86400;
     let n = ((period.to - period.from) + bucket - 1) / bucket;
     let rows = store::ratings_over_time(ctx.db(), period, scope, bucket).await?;
-    let series = report::series(&rows, n as usize);
+    // A topic's line only where the report shows that topic's stars.
+    let groups = store::groups(ctx.db(), period, scope).await?;
+    let disclosure = report::disclose(&groups);
+    let stars_shown: std::collections::HashSet<String> = report::rollup(&groups, Dim::Topic)
+        .into_iter()
+        .filter(|(k, c)| disclosure.shown(Dim::Topic, k) && report::ratings_shown(c))
+        .map(|(k, _)| k)
+        .collect();
+    let series: Vec<_> = report::series(&rows, n as usize)
+        .into_iter()
+        .filter(|(topic, _)| stars_shown.contains(topic))
+        .collect();
     let bucket_labels = (0..n)
         .map(|i| {
             crate::time::local(period.from + i * bucket, &tz)
@@ -617,7 +629,6 @@ pub async fn charts(
             .collect(),
         empty_note: ctx.tf("chart-too-few", &[("min", MIN_GROUP.into())]),
     };
-    let groups = store::groups(ctx.db(), period, scope).await?;
     let events_only: Vec<_> = groups
         .iter()
         .filter(|g| g.kind == "event")
@@ -922,16 +933,15 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
         .button(ctx.t("fb-skip"), "fb:skip")
         .row(ctx.nav_row()),
         Step::Periods => {
-            // Calendar periods only: this one and the one before, per span.
+            // Calendar periods that have ended only: a period still running
+            // would change by one person's answer between two looks.
             let buttons = Span::ALL
                 .iter()
-                .flat_map(|span| {
-                    [("rep-this", 0), ("rep-previous", 1)].map(|(key, back)| {
-                        button(
-                            ctx.tf(key, &[("span", span.code().into())]),
-                            format!("rep:cal:{}:{back}", span.code()),
-                        )
-                    })
+                .map(|span| {
+                    button(
+                        ctx.tf("rep-previous", &[("span", span.code().into())]),
+                        format!("rep:cal:{}:1", span.code()),
+                    )
                 })
                 .collect();
             Screen::new(ctx.t("rep-choose-period"))
@@ -999,7 +1009,7 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
                 .strip_prefix("rep:cal:")
                 .and_then(|rest| rest.split_once(':'))
                 .and_then(|(span, back)| {
-                    Span::from_code(span).zip(back.parse::<u32>().ok().filter(|b| *b <= 1))
+                    Span::from_code(span).zip(back.parse::<u32>().ok().filter(|b| *b == 1))
                 });
             let Some((span, back)) = chosen else {
                 return Ok(Flow::Unexpected);
@@ -1095,7 +1105,7 @@ pub async fn on_text(ctx: &mut Ctx, step: &Step, text: &str) -> anyhow::Result<F
                 })),
                 Err(e) => {
                     let key = match e {
-                        PeriodError::Empty => "rep-period-empty",
+                        PeriodError::NotOver => "rep-period-empty",
                         PeriodError::Unreadable => "rep-period-unreadable",
                     };
                     ctx.say(&ctx.t(key)).await?;

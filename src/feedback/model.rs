@@ -187,8 +187,8 @@ impl Span {
 pub enum PeriodError {
     /// Not a month, quarter or year.
     Unreadable,
-    /// Nothing of it has happened yet.
-    Empty,
+    /// It has not ended yet.
+    NotOver,
 }
 
 impl Period {
@@ -287,8 +287,10 @@ impl Period {
             .ok_or(PeriodError::Unreadable)?
             .with_timezone(&Utc);
         let p = Period::calendar(span, 0, noon, tz);
-        if p.from > now.timestamp() {
-            return Err(PeriodError::Empty);
+        // Only periods that have ended: one still running would change by
+        // one person's answer between two looks.
+        if p.to > now.timestamp() {
+            return Err(PeriodError::NotOver);
         }
         Ok(p)
     }
@@ -390,7 +392,10 @@ mod tests {
         );
         assert_eq!(Period::parse("q3 2026", now, &tz), Ok(q));
         assert_eq!(Period::parse("2025", now, &tz), Ok(y));
-        assert_eq!(Period::parse("12/2026", now, &tz), Err(PeriodError::Empty));
+        assert_eq!(
+            Period::parse("12/2026", now, &tz),
+            Err(PeriodError::NotOver)
+        );
         for bad in [
             "16/11/2026 - 19/11/2026",
             "1/12/262142 - 31/12/262142",

@@ -65,7 +65,8 @@ impl Budget {
             window,
             limit,
             background: if limit >= 2 { limit - 1 } else { limit },
-            reserve: if limit >= 10 { limit / 10 } else { 0 },
+            // At least one slot for background sends whenever there are two.
+            reserve: if limit >= 2 { (limit / 10).max(1) } else { 0 },
             waiting: AtomicUsize::new(0),
             state: Mutex::new(Window {
                 sent: VecDeque::new(),

@@ -241,11 +241,21 @@ pub fn html_of(text: &str, entities: Option<&[teloxide::types::MessageEntity]>) 
                 .iter()
                 .cloned()
                 .map(|mut e| {
-                    if let K::TextLink { url } = &mut e.kind
-                        && url.as_str().contains('&')
-                        && let Ok(escaped) = url::Url::parse(&url.as_str().replace('&', "&amp;"))
-                    {
-                        *url = escaped;
+                    match &mut e.kind {
+                        K::TextLink { url } => {
+                            let safe = url
+                                .as_str()
+                                .replace('&', "&amp;")
+                                .replace('"', "%22")
+                                .replace('<', "%3C")
+                                .replace('>', "%3E");
+                            if let Ok(escaped) = url::Url::parse(&safe) {
+                                *url = escaped;
+                            }
+                        }
+                        // A code block's language is written into an attribute.
+                        K::Pre { language: Some(l) } => *l = escape(l).replace('"', "&quot;"),
+                        _ => {}
                     }
                     e
                 })
@@ -301,8 +311,11 @@ const REPLY_RETRIES: u32 = 6;
 const REPLY_MAX_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Sends `req`, and when Telegram answers 429 waits its `retry_after` and
-/// sends it again, so that a reply refused under load still arrives.
+/// sends it again, so that a reply refused under load still arrives. The
+/// wait pauses background sending too, and the new attempt takes its place
+/// in the send window like any other message.
 pub async fn send_retrying<R>(
+    budget: &budget::Budget,
     req: &R,
 ) -> Result<<R::Payload as teloxide::requests::Payload>::Output, RequestError>
 where
@@ -316,9 +329,47 @@ where
             {
                 attempt += 1;
                 tracing::debug!(wait = ?s.duration(), attempt, "reply refused with 429; retrying");
+                budget.pause_for(s.duration());
                 tokio::time::sleep(s.duration()).await;
+                budget.reply().await;
             }
             other => return other,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use teloxide::types::{MessageEntity, MessageEntityKind as K};
+
+    use super::html_of;
+    use crate::fake_api::entities;
+
+    /// What Telegram makes of the HTML: the text as typed, or an error.
+    fn roundtrip(text: &str, ents: Option<&[MessageEntity]>) -> Result<String, String> {
+        entities::parse(&html_of(text, ents), Some("HTML")).map(|(t, _)| t)
+    }
+
+    #[test]
+    fn typed_text_survives_telegrams_html_parser() {
+        let text = "a<b && c>d <script> &amp; 😀";
+        assert_eq!(roundtrip(text, None).as_deref(), Ok(text));
+        // Only a detected link: no formatting, but entities present.
+        let url = [MessageEntity::new(K::Url, 0, 3)];
+        assert_eq!(roundtrip(text, Some(&url)).as_deref(), Ok(text));
+        // Formatting with hostile attribute values.
+        let link: url::Url = "https://x.org/?a=1&b=\"2\"<3>".parse().unwrap();
+        let ents = [
+            MessageEntity::new(K::Bold, 0, 3),
+            MessageEntity::new(K::TextLink { url: link }, 5, 2),
+            MessageEntity::new(
+                K::Pre {
+                    language: Some("\"><b>x".into()),
+                },
+                8,
+                4,
+            ),
+        ];
+        assert_eq!(roundtrip(text, Some(&ents)).as_deref(), Ok(text));
     }
 }
