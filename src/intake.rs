@@ -152,20 +152,33 @@ impl<'a> AsUpdateStream<'a> for Intake {
 }
 
 /// Records contact with Telegram for `discorsi health`, at most every 15 s.
+/// The lock is held only to decide; concurrent webhook requests never wait
+/// on the database write.
 struct Pulse {
     app: Arc<App>,
-    last: Option<Instant>,
+    last: Mutex<Option<Instant>>,
 }
 
 impl Pulse {
-    async fn beat(&mut self) {
-        if self
-            .last
-            .is_some_and(|t| t.elapsed() < Duration::from_secs(15))
-        {
+    fn new(app: Arc<App>) -> Pulse {
+        Pulse {
+            app,
+            last: Mutex::new(None),
+        }
+    }
+
+    async fn beat(&self) {
+        let due = {
+            let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
+            let due = last.is_none_or(|t| t.elapsed() >= Duration::from_secs(15));
+            if due {
+                *last = Some(Instant::now());
+            }
+            due
+        };
+        if !due {
             return;
         }
-        self.last = Some(Instant::now());
         if let Err(e) = heartbeat::record(&self.app.db, self.app.clock.now()).await {
             tracing::warn!(error = %e, "could not record the heartbeat");
         }
@@ -193,10 +206,7 @@ async fn poll_loop(
     mut flag: StopFlag,
     timeout: u32,
 ) {
-    let mut pulse = Pulse {
-        app: app.clone(),
-        last: None,
-    };
+    let pulse = Pulse::new(app.clone());
     let mut offset: i32 = 0;
     let mut failures: u32 = 0;
     loop {
@@ -259,7 +269,7 @@ struct Hook {
     gate: Arc<Gate>,
     tx: mpsc::Sender<Update>,
     secret: String,
-    pulse: tokio::sync::Mutex<Pulse>,
+    pulse: Pulse,
 }
 
 /// A webhook: an HTTP server Telegram posts updates to. The port is bound
@@ -285,12 +295,9 @@ pub async fn webhook(
         gate,
         tx,
         secret,
-        pulse: tokio::sync::Mutex::new(Pulse {
-            app: app.clone(),
-            last: None,
-        }),
+        pulse: Pulse::new(app.clone()),
     });
-    state.pulse.lock().await.beat().await;
+    state.pulse.beat().await;
     let router = Router::new()
         .route(hook.url.path(), post(receive))
         .with_state(state.clone());
@@ -312,7 +319,7 @@ async fn serve(
         loop {
             tick.tick().await;
             if bot.get_webhook_info().await.is_ok() {
-                state.pulse.lock().await.beat().await;
+                state.pulse.beat().await;
             }
         }
     });
@@ -353,7 +360,7 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Body) 
             return StatusCode::BAD_REQUEST.into_response();
         }
     };
-    hook.pulse.lock().await.beat().await;
+    hook.pulse.beat().await;
     let Some(upd) = hook.gate.admit(upd) else {
         return StatusCode::OK.into_response();
     };

@@ -606,7 +606,7 @@ async fn send_preview(ctx: &Ctx, id: i64) -> anyhow::Result<()> {
             Err(crate::telegram::Failure::Permanent) => {
                 let why = res.err().map(|e| e.to_string()).unwrap_or_default();
                 tracing::info!(error = %why, "preview refused by Telegram");
-                let reason = ctx.t(Refusal::of(&why).key());
+                let reason = ctx.t(why_key(Refusal::of(&why)));
                 ctx.say(&ctx.tf("bc-preview-refused", &[("reason", reason.into())]))
                     .await?;
             }
@@ -616,6 +616,16 @@ async fn send_preview(ctx: &Ctx, id: i64) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The words (a fragment) that explain why Telegram refused a message.
+pub fn why_key(r: Refusal) -> &'static str {
+    match r {
+        Refusal::Formatting => "bc-why-formatting",
+        Refusal::TooLong => "bc-why-too-long",
+        Refusal::Media => "bc-why-media",
+        Refusal::Other => "bc-why-other",
+    }
 }
 
 /// Steps that take a typed message (which may be long).

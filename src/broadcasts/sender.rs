@@ -457,7 +457,7 @@ pub fn report_text(
             "bc-report-refused",
             &[
                 ("count", (*n).into()),
-                ("reason", app.i18n.t(lang, why.key()).into()),
+                ("reason", app.i18n.t(lang, super::why_key(*why)).into()),
             ],
         )
     }));

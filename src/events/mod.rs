@@ -285,16 +285,13 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
             _ => Screen::new(ctx.t("ev-gone")).row(ctx.nav_row()),
         },
         Step::ConfirmCancel { id, .. } => match store::get(db, *id).await? {
-            Some(e) if !signed_up(ctx, e.id).await? => {
-                Screen::new(ctx.t("ev-gone")).row(ctx.nav_row())
-            }
-            None => Screen::new(ctx.t("ev-gone")).row(ctx.nav_row()),
-            Some(e) => Screen::new(ctx.tf(
+            Some(e) if signed_up(ctx, e.id).await? => Screen::new(ctx.tf(
                 "ev-cancel-confirm",
                 &[("title", escape(&e.texts_in(ctx.lang()).0.title).into())],
             ))
             .button(ctx.t("ev-cancel-yes"), "ev:cancelyes")
             .row(ctx.nav_row()),
+            _ => Screen::new(ctx.t("ev-gone")).row(ctx.nav_row()),
         },
         Step::Mine => {
             let mine = store::my_signups(db, ctx.user.id, ctx.now()).await?;

@@ -445,7 +445,7 @@ async fn report_screen(ctx: &Ctx, period: Period, view: View) -> anyhow::Result<
             }
             parts.join("\n\n")
         }
-        View::Comments => comments_text(ctx, period, scope, &groups, &labels).await?,
+        View::Comments => comments_text(ctx, period, scope, &disclosure, &labels).await?,
         View::Gaps => gaps_text(ctx, period).await?,
     };
     text.push_str("\n\n");
@@ -493,25 +493,23 @@ async fn comments_text(
     ctx: &Ctx,
     period: Period,
     scope: Scope,
-    groups: &[store::Group],
+    disclosure: &report::Disclosure,
     labels: &Labels,
 ) -> anyhow::Result<String> {
-    // Only where the subject itself is shown in the report: a comment of a
-    // hidden (small, or hidden-to-protect) group says nothing, not even that
-    // it exists; and no comment carries its author's own stars.
-    let open = report::subjects_shown(groups);
-    let disclosure = report::disclose(groups);
+    // Only where the subject itself is shown in the report (so it has at
+    // least 5 responses): a comment of a hidden (small, or hidden-to-protect)
+    // group says nothing, not even that it exists; and no comment carries
+    // its author's own stars.
     let all = store::comments(ctx.db(), period, scope, 200).await?;
     let mut parts = vec![format!("<b>{}</b>", ctx.t("rep-comments"))];
     let mut listed = 0;
     for c in &all {
-        let subject = report::subject(&c.kind, c.event_id, c.service_id.as_deref());
-        let shown = match (c.event_id, &c.service_id) {
-            (Some(e), _) => disclosure.shown(Dim::Event, &e.to_string()),
-            (_, Some(s)) => disclosure.shown(Dim::Service, s),
+        let shown = match (c.kind.as_str(), c.event_id, &c.service_id) {
+            ("event", Some(e), _) => disclosure.shown(Dim::Event, &e.to_string()),
+            ("service", _, Some(s)) => disclosure.shown(Dim::Service, s),
             _ => false,
         };
-        if !shown || !subject.is_some_and(|s| open.contains(&s)) {
+        if !shown {
             continue;
         }
         if listed == MAX_LINES {

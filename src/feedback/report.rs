@@ -47,16 +47,17 @@ pub type Cell = (Option<Dim>, String);
 /// hidden too, smallest first, until that holds.
 #[derive(Debug, Default)]
 pub struct Disclosure {
-    hidden: std::collections::HashSet<Cell>,
+    /// The rows that may be shown; any other row (unknown ones too) is not.
+    shown: std::collections::HashSet<Cell>,
 }
 
 impl Disclosure {
     pub fn shown(&self, dim: Dim, key: &str) -> bool {
-        !self.hidden.contains(&(Some(dim), key.to_owned()))
+        self.shown.contains(&(Some(dim), key.to_owned()))
     }
 
     pub fn total_shown(&self) -> bool {
-        !self.hidden.contains(&(None, String::new()))
+        self.shown.contains(&(None, String::new()))
     }
 }
 
@@ -192,7 +193,9 @@ pub fn disclose(groups: &[Group]) -> Disclosure {
             break;
         }
     }
-    Disclosure { hidden }
+    Disclosure {
+        shown: counts.into_keys().filter(|c| !hidden.contains(c)).collect(),
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -271,29 +274,6 @@ pub fn total(groups: &[Group]) -> Counts {
         c.add(&g.counts);
     }
     c
-}
-
-/// Subjects ("event:12", "service:ASL-1") with enough responses for their
-/// comments to be shown.
-pub fn subjects_shown(groups: &[Group]) -> std::collections::HashSet<String> {
-    let mut m: HashMap<String, i64> = HashMap::new();
-    for g in groups {
-        if let Some(k) = subject(&g.kind, g.event_id, g.service_id.as_deref()) {
-            *m.entry(k).or_default() += g.counts.responses;
-        }
-    }
-    m.into_iter()
-        .filter(|(_, n)| *n >= MIN_GROUP)
-        .map(|(k, _)| k)
-        .collect()
-}
-
-pub fn subject(kind: &str, event: Option<i64>, service: Option<&str>) -> Option<String> {
-    match (kind, event, service) {
-        ("event", Some(e), _) => Some(format!("event:{e}")),
-        ("service", _, Some(s)) => Some(format!("service:{s}")),
-        _ => None,
-    }
 }
 
 fn csv_bytes(

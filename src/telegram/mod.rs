@@ -293,16 +293,6 @@ impl Refusal {
             Refusal::Other
         }
     }
-
-    /// The message key that explains it.
-    pub fn key(self) -> &'static str {
-        match self {
-            Refusal::Formatting => "bc-why-formatting",
-            Refusal::TooLong => "bc-why-too-long",
-            Refusal::Media => "bc-why-media",
-            Refusal::Other => "bc-why-other",
-        }
-    }
 }
 
 /// How many times a reply refused with 429 is tried again.
