@@ -16,23 +16,10 @@ use crate::{
     i18n::I18n,
     intake::{self, Gate},
     router,
+    runtime::App,
     storage::{Db, dialogue::DbStorage, updates},
     telegram::commands,
 };
-
-/// What every handler can reach.
-pub struct App {
-    pub db: Db,
-    pub i18n: Arc<I18n>,
-    pub config: Arc<Config>,
-    pub clock: SharedClock,
-    /// Without the '@'; used to recognise `/cmd@bot` and build deep links.
-    pub bot_username: String,
-    /// The services directory's in-memory index.
-    pub directory: crate::directory::Cache,
-    /// The one message budget shared by replies and background senders.
-    pub budget: crate::telegram::budget::Budget,
-}
 
 /// Builds the Telegram client for `config`, pointed at its API URL.
 pub fn make_bot(config: &Config) -> anyhow::Result<Bot> {

@@ -12,9 +12,9 @@ use teloxide::{
 
 use crate::{
     access::Role,
-    app::App,
     dialogue::Dlg,
     i18n::{Arg, Lang},
+    runtime::App,
     storage::{Db, users::User},
     telegram::{self, Screen, button, nav},
 };
@@ -47,6 +47,16 @@ impl Ctx {
 
     pub fn now(&self) -> DateTime<Utc> {
         self.app.clock.now()
+    }
+
+    /// `t` in the deployment's time zone, for display.
+    pub fn local(&self, t: DateTime<Utc>) -> DateTime<chrono_tz::Tz> {
+        t.with_timezone(&self.app.config.timezone)
+    }
+
+    /// The name of `topic` in the user's language.
+    pub fn topic(&self, topic: crate::domain::Topic) -> String {
+        self.t(&topic.key())
     }
 
     pub fn db(&self) -> &Db {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use teloxide::dispatching::dialogue::Dialogue;
 
 use crate::{
-    associations, broadcasts, directory, events, feedback, onboarding, privacy,
+    access::Denied, associations, broadcasts, directory, events, feedback, onboarding, privacy,
     storage::dialogue::DbStorage,
 };
 
@@ -31,13 +31,49 @@ pub enum State {
 
 pub type Dlg = Dialogue<State, DbStorage<State>>;
 
-/// What a feature's handler decided.
+/// What a feature's handler decided. Handlers return data; the router alone
+/// writes the dialogue state and sends screens.
 #[derive(Debug)]
 pub enum Flow {
-    /// Move to this state and show its screen.
+    /// Move to this state and show its screen in place of the pressed
+    /// message (or as a new message after a typed one).
     Goto(State),
-    /// The handler already answered; keep the state as it is.
+    /// Move to `state` and show its screen, with `notice` on top; `below`
+    /// sends it as a new message under what was just sent (files, a
+    /// confirmation) instead of replacing the pressed message.
+    Show {
+        state: State,
+        notice: Option<String>,
+        below: bool,
+    },
+    /// Say this line and stay on the current step (its screen is not drawn
+    /// again): a typed value that was not accepted, say.
+    Hint(String),
+    /// Not allowed (any more): say why and go to the main menu.
+    Denied(Denied),
+    /// The handler answered with something that is not a screen (a file, a
+    /// verification result); keep the state as it is.
     Done,
     /// The input does not fit this step: hint (or "expired") and show it again.
     Unexpected,
+}
+
+impl Flow {
+    /// `state` with a notice on top, replacing the pressed message.
+    pub fn notice(state: State, notice: String) -> Flow {
+        Flow::Show {
+            state,
+            notice: Some(notice),
+            below: false,
+        }
+    }
+
+    /// `state` as a new message under what was just sent.
+    pub fn below(state: State) -> Flow {
+        Flow::Show {
+            state,
+            notice: None,
+            below: true,
+        }
+    }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// A Telegram bot token as issued by @BotFather: `<digits>:<35 url-safe chars>`.
 #[derive(Clone)]
 pub struct BotToken(String);
@@ -192,5 +194,42 @@ mod tests {
         ] {
             assert!(CertificateCode::parse(bad).is_none(), "{bad}");
         }
+    }
+}
+
+/// An enum of short text codes, as stored and as typed in import files.
+macro_rules! code_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn from_code(s: &str) -> Option<$name> {
+                let s = s.trim();
+                $name::ALL.iter().copied().find(|v| v.code().eq_ignore_ascii_case(s))
+            }
+        }
+    };
+}
+
+pub(crate) use code_enum;
+
+code_enum!(
+    /// The three areas the project works on: services, events and
+    /// reports are filed under one of them.
+    Topic { Housing = "housing", Health = "health", Work = "work" }
+);
+
+impl Topic {
+    /// The Fluent key of its name.
+    pub fn key(self) -> String {
+        format!("topic-{}", self.code())
     }
 }

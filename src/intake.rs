@@ -38,7 +38,7 @@ use teloxide::{
 };
 use tokio::{sync::mpsc, time::Instant};
 
-use crate::{app::App, config::Webhook, storage::heartbeat};
+use crate::{config::Webhook, runtime::App, storage::heartbeat};
 
 /// Updates waiting for the dispatcher. Polling confirms an update to
 /// Telegram once it is here, so this is also the most a crash can lose

@@ -10,14 +10,13 @@ use teloxide::{
 };
 
 use crate::{
-    access,
-    app::App,
-    associations, broadcasts,
+    access, associations, broadcasts,
     context::Ctx,
     dialogue::{Dlg, Flow, State},
     directory,
     domain::StartPayload,
     events, feedback, menu, onboarding, privacy,
+    runtime::App,
     storage::{dialogue::DbStorage, updates, users},
     telegram::{
         Screen,
@@ -197,17 +196,10 @@ async fn route_callback(ctx: &mut Ctx, state: State, data: &str) -> anyhow::Resu
     let flow = match data {
         nav::HOME => Flow::Goto(home(ctx, &state)),
         nav::BACK => Flow::Goto(back(ctx, &state)),
-        _ if ctx.user.onboarded() && data.starts_with("ev:cantcome:") => {
-            events::global_button(ctx, data)
-                .await?
-                .unwrap_or(Flow::Unexpected)
-        }
-        _ if ctx.user.onboarded() && data.starts_with("fb:r:") => {
-            feedback::global_button(ctx, data)
-                .await?
-                .unwrap_or(Flow::Unexpected)
-        }
-        _ => on_button(ctx, &state, data).await?,
+        _ => match global_button(ctx, data).await? {
+            Some(flow) => flow,
+            None => on_button(ctx, &state, data).await?,
+        },
     };
     match flow {
         Flow::Unexpected => {
@@ -283,6 +275,19 @@ fn verify_payload(payload: &str) -> Option<&str> {
         .filter(|c| crate::domain::CertificateCode::parse(c).is_some())
 }
 
+/// Buttons that work from any screen once onboarded (on a reminder, a
+/// feedback prompt): each feature parses its own and says whether it was
+/// one of them.
+async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
+    if !ctx.user.onboarded() {
+        return Ok(None);
+    }
+    if let Some(flow) = events::global_button(ctx, data).await? {
+        return Ok(Some(flow));
+    }
+    feedback::global_button(ctx, data).await
+}
+
 /// Moves the chat to `state` and shows its screen.
 pub async fn goto(ctx: &mut Ctx, state: State) -> anyhow::Result<()> {
     let screen = render(ctx, &state).await?;
@@ -290,9 +295,32 @@ pub async fn goto(ctx: &mut Ctx, state: State) -> anyhow::Result<()> {
     ctx.show(&screen).await
 }
 
+/// Carries out what a handler decided: the only place that writes the
+/// dialogue state and shows screens.
 async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
     match flow {
         Flow::Goto(state) => goto(ctx, state).await,
+        Flow::Show {
+            state,
+            notice,
+            below,
+        } => {
+            let mut screen = render(ctx, &state).await?;
+            if let Some(notice) = notice {
+                screen = screen.with_notice(&notice);
+            }
+            ctx.dialogue.update(state).await?;
+            if below {
+                ctx.send(&screen).await
+            } else {
+                ctx.show(&screen).await
+            }
+        }
+        Flow::Hint(text) => ctx.say(&text).await,
+        Flow::Denied(denied) => {
+            ctx.say(&ctx.t(denied.key())).await?;
+            goto(ctx, State::Menu).await
+        }
         Flow::Done | Flow::Unexpected => Ok(()),
     }
 }
@@ -327,6 +355,10 @@ pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
         State::Language => onboarding::language_screen(ctx, true),
         State::Privacy(step) => privacy::render(ctx, step),
         State::Directory(step) => directory::render(ctx, step).await?,
+        // A leader's association screen also opens the announcements.
+        State::Associations(step @ associations::Step::Mine) => associations::render(ctx, step)
+            .await?
+            .rows_first(broadcasts::menu_rows(ctx).await?),
         State::Associations(step) => associations::render(ctx, step).await?,
         State::Broadcasts(step) => broadcasts::render(ctx, step).await?,
         State::Events(step) => events::render(ctx, step).await?,
@@ -355,11 +387,11 @@ async fn on_button(ctx: &mut Ctx, state: &State, data: &str) -> anyhow::Result<F
         State::Privacy(step) => privacy::on_button(ctx, step, data).await,
         State::Directory(step) => directory::on_button(ctx, step, data).await,
         // The leader's association screen also opens the composer.
-        State::Associations(associations::Step::Mine) if data == "bc:new" => {
-            broadcasts::start(ctx).await
-        }
-        State::Associations(associations::Step::Mine) if data == "bc:history" => {
-            Ok(Flow::Goto(State::Broadcasts(broadcasts::Step::History)))
+        State::Associations(step @ associations::Step::Mine) => {
+            match broadcasts::from_menu(ctx, data).await? {
+                Some(flow) => Ok(flow),
+                None => associations::on_button(ctx, step, data).await,
+            }
         }
         State::Associations(step) => associations::on_button(ctx, step, data).await,
         State::Broadcasts(step) => broadcasts::on_button(ctx, step, data).await,

@@ -24,6 +24,12 @@ pub fn local<Tz: TimeZone>(ts: i64, tz: &Tz) -> DateTime<Tz> {
         .with_timezone(tz)
 }
 
+/// Unix seconds as a UTC time, clamped into the sane range: how a store
+/// turns a stored column into a time, once, where the row is read.
+pub fn utc(ts: i64) -> DateTime<Utc> {
+    DateTime::<Utc>::from_timestamp(ts.clamp(MIN_TS, MAX_TS), 0).unwrap_or_default()
+}
+
 /// Unix seconds as an RFC 3339 UTC string, for exports.
 pub fn iso(ts: i64) -> String {
     DateTime::<Utc>::from_timestamp(ts, 0)

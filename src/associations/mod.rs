@@ -288,9 +288,8 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
                         ]
                     )
                 );
-                let mut s = Screen::new(text)
-                    .button(ctx.t("bc-new"), "bc:new")
-                    .button(ctx.t("bc-history"), "bc:history");
+                // The router puts the announcement buttons on top.
+                let mut s = Screen::new(text);
                 s = match invite {
                     Some(_) => s.button(ctx.t("assoc-revoke-link"), "as:revokeinv"),
                     None => s.button(ctx.t("assoc-create-link"), "as:memberinv"),

@@ -95,6 +95,51 @@ async fn compose_for(ctx: &Ctx, audience: Audience) -> anyhow::Result<Flow> {
     Ok(goto(Step::Compose { audience }))
 }
 
+/// The one way other features send an announcement (an event's change or
+/// cancellation notice): to `audience`, one version per language (the
+/// source language's is the original), from this user, through the same
+/// queue, limits and report as any announcement. Nothing is queued when
+/// nobody would receive it.
+pub async fn announce(
+    ctx: &Ctx,
+    audience: Audience,
+    versions: &std::collections::BTreeMap<Lang, String>,
+) -> anyhow::Result<()> {
+    if store::audience_size(ctx.db(), &audience, ctx.user.id).await? == 0 {
+        return Ok(());
+    }
+    let id = store::create_draft(
+        ctx.db(),
+        ctx.user.id,
+        ctx.chat.0,
+        &audience,
+        versions
+            .get(&Lang::SOURCE)
+            .map(String::as_str)
+            .unwrap_or_default(),
+        None,
+        ctx.now(),
+    )
+    .await?;
+    for (lang, text) in versions {
+        store::set_version(ctx.db(), id, lang.code(), text).await?;
+    }
+    if store::start(ctx.db(), id, ctx.now()).await? {
+        sender::announce_start(&ctx.app, &ctx.bot, id).await?;
+    }
+    Ok(())
+}
+
+/// The menu's (and a leader's association screen's) announcement buttons;
+/// None for any other button.
+pub async fn from_menu(ctx: &Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
+    Ok(match data {
+        "bc:new" => Some(start(ctx).await?),
+        "bc:history" => Some(goto(Step::History)),
+        _ => None,
+    })
+}
+
 pub async fn menu_rows(
     ctx: &Ctx,
 ) -> anyhow::Result<Vec<Vec<teloxide::types::InlineKeyboardButton>>> {

@@ -19,8 +19,8 @@ use tokio::{sync::watch, task::JoinSet, time::Instant};
 
 use super::store::{self, Broadcast, Delivery};
 use crate::{
-    app::App,
     i18n::Lang,
+    runtime::App,
     storage::users,
     telegram::{Failure, classify},
 };

@@ -19,10 +19,10 @@ use self::{
 };
 use crate::{
     access::Role,
-    app::App,
     context::Ctx,
     dialogue::{Flow, State},
     i18n::{Lang, ltr},
+    runtime::App,
     telegram::{Screen, button, escape, link_button},
 };
 
@@ -569,7 +569,14 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
             let Some(s) = idx.get(id) else {
                 return Ok(Flow::Unexpected);
             };
-            crate::feedback::vote(ctx, s, arg == "up", step.clone()).await
+            crate::feedback::vote(
+                ctx,
+                &s.id,
+                s.topic,
+                arg == "up",
+                State::Directory(step.clone()),
+            )
+            .await
         }
         (Step::Card { id, back }, "report") => Ok(goto(Step::Report {
             id: id.clone(),

@@ -7,33 +7,8 @@ use chrono::NaiveDate;
 use opening_hours::OpeningHours;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
-
-macro_rules! code_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn from_code(s: &str) -> Option<$name> {
-                let s = s.trim();
-                $name::ALL.iter().copied().find(|v| v.code().eq_ignore_ascii_case(s))
-            }
-        }
-    };
-}
-
-code_enum!(
-    /// The three areas the project works on.
-    Topic { Housing = "housing", Health = "health", Work = "work" }
-);
+pub use crate::domain::Topic;
+use crate::{domain::code_enum, i18n::Lang};
 
 code_enum!(
     /// What exactly, within a topic.

@@ -900,29 +900,9 @@ async fn notify_all(ctx: &Ctx, e: &Event, key: &str) -> anyhow::Result<()> {
                 ),
             ],
         );
-        versions.insert(lang.code().to_owned(), text);
+        versions.insert(lang, text);
     }
-    let audience = bstore::Audience::EventParticipants(e.id);
-    if bstore::audience_size(ctx.db(), &audience, ctx.user.id).await? == 0 {
-        return Ok(());
-    }
-    let id = bstore::create_draft(
-        ctx.db(),
-        ctx.user.id,
-        ctx.chat.0,
-        &audience,
-        versions.get("it").map(String::as_str).unwrap_or_default(),
-        None,
-        ctx.now(),
-    )
-    .await?;
-    for (l, t) in &versions {
-        bstore::set_version(ctx.db(), id, l, t).await?;
-    }
-    if bstore::start(ctx.db(), id, ctx.now()).await? {
-        crate::broadcasts::sender::announce_start(&ctx.app, &ctx.bot, id).await?;
-    }
-    Ok(())
+    crate::broadcasts::announce(ctx, bstore::Audience::EventParticipants(e.id), &versions).await
 }
 
 async fn organiser_button(

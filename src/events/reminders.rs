@@ -7,15 +7,18 @@
 
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
-use teloxide::{prelude::*, types::ParseMode};
+use teloxide::prelude::*;
 use tokio::sync::watch;
 
 use super::{model::Event, store};
 use crate::{
-    app::App,
     i18n::Lang,
+    runtime::App,
     storage::users,
-    telegram::{Failure, Screen, classify},
+    telegram::{
+        Screen,
+        scheduled::{self, Outcome},
+    },
 };
 
 const PASS_EVERY: Duration = Duration::from_millis(500);
@@ -55,42 +58,16 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
             event.filter(|e| !e.cancelled && e.starts_at > now.timestamp() && confirmed),
             user,
         ) else {
-            store::finish_reminder(&app.db, &r, "dropped", now).await?;
+            store::finish_reminder(&app.db, &r, Outcome::Dropped, now).await?;
             closed += 1;
             continue;
         };
-        let lang = user.lang();
-        let screen = reminder(app, e, lang, now.timestamp());
-        app.budget.acquire().await;
-        let res = bot
-            .send_message(ChatId(user.chat_id), &screen.text)
-            .parse_mode(ParseMode::Html)
-            .reply_markup(screen.keyboard().unwrap_or_default())
-            .await;
-        match res {
-            Ok(_) => {
-                store::finish_reminder(&app.db, &r, "sent", now).await?;
-                closed += 1;
-            }
-            Err(err) => match classify(&err) {
-                Failure::Unreachable => {
-                    users::mark_unreachable(&app.db, user.chat_id, now).await?;
-                    store::finish_reminder(&app.db, &r, "unreachable", now).await?;
-                    closed += 1;
-                }
-                Failure::RetryAfter(d) => app.budget.pause_for(d),
-                // Telegram refused it for good: trying again would not help.
-                Failure::Permanent => {
-                    tracing::warn!(event = r.event_id, error = %err, "reminder refused; given up");
-                    store::finish_reminder(&app.db, &r, "failed", now).await?;
-                    closed += 1;
-                }
-                // Tried again on the next pass, until the event starts.
-                Failure::Transient => {
-                    tracing::info!(error = %err, "reminder not sent; will retry")
-                }
-            },
+        let screen = reminder(app, e, user.lang(), now.timestamp());
+        if let Some(outcome) = scheduled::send(app, bot, &user, &screen, "reminder").await? {
+            store::finish_reminder(&app.db, &r, outcome, now).await?;
+            closed += 1;
         }
+        // None: tried again on the next pass, until the event starts.
     }
     Ok(closed)
 }

@@ -509,7 +509,7 @@ pub async fn due_reminders(
 pub async fn finish_reminder(
     db: &Db,
     r: &DueReminder,
-    outcome: &str,
+    outcome: crate::telegram::scheduled::Outcome,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     sqlx::query(
@@ -517,7 +517,7 @@ pub async fn finish_reminder(
          WHERE event_id = $3 AND user_id = $4 AND offset_minutes = $5 AND done_at IS NULL",
     )
     .bind(now.timestamp())
-    .bind(outcome)
+    .bind(outcome.code())
     .bind(r.event_id)
     .bind(r.user_id)
     .bind(r.offset_minutes)

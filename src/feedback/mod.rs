@@ -64,10 +64,7 @@ pub enum Step {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum About {
     Event,
-    Service {
-        up: bool,
-        card: Box<directory::Step>,
-    },
+    Service { up: bool, card: Box<State> },
 }
 
 impl About {
@@ -162,16 +159,17 @@ pub async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<F
 /// 👍 or 👎 on a service card; then the reasons that go with it.
 pub async fn vote(
     ctx: &mut Ctx,
-    service: &directory::model::Service,
+    service_id: &str,
+    topic: crate::domain::Topic,
     up: bool,
-    card: directory::Step,
+    card: State,
 ) -> anyhow::Result<Flow> {
     let subject = store::Subject {
         kind: "service",
         event_id: None,
-        service_id: Some(&service.id),
+        service_id: Some(service_id),
         association_id: None,
-        topic: service.topic.code(),
+        topic: topic.code(),
     };
     let id = store::vote_service(
         ctx.db(),
@@ -219,13 +217,8 @@ fn reasons_screen(ctx: &Ctx, about: &About, chosen: i64) -> Screen {
 }
 
 /// Leaves the reasons of a service vote: back to its card, with thanks.
-async fn back_to_card(ctx: &mut Ctx, card: &directory::Step) -> anyhow::Result<Flow> {
-    let screen = directory::render(ctx, card)
-        .await?
-        .with_notice(&ctx.t("fb-thanks-short"));
-    ctx.dialogue.update(State::Directory(card.clone())).await?;
-    ctx.show(&screen).await?;
-    Ok(Flow::Done)
+async fn back_to_card(ctx: &mut Ctx, card: &State) -> anyhow::Result<Flow> {
+    Ok(Flow::notice(card.clone(), ctx.t("fb-thanks-short")))
 }
 
 async fn finish(ctx: &mut Ctx, id: i64) -> anyhow::Result<Flow> {
@@ -756,7 +749,7 @@ pub async fn open_certificate(ctx: &Ctx) -> anyhow::Result<Flow> {
 
 /// The events a certificate of `user_id` lists: attended and ended by `by`.
 async fn attended_list(
-    app: &crate::app::App,
+    app: &crate::runtime::App,
     user_id: i64,
     by: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<Vec<certificate::Attended>> {
@@ -961,7 +954,7 @@ pub fn back(step: &Step) -> State {
         Step::Reasons {
             about: About::Service { card, .. },
             ..
-        } => State::Directory((**card).clone()),
+        } => (**card).clone(),
         Step::Reasons { .. } => State::Menu,
         Step::Comment { id, chosen } => State::Feedback(Step::Reasons {
             id: *id,

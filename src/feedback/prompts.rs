@@ -8,16 +8,19 @@
 
 use std::{sync::Arc, time::Duration};
 
-use teloxide::{prelude::*, types::ParseMode};
+use teloxide::prelude::*;
 use tokio::sync::watch;
 
 use super::store;
 use crate::{
-    app::App,
     events::{model::Event, store as events},
     i18n::Lang,
+    runtime::App,
     storage::users,
-    telegram::{Failure, Screen, button, classify},
+    telegram::{
+        Screen, button,
+        scheduled::{self, Outcome},
+    },
 };
 
 const PASS_EVERY: Duration = Duration::from_secs(1);
@@ -59,41 +62,16 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
             cache.get(&event_id).and_then(Option::as_ref),
             users::get(&app.db, user_id).await?,
         ) else {
-            store::close_prompt(&app.db, event_id, user_id, "dropped", now).await?;
+            store::close_prompt(&app.db, event_id, user_id, Outcome::Dropped, now).await?;
             closed += 1;
             continue;
         };
         let screen = prompt(app, event, user.lang());
-        app.budget.acquire().await;
-        let res = bot
-            .send_message(ChatId(user.chat_id), &screen.text)
-            .parse_mode(ParseMode::Html)
-            .reply_markup(screen.keyboard().unwrap_or_default())
-            .await;
-        match res {
-            Ok(_) => {
-                store::close_prompt(&app.db, event_id, user_id, "sent", now).await?;
-                closed += 1;
-            }
-            Err(err) => match classify(&err) {
-                Failure::Unreachable => {
-                    users::mark_unreachable(&app.db, user.chat_id, now).await?;
-                    store::close_prompt(&app.db, event_id, user_id, "unreachable", now).await?;
-                    closed += 1;
-                }
-                Failure::RetryAfter(d) => app.budget.pause_for(d),
-                // Telegram refused it for good: trying again would not help.
-                Failure::Permanent => {
-                    tracing::warn!(event = event_id, error = %err, "feedback prompt refused; given up");
-                    store::close_prompt(&app.db, event_id, user_id, "failed", now).await?;
-                    closed += 1;
-                }
-                // Tried again on the next pass, for up to 3 days after the event.
-                Failure::Transient => {
-                    tracing::info!(error = %err, "feedback prompt not sent; will retry")
-                }
-            },
+        if let Some(outcome) = scheduled::send(app, bot, &user, &screen, "feedback prompt").await? {
+            store::close_prompt(&app.db, event_id, user_id, outcome, now).await?;
+            closed += 1;
         }
+        // None: tried again on the next pass, for up to 3 days after the event.
     }
     Ok(closed)
 }

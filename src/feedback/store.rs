@@ -159,14 +159,14 @@ pub async fn close_prompt(
     db: &Db,
     event_id: i64,
     user_id: i64,
-    outcome: &str,
+    outcome: crate::telegram::scheduled::Outcome,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE feedback_prompts SET sent_at = $1, outcome = $2 WHERE event_id = $3 AND user_id = $4",
     )
     .bind(now.timestamp())
-    .bind(outcome)
+    .bind(outcome.code())
     .bind(event_id)
     .bind(user_id)
     .execute(db.pool())

@@ -26,6 +26,10 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The language every text has: a service's, an event's or an
+    /// announcement's original, and the fallback for the others.
+    pub const SOURCE: Lang = Lang::It;
+
     /// Picker order when the client's language is unknown.
     pub const ALL: [Lang; 6] = [Lang::It, Lang::Fr, Lang::Es, Lang::Ar, Lang::Sq, Lang::En];
 

@@ -43,9 +43,10 @@ pub async fn on_button(ctx: &Ctx, data: &str) -> anyhow::Result<Flow> {
     if let Some(flow) = crate::feedback::from_menu(ctx, data).await? {
         return Ok(flow);
     }
+    if let Some(flow) = crate::broadcasts::from_menu(ctx, data).await? {
+        return Ok(flow);
+    }
     Ok(match data {
-        "bc:new" => crate::broadcasts::start(ctx).await?,
-        "bc:history" => Flow::Goto(State::Broadcasts(crate::broadcasts::Step::History)),
         "menu:services" => Flow::Goto(State::Directory(directory::Step::Topics)),
         "menu:inbox" if ctx.role.at_least(Role::Staff) => {
             Flow::Goto(State::Directory(directory::Step::Inbox))

@@ -3,6 +3,7 @@
 
 pub mod budget;
 pub mod commands;
+pub mod scheduled;
 
 use teloxide::{
     ApiError, RequestError,
@@ -65,6 +66,13 @@ impl Screen {
     }
 
     /// Puts a short notice (a hint, an error) above the screen's text.
+    /// Puts `rows` above the screen's own buttons (the composition root
+    /// adds one feature's buttons to another's screen this way).
+    pub fn rows_first(mut self, rows: Vec<Vec<InlineKeyboardButton>>) -> Screen {
+        self.rows.splice(0..0, rows);
+        self
+    }
+
     pub fn with_notice(mut self, notice: &str) -> Screen {
         self.text = format!("<i>{notice}</i>\n\n{}", self.text);
         self

@@ -3,12 +3,10 @@
 //! changes and cancellation, attendance, and the last seat under real
 //! concurrency, on the database chosen by TEST_DATABASE_URL.
 
-mod common;
-
 use std::collections::BTreeMap;
 
+use crate::common::{Harness, TUser};
 use chrono::Duration;
-use common::{Harness, TUser};
 use discorsi::{
     clock::Clock,
     directory::model::Topic,
@@ -233,7 +231,7 @@ async fn reminders_on_time_after_downtime_and_never_twice() {
     h.clock.advance(Duration::hours(6));
     let r = u.expect("Laboratorio casa").await;
     assert!(
-        common::plain(r.text()).contains("dentro de 24 horas"),
+        crate::common::plain(r.text()).contains("dentro de 24 horas"),
         "{}",
         r.text()
     );
@@ -244,7 +242,7 @@ async fn reminders_on_time_after_downtime_and_never_twice() {
     h.start_bot().await;
     let r = u.expect("Laboratorio casa").await;
     assert!(
-        common::plain(r.text()).contains("dentro de 40 minutos"),
+        crate::common::plain(r.text()).contains("dentro de 40 minutos"),
         "{}",
         r.text()
     );
@@ -281,7 +279,7 @@ async fn reminders_on_time_after_downtime_and_never_twice() {
     .await
     .unwrap();
     // Only the 2-hour reminder was still ahead at sign-up; the pass drops it.
-    let deadline = tokio::time::Instant::now() + common::WAIT;
+    let deadline = tokio::time::Instant::now() + crate::common::WAIT;
     let mut dropped = n;
     while dropped < 1 && tokio::time::Instant::now() < deadline {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
@@ -322,7 +320,7 @@ async fn i_cant_come_frees_the_place() {
     h.clock.advance(Duration::minutes(90));
     let r = u.expect("Kujtesë").await;
     assert!(
-        common::plain(r.text()).contains("pas 90 minutash"),
+        crate::common::plain(r.text()).contains("pas 90 minutash"),
         "{}",
         r.text()
     );

@@ -1,11 +1,9 @@
 //! The fake Bot API answers in Telegram's shapes: a real teloxide client
 //! talks to it over HTTP and gets typed results and typed errors.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{Harness, WAIT};
+use crate::common::{Harness, WAIT};
 
 use discorsi::{
     config::Webhook,

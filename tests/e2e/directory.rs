@@ -2,10 +2,8 @@
 //! search in six languages, nearest services, open-now at a fixed clock,
 //! reports of wrong information and content gaps.
 
-mod common;
-
+use crate::common::Harness;
 use chrono::{TimeZone, Utc};
-use common::Harness;
 use discorsi::{
     directory::{import, store},
     i18n::Lang,
@@ -251,7 +249,7 @@ async fn browsing_down_to_a_card_and_paging() {
     );
     u.click("1");
     let card = u.expect("Ambulatorio medico di base").await;
-    let text = common::plain(card.text());
+    let text = crate::common::plain(card.text());
     assert!(text.contains("only available in Italian"), "{text}");
     assert!(text.contains("Via Roma 1, Torino"));
     assert!(text.contains("Open now, until 12:30"), "{text}");
@@ -269,7 +267,7 @@ async fn browsing_down_to_a_card_and_paging() {
     u.click("2");
     let card = u.expect("Po clinic").await;
     // Closed all Wednesday: closed today, opens Thursday.
-    let text = common::plain(card.text());
+    let text = crate::common::plain(card.text());
     assert!(text.contains("Closed today"), "{text}");
     assert!(text.contains("opens Thursday at 09:00"), "{text}");
     assert!(!text.contains("only available in Italian"));

@@ -3,11 +3,9 @@
 //! stall anyone else, the webhook sheds load instead of piling it up, and
 //! the bot records its contact with Telegram for `discorsi health`.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{Harness, WAIT};
+use crate::common::{Harness, WAIT};
 use discorsi::{config::Webhook, fake_api::Fault, i18n::Lang};
 
 #[tokio::test]
@@ -42,13 +40,14 @@ async fn forty_people_writing_at_once_all_get_an_answer() {
     for u in &users {
         h.fake.send_text(&u.u, "/start");
     }
-    let prompt = common::plain(&h.t(Lang::Fr, "language-prompt"));
+    let prompt = crate::common::plain(&h.t(Lang::Fr, "language-prompt"));
     let all = h
         .fake
         .wait_until(WAIT, |f| {
             users.iter().all(|u| {
                 f.calls().iter().any(|c| {
-                    c.ok && c.chat_id == Some(u.id()) && common::plain(c.text()).contains(&prompt)
+                    c.ok && c.chat_id == Some(u.id())
+                        && crate::common::plain(c.text()).contains(&prompt)
                 })
             })
         })
@@ -198,7 +197,7 @@ async fn the_webhook_sheds_load_and_loses_nothing() {
         "{} updates never accepted",
         waiting.len()
     );
-    let prompt = common::plain(&h.t(Lang::It, "language-prompt"));
+    let prompt = crate::common::plain(&h.t(Lang::It, "language-prompt"));
     let answered = h
         .fake
         .wait_until(WAIT, |f| {
@@ -208,7 +207,7 @@ async fn the_webhook_sheds_load_and_loses_nothing() {
                     .iter()
                     .filter(|c| {
                         c.ok && c.chat_id == Some(8_000 + i)
-                            && common::plain(c.text()).contains(&prompt)
+                            && crate::common::plain(c.text()).contains(&prompt)
                     })
                     .count()
                     == 1

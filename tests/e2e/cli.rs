@@ -1,11 +1,9 @@
 //! The `discorsi` binary itself: configuration errors, `migrate`, and a
 //! graceful stop on SIGTERM.
 
-mod common;
-
 use std::{process::Command, time::Duration};
 
-use common::{TestDb, WAIT};
+use crate::common::{TestDb, WAIT};
 use discorsi::{
     domain::BotToken,
     fake_api::{FakeTelegram, FakeUser},

@@ -1,10 +1,8 @@
 //! Associations, roles and announcements end to end, through the fake Bot
 //! API, on the database chosen by TEST_DATABASE_URL.
 
-mod common;
-
+use crate::common::{Harness, TUser};
 use chrono::Duration;
-use common::{Harness, TUser};
 use discorsi::{broadcasts::store as bstore, clock::Clock, fake_api::Fault, i18n::Lang};
 
 const ADMIN: i64 = 900;
@@ -311,7 +309,7 @@ async fn compose_preview_versions_muting_and_report() {
     // The report may come before or after the "expired" answer.
     let report = h
         .fake
-        .wait_call(confirmed, common::WAIT, |c| {
+        .wait_call(confirmed, crate::common::WAIT, |c| {
             c.ok && c.chat_id == Some(921) && c.text().contains("Avviso inviato")
         })
         .await
@@ -428,7 +426,7 @@ async fn telegram_errors_and_a_restart_lose_nothing() {
         "queued once"
     );
     // Let the first pass meet the faults, then break everything and restart.
-    let deadline = tokio::time::Instant::now() + common::WAIT;
+    let deadline = tokio::time::Instant::now() + crate::common::WAIT;
     loop {
         let f = bstore::figures(&db, id).await.unwrap();
         if f.contains_key("unreachable") || tokio::time::Instant::now() > deadline {
@@ -654,7 +652,7 @@ async fn a_refused_send_says_why_in_the_preview_and_the_report() {
         &[("count", 2.into()), ("reason", reason.into())],
     );
     assert!(
-        common::plain(report.text()).contains(&common::plain(&why)),
+        crate::common::plain(report.text()).contains(&crate::common::plain(&why)),
         "{}",
         report.text()
     );

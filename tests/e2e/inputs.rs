@@ -4,10 +4,8 @@
 //! markup. Each must get an answer that is not an error, leave the dialogue
 //! usable, and never take the bot down.
 
-mod common;
-
+use crate::common::Harness;
 use chrono::Duration;
-use common::Harness;
 use discorsi::{
     associations, broadcasts,
     broadcasts::store::Audience as To,
@@ -70,7 +68,7 @@ async fn every_text_step_survives_hostile_input() {
     let assoc = associations::store::create(&db, "Prova", "", &[], ADMIN, now)
         .await
         .unwrap();
-    let mut e = common::workshop(&h, Duration::days(3), ADMIN);
+    let mut e = crate::common::workshop(&h, Duration::days(3), ADMIN);
     e.association_id = Some(assoc);
     let event = events::store::create(&db, &e, now).await.unwrap();
     let draft_id =
@@ -129,7 +127,7 @@ async fn every_text_step_survives_hostile_input() {
         }),
     )
     .collect();
-    let generic = common::plain(&h.t(en, "error-generic"));
+    let generic = crate::common::plain(&h.t(en, "error-generic"));
     for state in &states {
         for input in corpus() {
             let json = serde_json::to_string(state).unwrap();
@@ -146,7 +144,7 @@ async fn every_text_step_survives_hostile_input() {
             admin.send(&input);
             let answer = h
                 .fake
-                .wait_call(since, common::WAIT, |c| {
+                .wait_call(since, crate::common::WAIT, |c| {
                     c.chat_id == Some(ADMIN) && c.message.is_some()
                 })
                 .await
@@ -157,7 +155,7 @@ async fn every_text_step_survives_hostile_input() {
                     )
                 });
             assert!(
-                !common::plain(answer.text()).contains(&generic),
+                !crate::common::plain(answer.text()).contains(&generic),
                 "an error in {json} for {:?}",
                 input.chars().take(40).collect::<String>()
             );

@@ -1,9 +1,7 @@
 //! End-to-end tests of the foundation, through the fake Bot API, on the
 //! database chosen by TEST_DATABASE_URL (SQLite when unset).
 
-mod common;
-
-use common::{Harness, WAIT};
+use crate::common::{Harness, WAIT};
 use discorsi::{fake_api::Fault, i18n::Lang, storage::users};
 
 #[tokio::test]
@@ -147,7 +145,7 @@ async fn bad_input_gets_a_hint_and_the_same_choice() {
     let m = u.expect(&h.t(fr, "hint-use-buttons")).await;
     assert!(
         m.text()
-            .contains(&common::plain(&h.t(fr, "delete-confirm"))[..10])
+            .contains(&crate::common::plain(&h.t(fr, "delete-confirm"))[..10])
     );
     assert!(m.buttons().iter().any(|b| b.0 == h.t(fr, "delete-yes")));
 

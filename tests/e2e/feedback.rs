@@ -4,12 +4,10 @@
 //! hidden, the CSV files, the charts, the certificate PDF parsed back, and
 //! /delete keeping the anonymous aggregates.
 
-mod common;
-
 use std::collections::BTreeMap;
 
+use crate::common::{Harness, TUser, plain};
 use chrono::Duration;
-use common::{Harness, TUser, plain};
 use discorsi::{
     clock::Clock,
     directory::{self, model::Topic},

@@ -1,10 +1,8 @@
 //! Safe with real people's data: no typed or stored value takes the bot
 //! down. Each test reproduces a failure found from outside.
 
-mod common;
-
+use crate::common::{Harness, TUser};
 use chrono::Duration;
-use common::{Harness, TUser};
 use discorsi::{
     clock::Clock,
     events::{
@@ -17,7 +15,7 @@ use discorsi::{
 const ADMIN: i64 = 800;
 
 fn workshop(h: &Harness) -> Event {
-    common::workshop(h, Duration::days(2), ADMIN)
+    crate::common::workshop(h, Duration::days(2), ADMIN)
 }
 
 /// The member opens Workshops, then the first event's card, and signs up.
@@ -214,7 +212,7 @@ async fn a_reminder_telegram_refuses_for_good_is_not_retried_forever() {
         .unwrap()
         .0
     };
-    let deadline = tokio::time::Instant::now() + common::WAIT;
+    let deadline = tokio::time::Instant::now() + crate::common::WAIT;
     while outcome().await.is_none() && tokio::time::Instant::now() < deadline {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
