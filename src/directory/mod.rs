@@ -197,3 +197,58 @@ pub async fn from_menu(ctx: &Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
         _ => None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_walks_up_the_way_the_user_came() {
+        let dir = State::Directory;
+        let sub = Subtopic::Gp;
+        let list = Step::Results {
+            query: Query::Browse {
+                sub,
+                city: "Torino".into(),
+            },
+            page: 1,
+        };
+        let card = Step::Card {
+            id: "x".into(),
+            back: Box::new(list.clone()),
+        };
+        let report = Step::Report {
+            id: "x".into(),
+            back: Box::new(list.clone()),
+        };
+        assert_eq!(back(&report), dir(card.clone()));
+        assert_eq!(back(&card), dir(list.clone()));
+        assert_eq!(back(&list), dir(Step::Area { sub }));
+        assert_eq!(
+            back(&Step::Area { sub }),
+            dir(Step::Subtopics {
+                topic: Topic::Health
+            })
+        );
+        assert_eq!(
+            back(&Step::Subtopics {
+                topic: Topic::Health
+            }),
+            dir(Step::Topics)
+        );
+        assert_eq!(back(&Step::Topics), State::Menu);
+        assert_eq!(back(&Step::Inbox), State::Menu);
+        let near = |sub| Step::Results {
+            query: Query::Near {
+                sub,
+                lat: 45.07,
+                lon: 7.69,
+            },
+            page: 0,
+        };
+        assert_eq!(back(&near(Some(sub))), dir(Step::Area { sub }));
+        assert_eq!(back(&near(None)), dir(Step::Topics));
+        assert_eq!(back(&Step::AwaitLocation { sub: None }), dir(Step::Topics));
+        assert_eq!(back(&Step::Gap { query: "q".into() }), dir(Step::Topics));
+    }
+}
