@@ -73,7 +73,11 @@ mod tests {
     use chrono::TimeZone;
 
     use super::*;
-    use crate::directory::model::{Region, Subtopic, Texts, Topic};
+    use crate::{
+        directory::model::{Region, Subtopic, Texts},
+        domain::Topic,
+        i18n::Lang,
+    };
 
     fn svc(hours: &str, region: Region) -> Service {
         Service {
@@ -96,7 +100,7 @@ mod tests {
             source_url: String::new(),
             last_verified: None,
             texts: BTreeMap::from([(
-                "it".into(),
+                Lang::SOURCE.code().into(),
                 Texts {
                     name: "n".into(),
                     ..Default::default()

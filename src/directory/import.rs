@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use opening_hours::OpeningHours;
 
-use super::model::{Region, Service, Subtopic, Texts, Topic};
-use crate::i18n::Lang;
+use super::model::{Region, Service, Subtopic, Texts};
+use crate::{domain::Topic, i18n::Lang};
 
 /// Columns before the per-language ones, in export order.
 const BASE: &[&str] = &[
@@ -271,7 +271,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Service>, Vec<RowError>> {
                 documents: get(&format!("documents_{}", lang.code())).to_owned(),
             };
             if t != Texts::default() {
-                if t.name.is_empty() && lang != Lang::It {
+                if t.name.is_empty() && lang != Lang::SOURCE {
                     errors.push(err(
                         row,
                         &format!("name_{}", lang.code()),
@@ -281,7 +281,10 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Service>, Vec<RowError>> {
                 texts.insert(lang.code().to_owned(), t);
             }
         }
-        if texts.get("it").is_none_or(|t| t.name.is_empty()) {
+        if texts
+            .get(Lang::SOURCE.code())
+            .is_none_or(|t| t.name.is_empty())
+        {
             errors.push(err(row, "name_it", "the Italian name is required"));
         }
         if errors.len() > before {

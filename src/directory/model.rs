@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 use opening_hours::OpeningHours;
 use serde::{Deserialize, Serialize};
 
+/// Re-exported only until the other features import it from
+/// `crate::domain`; the directory's own files already do.
 pub use crate::domain::Topic;
 use crate::{domain::code_enum, i18n::Lang};
 
@@ -94,7 +96,7 @@ pub struct Service {
     pub without_permit: Option<bool>,
     pub source_url: String,
     pub last_verified: Option<NaiveDate>,
-    /// Texts by language code; "it" is always present.
+    /// Texts by language code; the source language's are always present.
     pub texts: BTreeMap<String, Texts>,
 }
 
@@ -103,7 +105,7 @@ impl Service {
     pub fn texts_in(&self, lang: Lang) -> (&Texts, bool) {
         match self.texts.get(lang.code()).filter(|t| !t.name.is_empty()) {
             Some(t) => (t, false),
-            None => (self.italian(), lang != Lang::It),
+            None => (self.italian(), lang != Lang::SOURCE),
         }
     }
 
@@ -115,6 +117,6 @@ impl Service {
             description: String::new(),
             documents: String::new(),
         };
-        self.texts.get("it").unwrap_or(&NONE)
+        self.texts.get(Lang::SOURCE.code()).unwrap_or(&NONE)
     }
 }

@@ -4,10 +4,48 @@
 //! Matching folds case and accents (and Arabic diacritics and letter
 //! variants), and tolerates one typo per word through a deletion index.
 
-use std::collections::{HashMap, HashSet};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+};
 
-use super::model::{Service, Subtopic, Topic};
-use crate::i18n::{I18n, Lang};
+use tokio::sync::RwLock;
+
+use super::{
+    model::{Service, Subtopic},
+    store,
+};
+use crate::{
+    domain::Topic,
+    i18n::{I18n, Lang},
+    runtime::App,
+};
+
+/// The in-memory index, rebuilt when an import bumps the version.
+#[derive(Default)]
+pub struct Cache(RwLock<Option<(i64, Arc<Index>)>>);
+
+/// The index of the directory as it is now in the database: built once per
+/// version and shared.
+pub async fn index(app: &App) -> anyhow::Result<Arc<Index>> {
+    let version = store::version(&app.db).await?;
+    if let Some((v, idx)) = &*app.directory.0.read().await
+        && *v == version
+    {
+        return Ok(idx.clone());
+    }
+    let mut slot = app.directory.0.write().await;
+    if let Some((v, idx)) = &*slot
+        && *v == version
+    {
+        return Ok(idx.clone());
+    }
+    let services = store::load_all(&app.db).await?;
+    tracing::info!(services = services.len(), version, "directory index built");
+    let idx = Arc::new(Index::build(services, &app.i18n));
+    *slot = Some((version, idx.clone()));
+    Ok(idx)
+}
 
 /// Lower-cases, removes accents and Arabic diacritics, unifies Arabic letter
 /// variants, and splits into words.

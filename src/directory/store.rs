@@ -7,8 +7,8 @@ use opening_hours::OpeningHours;
 use serde_json::{Value, json};
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
-use super::model::{Region, Service, Subtopic, Texts, Topic};
-use crate::storage::Db;
+use super::model::{Region, Service, Subtopic, Texts};
+use crate::{domain::Topic, storage::Db, time};
 
 const COLS: &str = "id, organisation, topic, subtopic, region, city, address, latitude, longitude, \
     phone, email, website, opening_hours, languages, free_of_charge, without_permit, source_url, \
@@ -140,6 +140,31 @@ pub async fn upsert_all(db: &Db, services: &[Service], now: DateTime<Utc>) -> an
 
 // ---- reports of wrong information and content gaps ----
 
+/// What people send the staff inbox: a report of wrong information on a
+/// card, or a content gap (what they searched for and did not find).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Contribution {
+    Report,
+    Gap,
+}
+
+impl Contribution {
+    fn table(self) -> &'static str {
+        match self {
+            Contribution::Report => "service_reports",
+            Contribution::Gap => "content_gaps",
+        }
+    }
+
+    /// How it is named in a personal-data export.
+    fn export_kind(self) -> &'static str {
+        match self {
+            Contribution::Report => "wrong_information_report",
+            Contribution::Gap => "what_i_was_looking_for",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     pub id: i64,
@@ -248,21 +273,17 @@ pub async fn open_count(db: &Db) -> anyhow::Result<i64> {
     Ok(n)
 }
 
-/// Marks a report ("r") or gap ("g") handled. False if it was not open.
+/// Marks a report or gap handled. False if it was not open.
 pub async fn mark_handled(
     db: &Db,
-    kind: &str,
+    kind: Contribution,
     id: i64,
     by: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<bool> {
-    let table = match kind {
-        "r" => "service_reports",
-        "g" => "content_gaps",
-        _ => return Ok(false),
-    };
     let res = sqlx::query(&format!(
-        "UPDATE {table} SET handled_at = $1, handled_by = $2 WHERE id = $3 AND handled_at IS NULL"
+        "UPDATE {} SET handled_at = $1, handled_by = $2 WHERE id = $3 AND handled_at IS NULL",
+        kind.table()
     ))
     .bind(now.timestamp())
     .bind(by)
@@ -287,12 +308,13 @@ pub async fn export_contributions(conn: &mut AnyConnection, user_id: i64) -> any
     .bind(user_id)
     .fetch_all(&mut *conn)
     .await?;
+    let at = |ts: i64| time::utc(ts).to_rfc3339();
     let mut items: Vec<Value> = reports
         .into_iter()
-        .map(|(s, t, at)| json!({"kind": "wrong_information_report", "service": s, "text": t, "at": crate::time::iso(at)}))
+        .map(|(s, t, ts)| json!({"kind": Contribution::Report.export_kind(), "service": s, "text": t, "at": at(ts)}))
         .collect();
     items.extend(gaps.into_iter().map(
-        |(q, t, at)| json!({"kind": "what_i_was_looking_for", "search": q, "text": t, "at": crate::time::iso(at)}),
+        |(q, t, ts)| json!({"kind": Contribution::Gap.export_kind(), "search": q, "text": t, "at": at(ts)}),
     ));
     Ok(Value::Array(items))
 }
@@ -308,9 +330,10 @@ pub async fn unlink_contributions(conn: &mut AnyConnection, user_id: i64) -> any
         .bind(user_id)
         .execute(&mut *conn)
         .await?;
-    for table in ["service_reports", "content_gaps"] {
+    for kind in [Contribution::Report, Contribution::Gap] {
         sqlx::query(&format!(
-            "UPDATE {table} SET handled_by = NULL WHERE handled_by = $1"
+            "UPDATE {} SET handled_by = NULL WHERE handled_by = $1",
+            kind.table()
         ))
         .bind(user_id)
         .execute(&mut *conn)

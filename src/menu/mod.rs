@@ -1,11 +1,14 @@
 //! The main menu and /help. The menu shows only features that work, and only
 //! those the user's role may use.
 
+pub mod button;
+
+use self::button::Button;
 use crate::{
-    access::Role,
+    associations, broadcasts,
     context::Ctx,
     dialogue::{Flow, State},
-    directory, privacy,
+    directory, events, feedback, privacy,
     telegram::{Screen, button},
 };
 
@@ -17,48 +20,44 @@ pub async fn render(ctx: &Ctx) -> anyhow::Result<Screen> {
     ));
     let rows = [
         directory::menu_rows(ctx).await?,
-        crate::events::menu_rows(ctx).await?,
-        crate::broadcasts::menu_rows(ctx).await?,
-        crate::associations::menu_rows(ctx).await?,
-        crate::feedback::menu_rows(ctx).await?,
+        events::menu_rows(ctx).await?,
+        broadcasts::menu_rows(ctx).await?,
+        associations::menu_rows(ctx).await?,
+        feedback::menu_rows(ctx).await?,
     ];
     for row in rows.into_iter().flatten() {
         screen = screen.row(row);
     }
     Ok(screen
         .row(vec![
-            button(ctx.t("menu-language"), "menu:language"),
-            button(ctx.t("menu-help"), "menu:help"),
+            button(ctx.t("menu-language"), Button::Language.data()),
+            button(ctx.t("menu-help"), Button::Help.data()),
         ])
-        .button(ctx.t("menu-privacy"), "menu:privacy"))
+        .button(ctx.t("menu-privacy"), Button::Privacy.data()))
 }
 
+/// A main-menu button: each feature is asked for its own entries first.
 pub async fn on_button(ctx: &Ctx, data: &str) -> anyhow::Result<Flow> {
-    if let Some(flow) = crate::associations::from_menu(ctx, data).await? {
+    if let Some(flow) = associations::from_menu(ctx, data).await? {
         return Ok(flow);
     }
-    if let Some(flow) = crate::events::from_menu(ctx, data).await? {
+    if let Some(flow) = events::from_menu(ctx, data).await? {
         return Ok(flow);
     }
-    if let Some(flow) = crate::feedback::from_menu(ctx, data).await? {
+    if let Some(flow) = feedback::from_menu(ctx, data).await? {
         return Ok(flow);
     }
-    if let Some(flow) = crate::broadcasts::from_menu(ctx, data).await? {
+    if let Some(flow) = broadcasts::from_menu(ctx, data).await? {
         return Ok(flow);
     }
-    Ok(match data {
-        "menu:services" => Flow::Goto(State::Directory(directory::Step::Topics)),
-        "menu:inbox" if ctx.role.at_least(Role::Staff) => {
-            Flow::Goto(State::Directory(directory::Step::Inbox))
-        }
-        "menu:inbox" => {
-            ctx.say(&ctx.t("staff-only")).await?;
-            Flow::Goto(State::Menu)
-        }
-        "menu:language" => Flow::Goto(State::Language),
-        "menu:help" => Flow::Goto(State::Help),
-        "menu:privacy" => Flow::Goto(State::Privacy(privacy::Step::Overview)),
-        _ => Flow::Unexpected,
+    if let Some(flow) = directory::from_menu(ctx, data).await? {
+        return Ok(flow);
+    }
+    Ok(match Button::parse(data) {
+        Some(Button::Language) => Flow::Goto(State::Language),
+        Some(Button::Help) => Flow::Goto(State::Help),
+        Some(Button::Privacy) => Flow::Goto(State::Privacy(privacy::Step::Overview)),
+        None => Flow::Unexpected,
     })
 }
 

@@ -1,9 +1,13 @@
 //! First contact: language picker, privacy notice, then the main menu. Also
 //! changing the language later, and opening `/start <code>` deep links.
 
+pub mod button;
+
 use serde::{Deserialize, Serialize};
 
+use self::button::Button;
 use crate::{
+    access::Denied,
     context::Ctx,
     dialogue::{Flow, State},
     domain::StartPayload,
@@ -25,14 +29,11 @@ impl Step {
     }
 }
 
-const LANG_PREFIX: &str = "lang:";
-const ACCEPT: &str = "privacy:ok";
-
 pub fn render(ctx: &Ctx, step: &Step) -> Screen {
     match step {
         Step::Language { .. } => language_screen(ctx, false),
         Step::Privacy { .. } => Screen::new(ctx.t("privacy-notice"))
-            .button(ctx.t("privacy-accept"), ACCEPT)
+            .button(ctx.t("privacy-accept"), Button::Accept.data())
             .row(vec![button(ctx.t("nav-back"), nav::BACK)]),
     }
 }
@@ -53,7 +54,7 @@ pub fn language_screen(ctx: &Ctx, with_nav: bool) -> Screen {
     };
     let buttons = order
         .iter()
-        .map(|l| button(l.native_name(), format!("{LANG_PREFIX}{}", l.code())))
+        .map(|l| button(l.native_name(), Button::Language(*l).data()))
         .collect();
     let screen = Screen::new(prompt).grid(buttons, 2);
     if with_nav {
@@ -71,17 +72,12 @@ pub fn back(step: &Step) -> Step {
     }
 }
 
-fn chosen_lang(data: &str) -> Option<Lang> {
-    let code = data.strip_prefix(LANG_PREFIX)?;
-    Lang::ALL.into_iter().find(|l| l.code() == code)
-}
-
 pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result<Flow> {
-    match step {
-        Step::Language { payload } => {
-            let Some(lang) = chosen_lang(data) else {
-                return Ok(Flow::Unexpected);
-            };
+    let Some(pressed) = Button::parse(data) else {
+        return Ok(Flow::Unexpected);
+    };
+    match (step, pressed) {
+        (Step::Language { payload }, Button::Language(lang)) => {
             set_language(ctx, lang).await?;
             if ctx.user.privacy_accepted {
                 return finish(ctx, payload.clone()).await;
@@ -90,12 +86,14 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
                 payload: payload.clone(),
             })))
         }
-        Step::Privacy { payload } if data == ACCEPT => {
+        (Step::Privacy { payload }, Button::Accept) => {
             users::accept_privacy(ctx.db(), ctx.user.id, ctx.now()).await?;
             ctx.user.privacy_accepted = true;
             finish(ctx, payload.clone()).await
         }
-        Step::Privacy { .. } => Ok(Flow::Unexpected),
+        (Step::Language { .. }, Button::Accept) | (Step::Privacy { .. }, Button::Language(_)) => {
+            Ok(Flow::Unexpected)
+        }
     }
 }
 
@@ -106,18 +104,15 @@ async fn finish(ctx: &mut Ctx, payload: Option<StartPayload>) -> anyhow::Result<
     }
 }
 
-/// Changing the language after onboarding: the menu comes back in the new one.
+/// Changing the language after onboarding: the menu comes back in the new
+/// one (`set_language` has switched this update's `ctx` to it, and the
+/// router draws the menu with that `ctx`).
 pub async fn on_language_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Flow> {
-    let Some(lang) = chosen_lang(data) else {
+    let Some(Button::Language(lang)) = Button::parse(data) else {
         return Ok(Flow::Unexpected);
     };
     set_language(ctx, lang).await?;
-    let screen = crate::menu::render(ctx)
-        .await?
-        .with_notice(&ctx.t("language-changed"));
-    ctx.dialogue.update(State::Menu).await?;
-    ctx.show(&screen).await?;
-    Ok(Flow::Done)
+    Ok(Flow::notice(State::Menu, ctx.t("language-changed")))
 }
 
 async fn set_language(ctx: &mut Ctx, lang: Lang) -> anyhow::Result<()> {
@@ -137,6 +132,5 @@ pub async fn open_link(ctx: &mut Ctx, payload: &StartPayload) -> anyhow::Result<
         return Ok(flow);
     }
     tracing::debug!(payload = payload.as_str(), "unknown deep link");
-    ctx.say(&ctx.t("deeplink-unknown")).await?;
-    Ok(Flow::Goto(State::Menu))
+    Ok(Flow::Denied(Denied::because("deeplink-unknown")))
 }

@@ -2,11 +2,14 @@
 //! [`Section`] in [`SECTIONS`]: how to export it and how to erase it. The
 //! export and the erasure walk the same list, so nothing is forgotten.
 
+pub mod button;
+
 use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use sqlx::AnyConnection;
 
+use self::button::Button;
 use crate::{
     context::Ctx,
     dialogue::{Flow, State},
@@ -164,12 +167,12 @@ pub async fn send_export(ctx: &Ctx) -> anyhow::Result<()> {
 pub fn render(ctx: &Ctx, step: &Step) -> Screen {
     match step {
         Step::Overview => Screen::new(ctx.t("privacy-menu"))
-            .button(ctx.t("privacy-download"), "priv:export")
-            .button(ctx.t("privacy-delete"), "priv:erase")
+            .button(ctx.t("privacy-download"), Button::Export.data())
+            .button(ctx.t("privacy-delete"), Button::Erase.data())
             .row(ctx.nav_row()),
         Step::ConfirmErase => Screen::new(ctx.t("delete-confirm"))
-            .button(ctx.t("delete-yes"), "priv:erase-yes")
-            .button(ctx.t("delete-no"), "priv:erase-no")
+            .button(ctx.t("delete-yes"), Button::EraseYes.data())
+            .button(ctx.t("delete-no"), Button::EraseNo.data())
             .row(ctx.nav_row()),
     }
 }
@@ -182,24 +185,31 @@ pub fn back(step: &Step) -> State {
 }
 
 pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result<Flow> {
-    match (step, data) {
-        (Step::Overview, "priv:export") => {
+    let Some(pressed) = Button::parse(data) else {
+        return Ok(Flow::Unexpected);
+    };
+    match (step, pressed) {
+        (Step::Overview, Button::Export) => {
             send_export(ctx).await?;
             Ok(Flow::Done)
         }
-        (Step::Overview, "priv:erase") => Ok(Flow::Goto(State::Privacy(Step::ConfirmErase))),
-        (Step::ConfirmErase, "priv:erase-yes") => {
+        (Step::Overview, Button::Erase) => Ok(Flow::Goto(State::Privacy(Step::ConfirmErase))),
+        (Step::ConfirmErase, Button::EraseYes) => {
             // Places on upcoming events go to the waitlist first (and those
             // promoted are told), then everything is erased at once.
             crate::events::release_places(ctx).await?;
             erase_all(ctx.db(), ctx.user.id).await?;
             tracing::info!("a user erased their data");
             // The farewell is written in the language they used until now.
+            // It is shown here, not through a `Flow`: every `Flow` that
+            // draws a screen also stores the chat's state, and that would
+            // write back the conversation just erased.
             ctx.show(&Screen::new(ctx.t("delete-done"))).await?;
             Ok(Flow::Done)
         }
-        (Step::ConfirmErase, "priv:erase-no") => Ok(Flow::Goto(State::Menu)),
-        _ => Ok(Flow::Unexpected),
+        (Step::ConfirmErase, Button::EraseNo) => Ok(Flow::Goto(State::Menu)),
+        (Step::Overview, Button::EraseYes | Button::EraseNo)
+        | (Step::ConfirmErase, Button::Export | Button::Erase) => Ok(Flow::Unexpected),
     }
 }
 
