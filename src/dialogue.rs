@@ -51,6 +51,10 @@ pub enum Flow {
     Hint(String),
     /// Not allowed (any more): say why and go to the main menu.
     Denied(Denied),
+    /// The conversation is over (after /delete): this text replaces the
+    /// pressed message and no state is stored, so nothing of the chat is
+    /// written back.
+    End(String),
     /// The handler answered with something that is not a screen (a file, a
     /// verification result); keep the state as it is.
     Done,

@@ -317,6 +317,7 @@ async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
             }
         }
         Flow::Hint(text) => ctx.say(&text).await,
+        Flow::End(text) => ctx.show(&Screen::new(text)).await,
         Flow::Denied(denied) => {
             ctx.say(&ctx.t(denied.key())).await?;
             goto(ctx, State::Menu).await

@@ -200,12 +200,10 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
             crate::events::release_places(ctx).await?;
             erase_all(ctx.db(), ctx.user.id).await?;
             tracing::info!("a user erased their data");
-            // The farewell is written in the language they used until now.
-            // It is shown here, not through a `Flow`: every `Flow` that
-            // draws a screen also stores the chat's state, and that would
-            // write back the conversation just erased.
-            ctx.show(&Screen::new(ctx.t("delete-done"))).await?;
-            Ok(Flow::Done)
+            // The farewell is written in the language they used until now;
+            // `End` stores no state, which would write back the
+            // conversation just erased.
+            Ok(Flow::End(ctx.t("delete-done")))
         }
         (Step::ConfirmErase, Button::EraseNo) => Ok(Flow::Goto(State::Menu)),
         (Step::Overview, Button::EraseYes | Button::EraseNo)
