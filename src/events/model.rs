@@ -2,9 +2,10 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{directory::model::Topic, i18n::Lang};
+use crate::{access::OpenTo, domain::Topic, i18n::Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Kind {
@@ -73,8 +74,8 @@ pub struct Event {
     pub topic: Topic,
     pub association_id: Option<i64>,
     pub audience: Audience,
-    pub starts_at: i64,
-    pub ends_at: i64,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
     pub place: String,
     pub coords: Option<(f64, f64)>,
     pub online_url: String,
@@ -86,19 +87,31 @@ pub struct Event {
 }
 
 impl Event {
-    /// Texts in `lang`, else Italian, else any; the flag says it fell back.
+    /// Texts in `lang`, else the source language's (Italian), else any; the
+    /// flag says it fell back.
     pub fn texts_in(&self, lang: Lang) -> (Texts, bool) {
         texts_in(&self.texts, lang)
     }
+
+    /// Who the event is open to, in the terms of `access`: "members" of an
+    /// event no association organises means everyone.
+    pub fn open_to(&self) -> OpenTo {
+        match (self.audience, self.association_id) {
+            (Audience::Everyone, _) | (Audience::Members, None) => OpenTo::Everyone,
+            (Audience::Leaders, _) => OpenTo::Leaders,
+            (Audience::Members, Some(a)) => OpenTo::MembersOf(a),
+        }
+    }
 }
 
-/// Texts in `lang`, else Italian, else any; the flag says it fell back.
+/// Texts in `lang`, else the source language's (Italian), else any; the
+/// flag says it fell back.
 pub fn texts_in(texts: &BTreeMap<String, Texts>, lang: Lang) -> (Texts, bool) {
     if let Some(t) = texts.get(lang.code()).filter(|t| !t.title.is_empty()) {
         return (t.clone(), false);
     }
     let t = texts
-        .get("it")
+        .get(Lang::SOURCE.code())
         .or_else(|| texts.values().next())
         .cloned()
         .unwrap_or_default();
