@@ -120,3 +120,36 @@ pub fn texts_in(texts: &BTreeMap<String, Texts>, lang: Lang) -> (Texts, bool) {
 
 /// Limits that keep a typed capacity sensible.
 pub const MAX_CAPACITY: i64 = 5000;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_of_no_association_means_everyone() {
+        let mut e = Event {
+            id: 1,
+            kind: Kind::Workshop,
+            topic: Topic::Work,
+            association_id: None,
+            audience: Audience::Members,
+            starts_at: DateTime::<Utc>::default(),
+            ends_at: DateTime::<Utc>::default(),
+            place: String::new(),
+            coords: None,
+            online_url: String::new(),
+            capacity: 1,
+            languages: vec![],
+            texts: BTreeMap::new(),
+            cancelled: false,
+            created_by: 0,
+        };
+        assert_eq!(e.open_to(), OpenTo::Everyone);
+        e.association_id = Some(4);
+        assert_eq!(e.open_to(), OpenTo::MembersOf(4));
+        e.audience = Audience::Leaders;
+        assert_eq!(e.open_to(), OpenTo::Leaders);
+        e.audience = Audience::Everyone;
+        assert_eq!(e.open_to(), OpenTo::Everyone);
+    }
+}
