@@ -16,10 +16,7 @@ pub fn ics(
     now: DateTime<Utc>,
 ) -> String {
     let (t, _) = e.texts_in(lang);
-    let local = |ts: i64| {
-        let t = crate::time::local(ts, &tz);
-        (t.naive_local(), tz)
-    };
+    let local = |t: DateTime<Utc>| (t.with_timezone(&tz).naive_local(), tz);
     let mut ev = icalendar::Event::new();
     ev.uid(&format!("event-{}@discorsi", e.id))
         .summary(&t.title)

@@ -7,7 +7,7 @@ use chrono::{NaiveDateTime, TimeZone};
 
 use super::model::{Audience, Event, Kind, MAX_CAPACITY, Texts};
 use crate::{
-    directory::model::Topic,
+    domain::Topic,
     i18n::Lang,
     sheet::{RowError, err},
 };
@@ -170,7 +170,7 @@ pub fn parse(
                 texts.insert(l.code().to_owned(), t);
             }
         }
-        if !texts.contains_key("it") {
+        if !texts.contains_key(Lang::SOURCE.code()) {
             errors.push(err(row, "title_it", "the Italian title is required"));
         }
         // Every field was read, or its error recorded above.
@@ -194,8 +194,8 @@ pub fn parse(
             topic,
             association_id,
             audience,
-            starts_at,
-            ends_at,
+            starts_at: crate::time::utc(starts_at),
+            ends_at: crate::time::utc(ends_at),
             place: get("place").to_owned(),
             coords,
             online_url: get("online_url").to_owned(),

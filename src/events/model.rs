@@ -2,9 +2,10 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{directory::model::Topic, i18n::Lang};
+use crate::{access::OpenTo, domain::Topic, i18n::Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Kind {
@@ -73,8 +74,8 @@ pub struct Event {
     pub topic: Topic,
     pub association_id: Option<i64>,
     pub audience: Audience,
-    pub starts_at: i64,
-    pub ends_at: i64,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
     pub place: String,
     pub coords: Option<(f64, f64)>,
     pub online_url: String,
@@ -86,19 +87,31 @@ pub struct Event {
 }
 
 impl Event {
-    /// Texts in `lang`, else Italian, else any; the flag says it fell back.
+    /// Texts in `lang`, else the source language's (Italian), else any; the
+    /// flag says it fell back.
     pub fn texts_in(&self, lang: Lang) -> (Texts, bool) {
         texts_in(&self.texts, lang)
     }
+
+    /// Who the event is open to, in the terms of `access`: "members" of an
+    /// event no association organises means everyone.
+    pub fn open_to(&self) -> OpenTo {
+        match (self.audience, self.association_id) {
+            (Audience::Everyone, _) | (Audience::Members, None) => OpenTo::Everyone,
+            (Audience::Leaders, _) => OpenTo::Leaders,
+            (Audience::Members, Some(a)) => OpenTo::MembersOf(a),
+        }
+    }
 }
 
-/// Texts in `lang`, else Italian, else any; the flag says it fell back.
+/// Texts in `lang`, else the source language's (Italian), else any; the
+/// flag says it fell back.
 pub fn texts_in(texts: &BTreeMap<String, Texts>, lang: Lang) -> (Texts, bool) {
     if let Some(t) = texts.get(lang.code()).filter(|t| !t.title.is_empty()) {
         return (t.clone(), false);
     }
     let t = texts
-        .get("it")
+        .get(Lang::SOURCE.code())
         .or_else(|| texts.values().next())
         .cloned()
         .unwrap_or_default();
@@ -107,3 +120,36 @@ pub fn texts_in(texts: &BTreeMap<String, Texts>, lang: Lang) -> (Texts, bool) {
 
 /// Limits that keep a typed capacity sensible.
 pub const MAX_CAPACITY: i64 = 5000;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_of_no_association_means_everyone() {
+        let mut e = Event {
+            id: 1,
+            kind: Kind::Workshop,
+            topic: Topic::Work,
+            association_id: None,
+            audience: Audience::Members,
+            starts_at: DateTime::<Utc>::default(),
+            ends_at: DateTime::<Utc>::default(),
+            place: String::new(),
+            coords: None,
+            online_url: String::new(),
+            capacity: 1,
+            languages: vec![],
+            texts: BTreeMap::new(),
+            cancelled: false,
+            created_by: 0,
+        };
+        assert_eq!(e.open_to(), OpenTo::Everyone);
+        e.association_id = Some(4);
+        assert_eq!(e.open_to(), OpenTo::MembersOf(4));
+        e.audience = Audience::Leaders;
+        assert_eq!(e.open_to(), OpenTo::Leaders);
+        e.audience = Audience::Everyone;
+        assert_eq!(e.open_to(), OpenTo::Everyone);
+    }
+}

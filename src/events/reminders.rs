@@ -7,10 +7,11 @@
 
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
+use chrono::{DateTime, Utc};
 use teloxide::prelude::*;
 use tokio::sync::watch;
 
-use super::{model::Event, store};
+use super::{button::Button, model::Event, store};
 use crate::{
     i18n::Lang,
     runtime::App,
@@ -55,14 +56,14 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
         );
         let user = users::get(&app.db, r.user_id).await?;
         let (Some(e), Some(user)) = (
-            event.filter(|e| !e.cancelled && e.starts_at > now.timestamp() && confirmed),
+            event.filter(|e| !e.cancelled && e.starts_at > now && confirmed),
             user,
         ) else {
             store::finish_reminder(&app.db, &r, Outcome::Dropped, now).await?;
             closed += 1;
             continue;
         };
-        let screen = reminder(app, e, user.lang(), now.timestamp());
+        let screen = reminder(app, e, user.lang(), now);
         if let Some(outcome) = scheduled::send(app, bot, &user, &screen, "reminder").await? {
             store::finish_reminder(&app.db, &r, outcome, now).await?;
             closed += 1;
@@ -73,9 +74,11 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
 }
 
 /// "Reminder: <title> starts in 40 minutes" with an "I can't come" button.
-pub fn reminder(app: &App, e: &Event, lang: Lang, now: i64) -> Screen {
+pub fn reminder(app: &App, e: &Event, lang: Lang, now: DateTime<Utc>) -> Screen {
     let (t, _) = e.texts_in(lang);
-    let minutes = ((e.starts_at - now) as f64 / 60.0).round().max(1.0) as i64;
+    let minutes = ((e.starts_at - now).num_seconds() as f64 / 60.0)
+        .round()
+        .max(1.0) as i64;
     let when = if minutes < 120 {
         app.i18n
             .fmt(lang, "ev-in-minutes", &[("minutes", minutes.into())])
@@ -103,6 +106,6 @@ pub fn reminder(app: &App, e: &Event, lang: Lang, now: i64) -> Screen {
     );
     Screen::new(text).button(
         app.i18n.t(lang, "ev-cant-come"),
-        format!("ev:cantcome:{}", e.id),
+        Button::CantCome(e.id).data(),
     )
 }

@@ -1,19 +1,60 @@
 //! Event queries: events, sign-ups with the waitlist, attendance, reminders.
+//! Times cross this boundary as `DateTime<Utc>` (stored as unix seconds),
+//! statuses as enums. A person's data (export, erasure) is in `personal`.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use serde_json::{Value, json};
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use super::model::{Audience, Event, Kind, Texts};
+pub use super::personal::{
+    erase, erase_organised, erase_reminders, export, export_organised, export_reminders,
+};
 use crate::{
-    directory::model::Topic,
+    access::Scope,
+    domain::Topic,
+    i18n::Lang,
     storage::{Backend, Db},
+    time::utc,
 };
 
 const COLS: &str = "id, kind, topic, association_id, audience, starts_at, ends_at, place, latitude, longitude, \
     online_url, capacity, languages, texts, status, created_by";
+
+/// The `status` column of `events`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EventStatus {
+    Scheduled,
+    Cancelled,
+}
+
+impl EventStatus {
+    fn from_code(s: &str) -> Option<EventStatus> {
+        match s {
+            "scheduled" => Some(EventStatus::Scheduled),
+            "cancelled" => Some(EventStatus::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+/// The `status` column of `signups` (a cancelled sign-up is never returned).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Seat {
+    Confirmed,
+    Waitlist,
+}
+
+impl Seat {
+    fn from_code(s: &str) -> Seat {
+        if s == "confirmed" {
+            Seat::Confirmed
+        } else {
+            Seat::Waitlist
+        }
+    }
+}
 
 fn from_row(r: &AnyRow) -> anyhow::Result<Event> {
     let id: i64 = r.try_get("id")?;
@@ -28,8 +69,8 @@ fn from_row(r: &AnyRow) -> anyhow::Result<Event> {
         association_id: r.try_get("association_id")?,
         audience: Audience::from_code(&r.try_get::<String, _>("audience")?)
             .ok_or_else(|| bad("audience"))?,
-        starts_at: r.try_get("starts_at")?,
-        ends_at: r.try_get("ends_at")?,
+        starts_at: utc(r.try_get("starts_at")?),
+        ends_at: utc(r.try_get("ends_at")?),
         place: r.try_get("place")?,
         coords: lat.zip(lon),
         online_url: r.try_get("online_url")?,
@@ -40,7 +81,9 @@ fn from_row(r: &AnyRow) -> anyhow::Result<Event> {
             .map(str::to_owned)
             .collect(),
         texts: serde_json::from_str::<BTreeMap<String, Texts>>(&r.try_get::<String, _>("texts")?)?,
-        cancelled: r.try_get::<String, _>("status")? == "cancelled",
+        cancelled: EventStatus::from_code(&r.try_get::<String, _>("status")?)
+            .ok_or_else(|| bad("status"))?
+            == EventStatus::Cancelled,
         created_by: r.try_get("created_by")?,
     })
 }
@@ -71,8 +114,8 @@ async fn insert(conn: &mut AnyConnection, e: &Event, now: DateTime<Utc>) -> anyh
     .bind(e.topic.code())
     .bind(e.association_id)
     .bind(e.audience.code())
-    .bind(e.starts_at)
-    .bind(e.ends_at)
+    .bind(e.starts_at.timestamp())
+    .bind(e.ends_at.timestamp())
     .bind(e.place.clone())
     .bind(e.coords.map(|c| c.0))
     .bind(e.coords.map(|c| c.1))
@@ -128,11 +171,11 @@ pub async fn upcoming(
 }
 
 /// Events an organiser manages: all (staff) or their association's.
-pub async fn organised(
-    db: &Db,
-    association: Option<i64>,
-    now: DateTime<Utc>,
-) -> anyhow::Result<Vec<Event>> {
+pub async fn organised(db: &Db, scope: Scope, now: DateTime<Utc>) -> anyhow::Result<Vec<Event>> {
+    let association = match scope {
+        Scope::All => None,
+        Scope::Association(a) => Some(a),
+    };
     let rows = sqlx::query(&format!(
         "SELECT {COLS} FROM events WHERE ends_at > $1 - 604800 AND ($2 = 0 OR association_id = $3)
          ORDER BY starts_at, id LIMIT 100"
@@ -148,20 +191,20 @@ pub async fn organised(
 pub async fn set_time(
     db: &Db,
     id: i64,
-    starts_at: i64,
-    ends_at: i64,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     sqlx::query("UPDATE events SET starts_at = $1, ends_at = $2, updated_at = $3 WHERE id = $4")
-        .bind(starts_at)
-        .bind(ends_at)
+        .bind(starts_at.timestamp())
+        .bind(ends_at.timestamp())
         .bind(now.timestamp())
         .bind(id)
         .execute(db.pool())
         .await?;
     // Reminders follow the new time; those already sent stay sent.
     sqlx::query("UPDATE reminders SET due_at = $1 - offset_minutes * 60 WHERE event_id = $2 AND done_at IS NULL")
-        .bind(starts_at)
+        .bind(starts_at.timestamp())
         .bind(id)
         .execute(db.pool())
         .await?;
@@ -245,12 +288,14 @@ pub async fn sign_up(
     .bind(now.timestamp())
     .fetch_optional(&mut *tx)
     .await?;
-    let outcome = match status {
-        Some((s,)) if s == "confirmed" => {
+    let outcome = match status.map(|(s,)| Seat::from_code(&s)) {
+        Some(Seat::Confirmed) => {
             add_reminders(&mut tx, event_id, user_id, offsets, now).await?;
             SignUp::Confirmed
         }
-        Some(_) => SignUp::Waitlist(waitlist_position(&mut tx, event_id, user_id).await?),
+        Some(Seat::Waitlist) => {
+            SignUp::Waitlist(waitlist_position(&mut tx, event_id, user_id).await?)
+        }
         None => {
             let existing: Option<(String,)> =
                 sqlx::query_as("SELECT status FROM signups WHERE event_id = $1 AND user_id = $2 AND status <> 'cancelled'")
@@ -378,10 +423,10 @@ pub async fn status_of(db: &Db, event_id: i64, user_id: i64) -> anyhow::Result<O
     .bind(user_id)
     .fetch_optional(db.pool())
     .await?;
-    Ok(match row {
+    Ok(match row.map(|(s,)| Seat::from_code(&s)) {
         None => None,
-        Some((s,)) if s == "confirmed" => Some(SignUp::Confirmed),
-        Some(_) => {
+        Some(Seat::Confirmed) => Some(SignUp::Confirmed),
+        Some(Seat::Waitlist) => {
             let mut conn = db.pool().acquire().await?;
             Some(SignUp::Waitlist(
                 waitlist_position(&mut conn, event_id, user_id).await?,
@@ -404,7 +449,7 @@ pub struct Attendee {
     pub user_id: i64,
     pub chat_id: i64,
     pub name: String,
-    pub lang: String,
+    pub lang: Lang,
     pub confirmed: bool,
     pub attended: Option<bool>,
 }
@@ -412,7 +457,7 @@ pub struct Attendee {
 /// Everyone signed up or waiting, in order of arrival.
 pub async fn attendees(db: &Db, event_id: i64) -> anyhow::Result<Vec<Attendee>> {
     let rows: Vec<(i64, i64, String, String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT s.user_id, COALESCE(u.chat_id, s.user_id), COALESCE(u.first_name, ''), COALESCE(u.lang, 'it'), s.status, s.attended
+        "SELECT s.user_id, COALESCE(u.chat_id, s.user_id), COALESCE(u.first_name, ''), COALESCE(u.lang, ''), s.status, s.attended
          FROM signups s LEFT JOIN users u ON u.id = s.user_id
          WHERE s.event_id = $1 AND s.status <> 'cancelled' ORDER BY s.status, s.seq",
     )
@@ -426,8 +471,8 @@ pub async fn attendees(db: &Db, event_id: i64) -> anyhow::Result<Vec<Attendee>> 
                 user_id,
                 chat_id,
                 name,
-                lang,
-                confirmed: status == "confirmed",
+                lang: Lang::from_code(&lang).unwrap_or(Lang::SOURCE),
+                confirmed: Seat::from_code(&status) == Seat::Confirmed,
                 attended: attended.map(|a| a != 0),
             },
         )
@@ -523,96 +568,5 @@ pub async fn finish_reminder(
     .bind(r.offset_minutes)
     .execute(db.pool())
     .await?;
-    Ok(())
-}
-
-// ---- personal data ----
-
-pub async fn export(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
-    let rows: Vec<(String, i64, i64, String, Option<i64>)> = sqlx::query_as(
-        "SELECT e.texts, e.starts_at, e.ends_at, s.status, s.attended FROM signups s JOIN events e ON e.id = s.event_id
-         WHERE s.user_id = $1 ORDER BY e.starts_at",
-    )
-    .bind(user_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(Value::Array(
-        rows.into_iter()
-            .map(|(texts, s, e, status, attended)| {
-                json!({"event": title_of(&texts), "starts_at": crate::time::iso(s), "ends_at": crate::time::iso(e),
-                       "status": status, "attended": attended.map(|a| a != 0)})
-            })
-            .collect(),
-    ))
-}
-
-/// The title of an event from its stored texts (Italian first).
-fn title_of(texts: &str) -> String {
-    let texts: BTreeMap<String, Texts> = serde_json::from_str(texts).unwrap_or_default();
-    texts
-        .get("it")
-        .or_else(|| texts.values().next())
-        .map(|t| t.title.clone())
-        .unwrap_or_default()
-}
-
-/// Events this person created (as staff or a leader).
-pub async fn export_organised(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
-    let rows: Vec<(String, i64, String)> = sqlx::query_as(
-        "SELECT texts, starts_at, status FROM events WHERE created_by = $1 ORDER BY starts_at",
-    )
-    .bind(user_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(Value::Array(
-        rows.into_iter()
-            .map(|(texts, s, status)| {
-                json!({"event": title_of(&texts), "starts_at": crate::time::iso(s), "status": status})
-            })
-            .collect(),
-    ))
-}
-
-/// Events they organised stay (others signed up for them), without them.
-pub async fn erase_organised(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
-    sqlx::query("UPDATE events SET created_by = 0 WHERE created_by = $1")
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-/// Reminders due or sent to this person.
-pub async fn export_reminders(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Value> {
-    let rows: Vec<(String, i64, Option<i64>, Option<String>)> = sqlx::query_as(
-        "SELECT e.texts, r.due_at, r.done_at, r.outcome FROM reminders r JOIN events e ON e.id = r.event_id
-         WHERE r.user_id = $1 ORDER BY r.due_at",
-    )
-    .bind(user_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(Value::Array(
-        rows.into_iter()
-            .map(|(texts, due, done, outcome)| {
-                json!({"event": title_of(&texts), "due_at": crate::time::iso(due),
-                       "done_at": done.map(crate::time::iso), "outcome": outcome})
-            })
-            .collect(),
-    ))
-}
-
-pub async fn erase_reminders(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM reminders WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-pub async fn erase(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM signups WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
     Ok(())
 }

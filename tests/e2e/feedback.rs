@@ -34,8 +34,8 @@ fn event(h: &Harness, title: &str, starts_in: Duration, association: Option<i64>
         topic: Topic::Work,
         association_id: association,
         audience: Audience::Everyone,
-        starts_at: start,
-        ends_at: start + 2 * 3600,
+        starts_at: discorsi::time::utc(start),
+        ends_at: discorsi::time::utc(start + 2 * 3600),
         place: "Via Cecchi 17, Torino".into(),
         coords: None,
         online_url: String::new(),
@@ -418,8 +418,8 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     events::toggle_attended(&db, big_id, 106).await.unwrap();
     events::toggle_attended(&db, big_id, 106).await.unwrap(); // marked absent
     sqlx::query("UPDATE events SET starts_at = $1, ends_at = $2 WHERE id = $3")
-        .bind(big.starts_at)
-        .bind(big.ends_at)
+        .bind(big.starts_at.timestamp())
+        .bind(big.ends_at.timestamp())
         .bind(big_id)
         .execute(db.pool())
         .await

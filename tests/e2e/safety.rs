@@ -189,8 +189,8 @@ async fn a_reminder_telegram_refuses_for_good_is_not_retried_forever() {
     let mut u = h.user(841, Some("it"));
     u.onboard(&h.i18n, Lang::It).await;
     let mut e = workshop(&h);
-    e.starts_at = (h.clock.now() + Duration::hours(3)).timestamp();
-    e.ends_at = e.starts_at + 3600;
+    e.starts_at = h.clock.now() + Duration::hours(3);
+    e.ends_at = e.starts_at + Duration::hours(1);
     let id = store::create(&db, &e, h.clock.now()).await.unwrap();
     store::sign_up(&db, id, 841, &[120], h.clock.now())
         .await
