@@ -291,7 +291,10 @@ impl Labels {
             .into_iter()
             .map(|e| {
                 let (t, _) = e.texts_in(ctx.lang());
-                (e.id, format!("{} ({})", t.title, day(ctx, e.starts_at)))
+                (
+                    e.id,
+                    format!("{} ({})", t.title, day(ctx, e.starts_at.timestamp())),
+                )
             })
             .collect();
         let idx = directory::index(&ctx.app).await?;
@@ -765,8 +768,8 @@ async fn attended_list(
         .into_iter()
         .map(|e| certificate::Attended {
             title: e.texts_in(lang).0.title,
-            starts_at: e.starts_at,
-            ends_at: e.ends_at,
+            starts_at: e.starts_at.timestamp(),
+            ends_at: e.ends_at.timestamp(),
             organiser: e.association_id.and_then(|a| names.get(&a).cloned()),
         })
         .collect())

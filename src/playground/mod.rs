@@ -156,9 +156,8 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
         topic,
         association_id: Some(id),
         audience: Audience::Everyone,
-        starts_at: (now + chrono::Duration::minutes(mins)).timestamp(),
-        ends_at: (now + chrono::Duration::minutes(mins) + chrono::Duration::hours(hours))
-            .timestamp(),
+        starts_at: now + chrono::Duration::minutes(mins),
+        ends_at: now + chrono::Duration::minutes(mins) + chrono::Duration::hours(hours),
         place: "Via Bologna 51, Torino".into(),
         coords: Some((45.0865, 7.6951)),
         online_url: String::new(),
