@@ -119,7 +119,15 @@ mod tests {
         assert_eq!(Button::ToEveryone.data(), "bc:aud:all");
         assert_eq!(Button::Unschedule(7).data(), "bc:unschedule:7");
         assert_eq!(Button::VersionLang(Lang::Fr).data(), "bc:vlang:fr");
-        for bad in ["", "bc:", "bc:aud:x", "bc:assoc:x", "bc:lang:xx", "as:new", "bc:new:1"] {
+        for bad in [
+            "",
+            "bc:",
+            "bc:aud:x",
+            "bc:assoc:x",
+            "bc:lang:xx",
+            "as:new",
+            "bc:new:1",
+        ] {
             assert_eq!(Button::parse(bad), None, "{bad}");
         }
     }

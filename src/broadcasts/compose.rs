@@ -9,8 +9,11 @@ use chrono::{DateTime, Utc};
 use teloxide::types::{MediaKind, Message, MessageKind};
 
 use super::{
-    MAX_CAPTION, MAX_TEXT, Step, button::Button, goto, history::local_time, may_send, own_draft,
-    refuse, sender,
+    MAX_CAPTION, MAX_TEXT, Step,
+    button::Button,
+    goto,
+    history::local_time,
+    may_send, own_draft, refuse, sender,
     store::{self, Audience, Media},
     why_key,
 };
@@ -260,11 +263,7 @@ pub(super) async fn on_preview(ctx: &Ctx, id: i64, pressed: Button) -> anyhow::R
 
 /// Confirm: start sending now, or plan it for `at`; then the main menu,
 /// with what was done on top.
-pub(super) async fn confirm(
-    ctx: &Ctx,
-    id: i64,
-    at: Option<DateTime<Utc>>,
-) -> anyhow::Result<Flow> {
+pub(super) async fn confirm(ctx: &Ctx, id: i64, at: Option<DateTime<Utc>>) -> anyhow::Result<Flow> {
     if own_draft(ctx, id).await?.is_none() {
         // Already sent (a second press) or no longer allowed.
         return Ok(Flow::Unexpected);
@@ -421,11 +420,7 @@ async fn send_preview(ctx: &Ctx, id: i64) -> anyhow::Result<()> {
         return Ok(());
     };
     let mut versions: Vec<(Option<Lang>, &str)> = vec![(None, b.text.as_str())];
-    versions.extend(
-        b.versions_by_code()
-            .into_iter()
-            .map(|(l, t)| (Some(l), t)),
-    );
+    versions.extend(b.versions_by_code().into_iter().map(|(l, t)| (Some(l), t)));
     for (lang, text) in versions {
         let label = match lang {
             Some(l) => ctx.tf(

@@ -45,10 +45,7 @@ pub(super) async fn screen(ctx: &Ctx) -> anyhow::Result<Screen> {
                 ("when", when.clone().into()),
                 ("text", escape(&snippet).into()),
                 ("delivered", count(&f, DeliveryStatus::Sent).into()),
-                (
-                    "unreachable",
-                    count(&f, DeliveryStatus::Unreachable).into(),
-                ),
+                ("unreachable", count(&f, DeliveryStatus::Unreachable).into()),
                 ("failed", count(&f, DeliveryStatus::Failed).into()),
                 ("pending", count(&f, DeliveryStatus::Pending).into()),
                 (
@@ -71,7 +68,9 @@ pub(super) async fn screen(ctx: &Ctx) -> anyhow::Result<Screen> {
 /// it has not started.
 pub(super) async fn unschedule(ctx: &Ctx, id: i64) -> anyhow::Result<Flow> {
     match store::get(ctx.db(), id).await? {
-        Some(b) if may_send(ctx, &b.audience) && store::cancel_scheduled(ctx.db(), b.id).await? => {
+        Some(b)
+            if may_send(ctx, &b.audience) && store::cancel_scheduled(ctx.db(), b.id).await? =>
+        {
             Ok(Flow::notice(
                 State::Broadcasts(Step::History),
                 ctx.t("bc-unscheduled"),

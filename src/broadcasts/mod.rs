@@ -88,9 +88,7 @@ fn may_send(ctx: &Ctx, audience: &Audience) -> bool {
 /// The draft `id`, if it exists, is still a draft, and this user may send it.
 async fn own_draft(ctx: &Ctx, id: i64) -> anyhow::Result<Option<store::Broadcast>> {
     Ok(store::get(ctx.db(), id).await?.filter(|b| {
-        b.sender_id == ctx.user.id
-            && b.status == store::Status::Draft
-            && may_send(ctx, &b.audience)
+        b.sender_id == ctx.user.id && b.status == store::Status::Draft && may_send(ctx, &b.audience)
     }))
 }
 
@@ -161,9 +159,7 @@ pub fn back(step: &Step) -> State {
             State::Broadcasts(Step::Preview { id: *id })
         }
         Step::TranslationText { id, .. } => State::Broadcasts(Step::TranslationLang { id: *id }),
-        Step::Audience | Step::Compose { .. } | Step::Preview { .. } | Step::History => {
-            State::Menu
-        }
+        Step::Audience | Step::Compose { .. } | Step::Preview { .. } | Step::History => State::Menu,
     }
 }
 

@@ -220,7 +220,6 @@ impl Broadcast {
     }
 }
 
-
 /// A topic printed as its code (`housing`), as in report exports of
 /// audiences. It belongs with `Topic` in `domain.rs`; it lives here only
 /// because `Audience::Topic` became typed in this change.
@@ -247,9 +246,13 @@ mod tests {
             assert_eq!(serde_json::to_string(&a).unwrap(), json);
             assert_eq!(serde_json::from_str::<Audience>(json).unwrap(), a);
         }
-        let versions: BTreeMap<Lang, String> = serde_json::from_str(r#"{"fr":"a","ar":"b"}"#).unwrap();
+        let versions: BTreeMap<Lang, String> =
+            serde_json::from_str(r#"{"fr":"a","ar":"b"}"#).unwrap();
         assert_eq!(versions.get(&Lang::Ar).map(String::as_str), Some("b"));
-        assert_eq!(serde_json::to_string(&versions).unwrap(), r#"{"fr":"a","ar":"b"}"#);
+        assert_eq!(
+            serde_json::to_string(&versions).unwrap(),
+            r#"{"fr":"a","ar":"b"}"#
+        );
         for s in Status::ALL {
             assert_eq!(Status::from_code(s.code()).unwrap(), s);
         }
@@ -257,7 +260,9 @@ mod tests {
             assert_eq!(DeliveryStatus::from_code(s.code()), Some(s));
         }
         let mut f = Figures::new();
-        f.entry(DeliveryStatus::Sent).or_default().insert("en".into(), 2);
+        f.entry(DeliveryStatus::Sent)
+            .or_default()
+            .insert("en".into(), 2);
         assert!(f.contains_key("sent") && count(&f, DeliveryStatus::Sent) == 2);
     }
 }

@@ -379,7 +379,10 @@ async fn update_progress(app: &App, bot: &Bot, mem: &mut Memory) -> anyhow::Resu
                 lang,
                 "bc-progress",
                 &[
-                    ("done", (total - count(&figures, DeliveryStatus::Pending)).into()),
+                    (
+                        "done",
+                        (total - count(&figures, DeliveryStatus::Pending)).into(),
+                    ),
                     ("total", total.into()),
                 ],
             );
@@ -438,7 +441,13 @@ pub fn report_text(
     let mut by_lang: Vec<String> = langs
         .iter()
         .map(|l| {
-            let n = |s: DeliveryStatus| figures.get(&s).and_then(|m| m.get(*l)).copied().unwrap_or(0);
+            let n = |s: DeliveryStatus| {
+                figures
+                    .get(&s)
+                    .and_then(|m| m.get(*l))
+                    .copied()
+                    .unwrap_or(0)
+            };
             let name = Lang::from_code(l)
                 .map(|x| x.native_name().to_owned())
                 .unwrap_or_else(|| l.to_string());
@@ -470,7 +479,10 @@ pub fn report_text(
         "bc-report",
         &[
             ("delivered", count(figures, DeliveryStatus::Sent).into()),
-            ("unreachable", count(figures, DeliveryStatus::Unreachable).into()),
+            (
+                "unreachable",
+                count(figures, DeliveryStatus::Unreachable).into(),
+            ),
             ("failed", count(figures, DeliveryStatus::Failed).into()),
             ("by_language", by_lang.join("\n").into()),
         ],

@@ -146,7 +146,9 @@ fn bind_arg<'q>(
 pub async fn audience_size(db: &Db, audience: &Audience, sender: i64) -> anyhow::Result<i64> {
     let (sql, arg) = recipients_sql(audience, sender);
     let sql = format!("SELECT COUNT(*) AS n FROM ({}) r", sql.replace("$2", "$1"));
-    let row = bind_arg(sqlx::query(&sql), &arg).fetch_one(db.pool()).await?;
+    let row = bind_arg(sqlx::query(&sql), &arg)
+        .fetch_one(db.pool())
+        .await?;
     Ok(row.try_get::<i64, _>("n")?)
 }
 
