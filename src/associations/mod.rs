@@ -211,3 +211,36 @@ pub async fn on_text(ctx: &mut Ctx, step: &Step, text: &str) -> anyhow::Result<F
 pub fn accepts_long_text(step: &Step) -> bool {
     matches!(step, Step::NewDescription { .. })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_leads_one_step_up() {
+        let at = State::Associations;
+        assert_eq!(back(&Step::AddStaff), at(Step::StaffList));
+        assert_eq!(back(&Step::View { id: 2 }), at(Step::List));
+        assert_eq!(
+            back(&Step::RemoveLeader { id: 2, user: 5 }),
+            at(Step::View { id: 2 })
+        );
+        assert_eq!(
+            back(&Step::NewLanguages {
+                name: "A".into(),
+                description: String::new(),
+                langs: vec![]
+            }),
+            at(Step::NewDescription { name: "A".into() })
+        );
+        assert_eq!(back(&Step::Mine), State::Menu);
+    }
+
+    #[test]
+    fn every_step_names_its_role() {
+        assert_eq!(needs(&Step::StaffList), Role::Admin);
+        assert_eq!(needs(&Step::NewName), Role::Staff);
+        assert_eq!(needs(&Step::Mine), Role::Leader);
+        assert_eq!(needs(&Step::Topics), Role::Member);
+    }
+}

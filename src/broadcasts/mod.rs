@@ -133,7 +133,7 @@ pub async fn menu_rows(
 
 pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
     if !may_view(ctx, step).await? {
-        return Ok(Screen::new(ctx.t("bc-not-allowed")).row(ctx.home_row()));
+        return Ok(Screen::new(ctx.t(NOT_ALLOWED.key())).row(ctx.home_row()));
     }
     match step {
         Step::Audience => Ok(compose::audience_screen(ctx)),
@@ -212,4 +212,37 @@ pub fn accepts_long_text(step: &Step) -> bool {
 /// Steps that take a photo or document.
 pub fn accepts_media(step: &Step) -> bool {
     matches!(step, Step::Compose { .. })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_leads_one_step_up() {
+        let bc = State::Broadcasts;
+        assert_eq!(back(&Step::PickTopic), bc(Step::Audience));
+        assert_eq!(back(&Step::Schedule { id: 3 }), bc(Step::Preview { id: 3 }));
+        assert_eq!(
+            back(&Step::TranslationText {
+                id: 3,
+                lang: "fr".into()
+            }),
+            bc(Step::TranslationLang { id: 3 })
+        );
+        assert_eq!(back(&Step::Preview { id: 3 }), State::Menu);
+        assert_eq!(back(&Step::History), State::Menu);
+    }
+
+    #[test]
+    fn a_planned_time_is_stored_as_before() {
+        let at = crate::time::utc(1_900_000_000);
+        let step = Step::Confirm {
+            id: 1,
+            at: Some(at),
+        };
+        let json = serde_json::to_string(&step).unwrap();
+        assert_eq!(json, r#"{"Confirm":{"id":1,"at":1900000000}}"#);
+        assert_eq!(serde_json::from_str::<Step>(&json).unwrap(), step);
+    }
 }
