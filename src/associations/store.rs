@@ -5,7 +5,7 @@ use rand::{Rng, distr::Alphanumeric};
 use serde_json::{Value, json};
 use sqlx::AnyConnection;
 
-use crate::storage::Db;
+use crate::{domain::Topic, storage::Db};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Association {
@@ -134,11 +134,12 @@ pub async fn open_leader_invites(
     now: DateTime<Utc>,
 ) -> anyhow::Result<i64> {
     let (n,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM invites WHERE association_id = $1 AND kind = 'leader'
-         AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)
+        "SELECT COUNT(*) FROM invites WHERE association_id = $1 AND kind = $2
+         AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $3)
          AND (max_uses IS NULL OR uses < max_uses)",
     )
     .bind(association_id)
+    .bind(InviteKind::Leader.code())
     .bind(now.timestamp())
     .fetch_one(db.pool())
     .await?;
@@ -152,11 +153,12 @@ pub async fn revoke_leader_invites(
     now: DateTime<Utc>,
 ) -> anyhow::Result<u64> {
     let r = sqlx::query(
-        "UPDATE invites SET revoked_at = $1 WHERE association_id = $2 AND kind = 'leader'
+        "UPDATE invites SET revoked_at = $1 WHERE association_id = $2 AND kind = $3
          AND revoked_at IS NULL AND (max_uses IS NULL OR uses < max_uses)",
     )
     .bind(now.timestamp())
     .bind(association_id)
+    .bind(InviteKind::Leader.code())
     .execute(db.pool())
     .await?;
     Ok(r.rows_affected())
@@ -228,13 +230,17 @@ pub async fn set_muted(
     Ok(r.rows_affected() == 1)
 }
 
+/// What an invite link makes of whoever opens it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InviteKind {
+    /// Single-use, expiring: the leader of the association.
     Leader,
+    /// Multi-use until revoked: a member.
     Member,
 }
 
 impl InviteKind {
+    /// As stored in `invites.kind`.
     fn code(self) -> &'static str {
         match self {
             InviteKind::Leader => "leader",
@@ -288,10 +294,11 @@ pub async fn create_invite(
 /// The association's current member invite code, if one is active.
 pub async fn active_member_invite(db: &Db, association_id: i64) -> anyhow::Result<Option<String>> {
     let row: Option<(String,)> = sqlx::query_as(
-        "SELECT code FROM invites WHERE association_id = $1 AND kind = 'member' AND revoked_at IS NULL
+        "SELECT code FROM invites WHERE association_id = $1 AND kind = $2 AND revoked_at IS NULL
          ORDER BY created_at DESC LIMIT 1",
     )
     .bind(association_id)
+    .bind(InviteKind::Member.code())
     .fetch_optional(db.pool())
     .await?;
     Ok(row.map(|r| r.0))
@@ -302,9 +309,10 @@ pub async fn revoke_member_invites(
     association_id: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<u64> {
-    let r = sqlx::query("UPDATE invites SET revoked_at = $1 WHERE association_id = $2 AND kind = 'member' AND revoked_at IS NULL")
+    let r = sqlx::query("UPDATE invites SET revoked_at = $1 WHERE association_id = $2 AND kind = $3 AND revoked_at IS NULL")
         .bind(now.timestamp())
         .bind(association_id)
+        .bind(InviteKind::Member.code())
         .execute(db.pool())
         .await?;
     Ok(r.rows_affected())
@@ -396,16 +404,22 @@ pub async fn redeem(
     Ok(outcome)
 }
 
-pub async fn follows(db: &Db, user_id: i64) -> anyhow::Result<Vec<String>> {
+/// The topics the user follows (codes no longer known are left out).
+pub async fn follows(db: &Db, user_id: i64) -> anyhow::Result<Vec<Topic>> {
     let rows: Vec<(String,)> =
         sqlx::query_as("SELECT topic FROM topic_follows WHERE user_id = $1 ORDER BY topic")
             .bind(user_id)
             .fetch_all(db.pool())
             .await?;
-    Ok(rows.into_iter().map(|r| r.0).collect())
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| Topic::from_code(&r.0))
+        .collect())
 }
 
-pub async fn toggle_follow(db: &Db, user_id: i64, topic: &str) -> anyhow::Result<bool> {
+/// Follows `topic`, or stops following it; true if now followed.
+pub async fn toggle_follow(db: &Db, user_id: i64, topic: Topic) -> anyhow::Result<bool> {
+    let topic = topic.code();
     let r = sqlx::query("DELETE FROM topic_follows WHERE user_id = $1 AND topic = $2")
         .bind(user_id)
         .bind(topic)

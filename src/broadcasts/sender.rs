@@ -17,7 +17,7 @@ use teloxide::{
 };
 use tokio::{sync::watch, task::JoinSet, time::Instant};
 
-use super::store::{self, Broadcast, Delivery};
+use super::store::{self, Broadcast, Delivery, DeliveryStatus, Figures, Media, count};
 use crate::{
     i18n::Lang,
     runtime::App,
@@ -187,7 +187,7 @@ async fn send(bot: &Bot, b: &Broadcast, d: &Delivery) -> Result<(), teloxide::Re
 pub async fn send_content(
     bot: &Bot,
     chat: ChatId,
-    media: &Option<(String, String)>,
+    media: &Option<Media>,
     text: &str,
     retry: Option<&crate::telegram::budget::Budget>,
 ) -> Result<(), teloxide::RequestError> {
@@ -206,7 +206,7 @@ pub async fn send_content(
         }
     }
     match media {
-        Some((kind, file)) if kind == "photo" => {
+        Some(Media::Photo(file)) => {
             let file = InputFile::file_id(file.clone().into());
             let req = bot
                 .send_photo(chat, file)
@@ -214,7 +214,7 @@ pub async fn send_content(
                 .parse_mode(ParseMode::Html);
             go(req, retry).await
         }
-        Some((_, file)) => {
+        Some(Media::Document(file)) => {
             let file = InputFile::file_id(file.clone().into());
             let req = bot
                 .send_document(chat, file)
@@ -240,15 +240,15 @@ async fn settle(
     error: &str,
 ) -> anyhow::Result<()> {
     let now = app.clock.now();
-    let retry_at = |secs: i64| Some(now.timestamp() + secs);
+    let retry_at = |secs: i64| Some(now + chrono::Duration::seconds(secs));
     match result {
-        Ok(()) => store::record(&app.db, d, "sent", None, None, now).await,
+        Ok(()) => store::record(&app.db, d, DeliveryStatus::Sent, None, None, now).await,
         Err(Failure::RetryAfter(wait)) => {
             app.budget.pause_for(wait);
             store::record(
                 &app.db,
                 d,
-                "pending",
+                DeliveryStatus::Pending,
                 retry_at(wait.as_secs() as i64),
                 Some(error),
                 now,
@@ -257,11 +257,27 @@ async fn settle(
         }
         Err(Failure::Unreachable) => {
             users::mark_unreachable(&app.db, d.chat_id, now).await?;
-            store::record(&app.db, d, "unreachable", None, Some(error), now).await
+            store::record(
+                &app.db,
+                d,
+                DeliveryStatus::Unreachable,
+                None,
+                Some(error),
+                now,
+            )
+            .await
         }
         Err(Failure::Transient) if d.attempts + 1 < MAX_ATTEMPTS => {
             let backoff = 2i64.pow(d.attempts.clamp(0, 6) as u32);
-            store::record(&app.db, d, "pending", retry_at(backoff), Some(error), now).await
+            store::record(
+                &app.db,
+                d,
+                DeliveryStatus::Pending,
+                retry_at(backoff),
+                Some(error),
+                now,
+            )
+            .await
         }
         Err(_) => {
             tracing::warn!(
@@ -269,7 +285,7 @@ async fn settle(
                 error,
                 "delivery failed for good"
             );
-            store::record(&app.db, d, "failed", None, Some(error), now).await
+            store::record(&app.db, d, DeliveryStatus::Failed, None, Some(error), now).await
         }
     }
 }
@@ -356,12 +372,6 @@ async fn update_progress(app: &App, bot: &Bot, mem: &mut Memory) -> anyhow::Resu
             continue;
         };
         let figures = store::figures(&app.db, id).await?;
-        let count = |status: &str| {
-            figures
-                .get(status)
-                .map(|m| m.values().sum::<i64>())
-                .unwrap_or(0)
-        };
         let total: i64 = figures.values().flat_map(|m| m.values()).sum();
         let lang = sender_lang(users::get(&app.db, b.sender_id).await?);
         if let Some(mid) = b.progress_message {
@@ -369,7 +379,10 @@ async fn update_progress(app: &App, bot: &Bot, mem: &mut Memory) -> anyhow::Resu
                 lang,
                 "bc-progress",
                 &[
-                    ("done", (total - count("pending")).into()),
+                    (
+                        "done",
+                        (total - count(&figures, DeliveryStatus::Pending)).into(),
+                    ),
                     ("total", total.into()),
                 ],
             );
@@ -419,22 +432,22 @@ pub async fn send_report(app: &App, bot: &Bot, id: i64) -> anyhow::Result<()> {
 pub fn report_text(
     app: &App,
     lang: Lang,
-    figures: &std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>,
+    figures: &Figures,
     refusals: &std::collections::BTreeMap<crate::telegram::Refusal, i64>,
 ) -> String {
-    let count = |status: &str| {
-        figures
-            .get(status)
-            .map(|m| m.values().sum::<i64>())
-            .unwrap_or(0)
-    };
     let mut langs: Vec<&String> = figures.values().flat_map(|m| m.keys()).collect();
     langs.sort();
     langs.dedup();
     let mut by_lang: Vec<String> = langs
         .iter()
         .map(|l| {
-            let n = |s: &str| figures.get(s).and_then(|m| m.get(*l)).copied().unwrap_or(0);
+            let n = |s: DeliveryStatus| {
+                figures
+                    .get(&s)
+                    .and_then(|m| m.get(*l))
+                    .copied()
+                    .unwrap_or(0)
+            };
             let name = Lang::from_code(l)
                 .map(|x| x.native_name().to_owned())
                 .unwrap_or_else(|| l.to_string());
@@ -443,9 +456,9 @@ pub fn report_text(
                 "bc-report-lang",
                 &[
                     ("language", name.into()),
-                    ("delivered", n("sent").into()),
-                    ("unreachable", n("unreachable").into()),
-                    ("failed", n("failed").into()),
+                    ("delivered", n(DeliveryStatus::Sent).into()),
+                    ("unreachable", n(DeliveryStatus::Unreachable).into()),
+                    ("failed", n(DeliveryStatus::Failed).into()),
                 ],
             )
         })
@@ -465,9 +478,12 @@ pub fn report_text(
         lang,
         "bc-report",
         &[
-            ("delivered", count("sent").into()),
-            ("unreachable", count("unreachable").into()),
-            ("failed", count("failed").into()),
+            ("delivered", count(figures, DeliveryStatus::Sent).into()),
+            (
+                "unreachable",
+                count(figures, DeliveryStatus::Unreachable).into(),
+            ),
+            ("failed", count(figures, DeliveryStatus::Failed).into()),
             ("by_language", by_lang.join("\n").into()),
         ],
     )

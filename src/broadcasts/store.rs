@@ -3,68 +3,33 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use sqlx::{AnyConnection, Row};
 
-use crate::storage::Db;
+use crate::{access::Scope, i18n::Lang, storage::Db, time};
 
-/// Who receives a broadcast.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Audience {
-    /// Members of one association (leaders, or staff).
-    Association(i64),
-    /// Everyone who uses the bot (staff).
-    Everyone,
-    /// Everyone whose language is this code (staff).
-    Language(String),
-    /// Everyone who follows this topic (staff).
-    Topic(String),
-    /// Everyone signed up for, or waiting for, an event (change notices).
-    EventParticipants(i64),
-}
+pub use super::model::{Audience, Broadcast, DeliveryStatus, Figures, Media, Status, count};
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Broadcast {
-    pub id: i64,
-    pub sender_id: i64,
-    pub sender_chat: i64,
-    pub audience: Audience,
-    pub text: String,
-    pub media: Option<(String, String)>,
-    pub versions: BTreeMap<String, String>,
-    pub status: String,
-    pub scheduled_at: Option<i64>,
-    pub created_at: i64,
-    pub progress_message: Option<i64>,
-}
-
-impl Broadcast {
-    /// The text a recipient in `lang` gets.
-    pub fn text_for(&self, lang: &str) -> &str {
-        self.versions
-            .get(lang)
-            .map(String::as_str)
-            .unwrap_or(&self.text)
-    }
+/// The text an audience is stored as, and compared by.
+fn audience_key(audience: &Audience) -> anyhow::Result<String> {
+    Ok(serde_json::to_string(audience)?)
 }
 
 const COLS: &str = "id, sender_id, sender_chat, audience, text, media_kind, media_file_id, versions, status, scheduled_at, created_at, progress_message";
 
 fn from_row(r: &sqlx::any::AnyRow) -> anyhow::Result<Broadcast> {
-    let kind: Option<String> = r.try_get("media_kind")?;
-    let file: Option<String> = r.try_get("media_file_id")?;
+    let scheduled_at: Option<i64> = r.try_get("scheduled_at")?;
     Ok(Broadcast {
         id: r.try_get("id")?,
         sender_id: r.try_get("sender_id")?,
         sender_chat: r.try_get("sender_chat")?,
         audience: serde_json::from_str(&r.try_get::<String, _>("audience")?)?,
         text: r.try_get("text")?,
-        media: kind.zip(file),
+        media: Media::from_columns(r.try_get("media_kind")?, r.try_get("media_file_id")?),
         versions: serde_json::from_str(&r.try_get::<String, _>("versions")?)?,
-        status: r.try_get("status")?,
-        scheduled_at: r.try_get("scheduled_at")?,
-        created_at: r.try_get("created_at")?,
+        status: Status::from_code(&r.try_get::<String, _>("status")?)?,
+        scheduled_at: scheduled_at.map(time::utc),
+        created_at: time::utc(r.try_get("created_at")?),
         progress_message: r.try_get("progress_message")?,
     })
 }
@@ -75,16 +40,17 @@ pub async fn create_draft(
     chat: i64,
     audience: &Audience,
     text: &str,
-    media: Option<(&str, &str)>,
+    media: Option<&Media>,
     now: DateTime<Utc>,
 ) -> anyhow::Result<i64> {
+    let media = media.map(Media::columns);
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO broadcasts (sender_id, sender_chat, audience, text, media_kind, media_file_id, status, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7) RETURNING id",
     )
     .bind(sender)
     .bind(chat)
-    .bind(serde_json::to_string(audience)?)
+    .bind(audience_key(audience)?)
     .bind(text)
     .bind(media.map(|m| m.0.to_owned()))
     .bind(media.map(|m| m.1.to_owned()))
@@ -102,12 +68,12 @@ pub async fn get(db: &Db, id: i64) -> anyhow::Result<Option<Broadcast>> {
     row.as_ref().map(from_row).transpose()
 }
 
-pub async fn set_version(db: &Db, id: i64, lang: &str, text: &str) -> anyhow::Result<()> {
+pub async fn set_version(db: &Db, id: i64, lang: Lang, text: &str) -> anyhow::Result<()> {
     let Some(b) = get(db, id).await? else {
         return Ok(());
     };
     let mut versions = b.versions;
-    versions.insert(lang.to_owned(), text.to_owned());
+    versions.insert(lang, text.to_owned());
     sqlx::query("UPDATE broadcasts SET versions = $1 WHERE id = $2 AND status = 'draft'")
         .bind(serde_json::to_string(&versions)?)
         .bind(id)
@@ -119,53 +85,59 @@ pub async fn set_version(db: &Db, id: i64, lang: &str, text: &str) -> anyhow::Re
 const RECIPIENTS: &str = "SELECT u.id AS id, u.chat_id AS chat_id, COALESCE(u.lang, 'en') AS lang, \
      u.unreachable_since AS unreachable_since FROM users u";
 
+/// The one value an audience's query is bound to (`$2`).
+enum Arg {
+    Id(i64),
+    Code(&'static str),
+}
+
 /// The recipients of `audience`, less the sender (who has the preview).
-fn recipients_sql(audience: &Audience, sender: i64) -> (String, Option<Value>) {
+fn recipients_sql(audience: &Audience, sender: i64) -> (String, Arg) {
     let (sql, arg) = audience_sql(audience);
     (format!("{sql} AND u.id <> {sender}"), arg)
 }
 
-fn audience_sql(audience: &Audience) -> (String, Option<Value>) {
+fn audience_sql(audience: &Audience) -> (String, Arg) {
     match audience {
         Audience::Association(id) => (
             format!(
                 "{RECIPIENTS} JOIN memberships m ON m.user_id = u.id
                  WHERE m.association_id = $2 AND m.muted = 0 AND u.privacy_accepted_at IS NOT NULL"
             ),
-            Some(json!(id)),
+            Arg::Id(*id),
         ),
         Audience::Everyone => (
             format!("{RECIPIENTS} WHERE u.privacy_accepted_at IS NOT NULL AND $2 = $2"),
-            Some(json!(0)),
+            Arg::Id(0),
         ),
-        Audience::Language(code) => (
+        Audience::Language(lang) => (
             format!("{RECIPIENTS} WHERE u.privacy_accepted_at IS NOT NULL AND u.lang = $2"),
-            Some(json!(code)),
+            Arg::Code(lang.code()),
         ),
         Audience::EventParticipants(id) => (
             format!(
                 "{RECIPIENTS} JOIN signups s ON s.user_id = u.id
                  WHERE s.event_id = $2 AND s.status IN ('confirmed', 'waitlist')"
             ),
-            Some(json!(id)),
+            Arg::Id(*id),
         ),
-        Audience::Topic(code) => (
+        Audience::Topic(topic) => (
             format!(
                 "{RECIPIENTS} JOIN topic_follows f ON f.user_id = u.id
                  WHERE u.privacy_accepted_at IS NOT NULL AND f.topic = $2"
             ),
-            Some(json!(code)),
+            Arg::Code(topic.code()),
         ),
     }
 }
 
 fn bind_arg<'q>(
     q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
-    v: &Value,
+    v: &Arg,
 ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
     match v {
-        Value::Number(n) => q.bind(n.as_i64().unwrap_or_default()),
-        other => q.bind(other.as_str().unwrap_or_default().to_owned()),
+        Arg::Id(n) => q.bind(*n),
+        Arg::Code(c) => q.bind(*c),
     }
 }
 
@@ -173,13 +145,11 @@ fn bind_arg<'q>(
 /// excluded).
 pub async fn audience_size(db: &Db, audience: &Audience, sender: i64) -> anyhow::Result<i64> {
     let (sql, arg) = recipients_sql(audience, sender);
-    let sql = format!("SELECT COUNT(*) FROM ({}) r", sql.replace("$2", "$1"));
-    let mut q = sqlx::query(&sql);
-    if let Some(a) = &arg {
-        q = bind_arg(q, a);
-    }
-    let row = q.fetch_one(db.pool()).await?;
-    Ok(row.try_get::<i64, _>(0)?)
+    let sql = format!("SELECT COUNT(*) AS n FROM ({}) r", sql.replace("$2", "$1"));
+    let row = bind_arg(sqlx::query(&sql), &arg)
+        .fetch_one(db.pool())
+        .await?;
+    Ok(row.try_get::<i64, _>("n")?)
 }
 
 /// Starts sending: draft or scheduled → sending, and one queue row per
@@ -208,12 +178,10 @@ pub async fn start(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Result<bool>
                 CASE WHEN r.unreachable_since IS NULL THEN 'pending' ELSE 'unreachable' END, $3
          FROM ({select}) r"
     );
-    let mut q = sqlx::query(&sql).bind(id);
-    q = match &arg {
-        Some(a) => bind_arg(q, a),
-        None => q.bind(0i64),
-    };
-    q.bind(now.timestamp()).execute(&mut *tx).await?;
+    bind_arg(sqlx::query(&sql).bind(id), &arg)
+        .bind(now.timestamp())
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -239,14 +207,6 @@ pub async fn cancel_scheduled(db: &Db, id: i64) -> anyhow::Result<bool> {
     Ok(r.rows_affected() == 1)
 }
 
-pub async fn cancel_draft(db: &Db, id: i64) -> anyhow::Result<()> {
-    sqlx::query("UPDATE broadcasts SET status = 'cancelled' WHERE id = $1 AND status = 'draft'")
-        .bind(id)
-        .execute(db.pool())
-        .await?;
-    Ok(())
-}
-
 pub async fn due_scheduled(db: &Db, now: DateTime<Utc>) -> anyhow::Result<Vec<i64>> {
     let rows: Vec<(i64,)> = sqlx::query_as("SELECT id FROM broadcasts WHERE status = 'scheduled' AND scheduled_at <= $1 ORDER BY scheduled_at")
         .bind(now.timestamp())
@@ -260,6 +220,7 @@ pub struct Delivery {
     pub broadcast_id: i64,
     pub user_id: i64,
     pub chat_id: i64,
+    /// The recipient's language code (what `figures` counts by).
     pub lang: String,
     pub attempts: i64,
 }
@@ -296,8 +257,8 @@ pub async fn due_deliveries(
 pub async fn record(
     db: &Db,
     d: &Delivery,
-    status: &str,
-    next_attempt_at: Option<i64>,
+    status: DeliveryStatus,
+    next_attempt_at: Option<DateTime<Utc>>,
     error: Option<&str>,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
@@ -306,8 +267,8 @@ pub async fn record(
                 sent_at = CASE WHEN $1 = 'sent' THEN $3 ELSE sent_at END, error = $4
          WHERE broadcast_id = $5 AND user_id = $6",
     )
-    .bind(status)
-    .bind(next_attempt_at)
+    .bind(status.code())
+    .bind(next_attempt_at.map(|t| t.timestamp()))
     .bind(now.timestamp())
     .bind(error.map(|e| e.chars().take(200).collect::<String>()))
     .bind(d.broadcast_id)
@@ -318,15 +279,20 @@ pub async fn record(
 }
 
 /// Figures of a broadcast: status → language → count.
-pub async fn figures(db: &Db, id: i64) -> anyhow::Result<BTreeMap<String, BTreeMap<String, i64>>> {
+pub async fn figures(db: &Db, id: i64) -> anyhow::Result<Figures> {
     let rows: Vec<(String, String, i64)> =
         sqlx::query_as("SELECT status, lang, COUNT(*) FROM deliveries WHERE broadcast_id = $1 GROUP BY status, lang")
             .bind(id)
             .fetch_all(db.pool())
             .await?;
-    let mut out: BTreeMap<String, BTreeMap<String, i64>> = BTreeMap::new();
+    let mut out = Figures::new();
     for (status, lang, n) in rows {
-        out.entry(status).or_default().insert(lang, n);
+        match DeliveryStatus::from_code(&status) {
+            Some(s) => {
+                out.entry(s).or_default().insert(lang, n);
+            }
+            None => tracing::warn!(status, "unknown delivery status"),
+        }
     }
     Ok(out)
 }
@@ -376,22 +342,18 @@ pub async fn set_progress_message(db: &Db, id: i64, message_id: i64) -> anyhow::
     Ok(())
 }
 
-/// Past broadcasts visible to a sender: their association's, or all (staff).
-pub async fn history(
-    db: &Db,
-    association: Option<i64>,
-    limit: i64,
-) -> anyhow::Result<Vec<Broadcast>> {
+/// Past broadcasts visible in `scope`: an association's, or all (staff).
+pub async fn history(db: &Db, scope: Scope, limit: i64) -> anyhow::Result<Vec<Broadcast>> {
+    let association = match scope {
+        Scope::All => None,
+        Scope::Association(a) => Some(audience_key(&Audience::Association(a))?),
+    };
     let rows = sqlx::query(&format!(
         "SELECT {COLS} FROM broadcasts WHERE status IN ('sending', 'done', 'scheduled')
          AND ($1 = 0 OR audience = $2) ORDER BY created_at DESC, id DESC LIMIT $3"
     ))
     .bind(i64::from(association.is_some()))
-    .bind(
-        association
-            .map(|a| serde_json::to_string(&Audience::Association(a)).unwrap_or_default())
-            .unwrap_or_default(),
-    )
+    .bind(association.unwrap_or_default())
     .bind(limit)
     .fetch_all(db.pool())
     .await?;
