@@ -227,6 +227,13 @@ code_enum!(
     Topic { Housing = "housing", Health = "health", Work = "work" }
 );
 
+/// A topic printed as its code (`housing`), as stored and exported.
+impl fmt::Display for Topic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
 impl Topic {
     /// The Fluent key of its name.
     pub fn key(self) -> String {

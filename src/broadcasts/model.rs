@@ -220,15 +220,6 @@ impl Broadcast {
     }
 }
 
-/// A topic printed as its code (`housing`), as in report exports of
-/// audiences. It belongs with `Topic` in `domain.rs`; it lives here only
-/// because `Audience::Topic` became typed in this change.
-impl std::fmt::Display for Topic {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
