@@ -16,6 +16,9 @@ use crate::{
     telegram::Screen,
 };
 
+/// "You have no attended event yet": said, then the main menu.
+const NOTHING_ATTENDED: Denied = Denied::because("cert-none");
+
 /// /certificate and the menu button.
 pub async fn open_certificate(ctx: &Ctx) -> anyhow::Result<Flow> {
     if reports::attended(ctx.db(), ctx.user.id, ctx.now())
@@ -23,7 +26,7 @@ pub async fn open_certificate(ctx: &Ctx) -> anyhow::Result<Flow> {
         .is_empty()
     {
         // Said, then the main menu.
-        return Ok(Flow::Denied(Denied::because("cert-none")));
+        return Ok(Flow::Denied(NOTHING_ATTENDED));
     }
     Ok(goto(Step::CertificateName))
 }
@@ -65,10 +68,12 @@ fn verify_link(ctx: &Ctx, code: &CertificateCode) -> String {
 
 pub(super) async fn on_name(ctx: &mut Ctx, text: &str) -> anyhow::Result<Flow> {
     match PersonName::parse(text) {
-        Some(name) => {
-            send_certificate(ctx, &name).await?;
-            Ok(Flow::Goto(State::Menu))
-        }
+        Some(name) => Ok(if send_certificate(ctx, &name).await? {
+            Flow::Goto(State::Menu)
+        } else {
+            // Attendance corrected since /certificate: nothing to certify.
+            Flow::Denied(NOTHING_ATTENDED)
+        }),
         None => Ok(Flow::Hint(ctx.tf(
             "cert-name-invalid",
             &[("max", (model::MAX_NAME as i64).into())],
@@ -76,12 +81,13 @@ pub(super) async fn on_name(ctx: &mut Ctx, text: &str) -> anyhow::Result<Flow> {
     }
 }
 
-async fn send_certificate(ctx: &Ctx, name: &PersonName) -> anyhow::Result<()> {
+/// Issues and sends the certificate; false when there is nothing to attest.
+async fn send_certificate(ctx: &Ctx, name: &PersonName) -> anyhow::Result<bool> {
     let lang = ctx.app.config.certificate_lang;
     let now = ctx.now();
     let list = attended_list(&ctx.app, ctx.user.id, now).await?;
     if list.is_empty() {
-        return ctx.say(&ctx.t("cert-none")).await;
+        return Ok(false);
     }
     // The code and what it attests are kept, so anyone can check it later.
     let code = CertificateCode::random();
@@ -125,7 +131,8 @@ async fn send_certificate(ctx: &Ctx, name: &PersonName) -> anyhow::Result<()> {
     })
     .await??;
     let file = format!("{}.pdf", ctx.app.i18n.t(lang, "cert-file-name"));
-    ctx.send_document(pdf, &file, &ctx.t("cert-sent")).await
+    ctx.send_document(pdf, &file, &ctx.t("cert-sent")).await?;
+    Ok(true)
 }
 
 /// `/verify CODE`, or the QR code's link: anyone, member or not, learns

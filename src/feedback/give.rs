@@ -39,9 +39,9 @@ pub(super) async fn answer_prompt(
     let Some(event) = events::get(ctx.db(), event_id).await? else {
         return Ok(None);
     };
-    // Only who was asked about it (so took part) answers: this is the
-    // visibility check of an event here. (`events::can_see` is not the rule:
-    // taking part, not seeing, is what counts.)
+    // The event check: only who was asked about it (so took part in it)
+    // answers. When `events::can_see` lands, this is where to call it too,
+    // right after `events::get`.
     if !store::was_prompted(ctx.db(), event_id, ctx.user.id).await? {
         return Ok(Some(Flow::Hint(ctx.t("fb-not-attended"))));
     }

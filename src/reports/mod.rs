@@ -401,3 +401,43 @@ pub async fn reach(db: &Db, (from, to): (i64, i64), scope: Scope) -> anyhow::Res
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The contract with broadcasts: the audience column it writes is read
+    /// back here, every variant (the one place reports names broadcasts).
+    #[test]
+    fn audiences_written_by_broadcasts_are_read() {
+        use crate::broadcasts::store::Audience as Written;
+        let pairs = [
+            (Written::Association(7), Audience::Association(7)),
+            (Written::Everyone, Audience::Everyone),
+            (
+                Written::Language("ar".into()),
+                Audience::Language("ar".into()),
+            ),
+            (
+                Written::Topic("work".into()),
+                Audience::Topic("work".into()),
+            ),
+            (
+                Written::EventParticipants(3),
+                Audience::EventParticipants(3),
+            ),
+        ];
+        for (written, read) in pairs {
+            let json = serde_json::to_string(&written).unwrap();
+            assert_eq!(Audience::parse(&json), read, "{json}");
+        }
+        assert_eq!(Audience::parse("{}"), Audience::Unknown);
+    }
+
+    #[test]
+    fn gap_sources_round_trip() {
+        for g in GapSource::ALL {
+            assert_eq!(GapSource::from_code(g.code()), Some(g));
+        }
+    }
+}

@@ -65,7 +65,8 @@ async fn existing_pseudonym(
 // ---- prompts after events ----
 
 /// Queues one prompt for each person marked present, or, when attendance
-/// was not marked, for everyone confirmed. Returns how many were queued.
+/// was not marked, for everyone confirmed (who that is, `reports` reads in
+/// the same transaction). Returns how many were queued.
 pub async fn queue_round(db: &Db, event_id: i64, now: DateTime<Utc>) -> anyhow::Result<i64> {
     let mut tx = db.pool().begin().await?;
     let claimed = sqlx::query(
