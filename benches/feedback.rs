@@ -102,7 +102,7 @@ async fn run(label: &str, url: &str) {
                     .unwrap(),
             );
             std::hint::black_box(
-                discorsi::reports::participation(&db, (period.from, period.to), scope)
+                discorsi::reports::participation(&db, period.bounds(), scope)
                     .await
                     .unwrap(),
             );

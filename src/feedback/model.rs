@@ -329,6 +329,11 @@ impl Period {
         Ok(p)
     }
 
+    /// The period as times, for queries that take times.
+    pub fn bounds(self) -> (DateTime<Utc>, DateTime<Utc>) {
+        (crate::time::utc(self.from), crate::time::utc(self.to))
+    }
+
     pub fn days(&self) -> i64 {
         ((self.to - self.from) as f64 / 86400.0).round() as i64
     }

@@ -130,7 +130,7 @@ async fn participation(
     period: Period,
     scope: Scope,
 ) -> anyhow::Result<Vec<(Event, reports::Participation)>> {
-    let figures = reports::participation(ctx.db(), (period.from, period.to), scope).await?;
+    let figures = reports::participation(ctx.db(), period.bounds(), scope).await?;
     let ids: Vec<i64> = figures.iter().map(|p| p.event_id).collect();
     let mut by_id: HashMap<i64, Event> = events::get_many(ctx.db(), &ids)
         .await?
@@ -157,7 +157,7 @@ pub(super) async fn csv_files(
     // Titles in the source language, whoever downloads the file.
     let participation =
         report::participation_csv(&part, &|e| e.texts_in(Lang::SOURCE).0.title, &when)?;
-    let reach = reports::reach(ctx.db(), (period.from, period.to), scope).await?;
+    let reach = reports::reach(ctx.db(), period.bounds(), scope).await?;
     let audience = |a: &Audience| match a {
         Audience::Association(a) => format!(
             "association:{}",

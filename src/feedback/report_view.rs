@@ -335,7 +335,7 @@ async fn comments_text(
 }
 
 async fn gaps_text(ctx: &Ctx, period: Period) -> anyhow::Result<String> {
-    let rows = reports::content_gaps(ctx.db(), (period.from, period.to)).await?;
+    let rows = reports::content_gaps(ctx.db(), period.bounds()).await?;
     let mut parts = vec![format!("<b>{}</b>", ctx.t("rep-gaps"))];
     for source in GapSource::ALL {
         let mut by_topic: HashMap<String, i64> = HashMap::new();

@@ -17,6 +17,9 @@ use sqlx::{AnyConnection, Row};
 
 use crate::{access::Scope, i18n::Lang, storage::Db};
 
+/// A stretch of time: `from` inclusive, `to` exclusive.
+pub type Bounds = (DateTime<Utc>, DateTime<Utc>);
+
 /// (flag, id) binds for `($n = 0 OR association_id = $m)`.
 fn binds(scope: Scope) -> (i64, i64) {
     match scope {
@@ -129,11 +132,10 @@ impl Participation {
     }
 }
 
-/// Events starting in `period` (unix seconds, `from` inclusive), with their
-/// sign-up figures, by start.
+/// Events starting in `period`, with their sign-up figures, by start.
 pub async fn participation(
     db: &Db,
-    (from, to): (i64, i64),
+    (from, to): Bounds,
     scope: Scope,
 ) -> anyhow::Result<Vec<Participation>> {
     let (flag, assoc) = binds(scope);
@@ -156,8 +158,8 @@ pub async fn participation(
         count("s.status = 'confirmed' AND s.attended IS NOT NULL"),
     );
     let rows = sqlx::query(&sql)
-        .bind(from)
-        .bind(to)
+        .bind(from.timestamp())
+        .bind(to.timestamp())
         .bind(flag)
         .bind(assoc)
         .fetch_all(db.pool())
@@ -202,20 +204,28 @@ pub async fn service_names(
     lang: Lang,
 ) -> anyhow::Result<HashMap<String, String>> {
     let mut names = HashMap::new();
-    for id in ids {
-        let row: Option<(String,)> = sqlx::query_as("SELECT texts FROM services WHERE id = $1")
-            .bind(id)
-            .fetch_optional(db.pool())
-            .await?;
-        let Some((json,)) = row else { continue };
-        let texts: HashMap<String, ServiceTexts> = serde_json::from_str(&json).unwrap_or_default();
-        let name = texts
-            .get(lang.code())
-            .filter(|t| !t.name.is_empty())
-            .or_else(|| texts.get(Lang::SOURCE.code()))
-            .map(|t| t.name.clone())
-            .unwrap_or_default();
-        names.insert(id.clone(), name);
+    // One query per chunk of ids, each id a bound parameter.
+    for chunk in ids.chunks(500) {
+        let marks = (1..=chunk.len())
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!("SELECT id, texts FROM services WHERE id IN ({marks})");
+        let mut q = sqlx::query_as::<_, (String, String)>(&sql);
+        for id in chunk {
+            q = q.bind(id);
+        }
+        for (id, json) in q.fetch_all(db.pool()).await? {
+            let texts: HashMap<String, ServiceTexts> =
+                serde_json::from_str(&json).unwrap_or_default();
+            let name = texts
+                .get(lang.code())
+                .filter(|t| !t.name.is_empty())
+                .or_else(|| texts.get(Lang::SOURCE.code()))
+                .map(|t| t.name.clone())
+                .unwrap_or_default();
+            names.insert(id, name);
+        }
     }
     Ok(names)
 }
@@ -269,8 +279,8 @@ impl PartialEq<(String, String, String, i64)> for Gap {
     }
 }
 
-/// What the directory is missing in `period` (unix seconds).
-pub async fn content_gaps(db: &Db, (from, to): (i64, i64)) -> anyhow::Result<Vec<Gap>> {
+/// What the directory is missing in `period`.
+pub async fn content_gaps(db: &Db, (from, to): Bounds) -> anyhow::Result<Vec<Gap>> {
     let rows = sqlx::query(
         "SELECT 'search' AS source, topic, lang, COUNT(*) AS n FROM search_misses
            WHERE created_at >= $1 AND created_at < $2 GROUP BY topic, lang
@@ -282,8 +292,8 @@ pub async fn content_gaps(db: &Db, (from, to): (i64, i64)) -> anyhow::Result<Vec
            LEFT JOIN services s ON s.id = r.service_id
            WHERE r.created_at >= $1 AND r.created_at < $2 GROUP BY COALESCE(s.topic, ''), r.lang",
     )
-    .bind(from)
-    .bind(to)
+    .bind(from.timestamp())
+    .bind(to.timestamp())
     .fetch_all(db.pool())
     .await?;
     let mut gaps = vec![];
@@ -353,9 +363,9 @@ pub struct Reach {
     pub pending: i64,
 }
 
-/// Broadcasts started in `period` (unix seconds); a leader's scope: those
+/// Broadcasts started in `period`; a leader's scope: those
 /// sent to their association's members.
-pub async fn reach(db: &Db, (from, to): (i64, i64), scope: Scope) -> anyhow::Result<Vec<Reach>> {
+pub async fn reach(db: &Db, (from, to): Bounds, scope: Scope) -> anyhow::Result<Vec<Reach>> {
     let count = |status: &str| {
         format!(
             "CAST(COALESCE(SUM(CASE WHEN d.status = '{status}' THEN 1 ELSE 0 END), 0) AS BIGINT)"
@@ -374,8 +384,8 @@ pub async fn reach(db: &Db, (from, to): (i64, i64), scope: Scope) -> anyhow::Res
         count("pending"),
     );
     let rows = sqlx::query(&sql)
-        .bind(from)
-        .bind(to)
+        .bind(from.timestamp())
+        .bind(to.timestamp())
         .fetch_all(db.pool())
         .await?;
     let mut out = vec![];

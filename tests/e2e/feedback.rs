@@ -332,7 +332,7 @@ async fn thumbs_on_a_service_card_and_searches_that_found_nothing() {
     );
 
     let period = Period::last_days(7, h.clock.now(), &chrono_tz::Europe::Rome);
-    let gaps = discorsi::reports::content_gaps(&db, (period.from, period.to))
+    let gaps = discorsi::reports::content_gaps(&db, period.bounds())
         .await
         .unwrap();
     assert_eq!(
