@@ -11,12 +11,13 @@ use std::time::Duration;
 
 use chrono::Utc;
 use discorsi::{
+    access::Scope,
     app,
     feedback::{
         charts,
         model::Period,
         report::{self, Dim},
-        store::{self, Scope},
+        store,
     },
     storage::{Backend, Db},
 };
@@ -100,7 +101,11 @@ async fn run(label: &str, url: &str) {
                     .await
                     .unwrap(),
             );
-            std::hint::black_box(store::participation(&db, period, scope).await.unwrap());
+            std::hint::black_box(
+                discorsi::reports::participation(&db, period.bounds(), scope)
+                    .await
+                    .unwrap(),
+            );
             chart_data.push(t.elapsed());
             responses = total.responses;
         }

@@ -4,11 +4,45 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
+/// What a feedback row is about: an event (stars) or a service (thumbs).
+/// Stored as its code.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Kind {
+    #[default]
+    Event,
+    Service,
+}
+
+impl Kind {
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Event => "event",
+            Kind::Service => "service",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Kind> {
+        [Kind::Event, Kind::Service]
+            .into_iter()
+            .find(|k| k.code() == s)
+    }
+}
+
+/// Compared with its stored code.
+impl PartialEq<&str> for Kind {
+    fn eq(&self, code: &&str) -> bool {
+        self.code() == *code
+    }
+}
+
 /// A rating from 1 to 5 stars.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rating(u8);
 
 impl Rating {
+    /// One star to five.
+    pub const ALL: [Rating; 5] = [Rating(1), Rating(2), Rating(3), Rating(4), Rating(5)];
+
     pub fn parse(s: &str) -> Option<Rating> {
         match s.parse::<u8>() {
             Ok(n @ 1..=5) => Some(Rating(n)),
@@ -293,6 +327,11 @@ impl Period {
             return Err(PeriodError::NotOver);
         }
         Ok(p)
+    }
+
+    /// The period as times, for queries that take times.
+    pub fn bounds(self) -> (DateTime<Utc>, DateTime<Utc>) {
+        (crate::time::utc(self.from), crate::time::utc(self.to))
     }
 
     pub fn days(&self) -> i64 {

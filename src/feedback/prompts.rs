@@ -11,7 +11,11 @@ use std::{sync::Arc, time::Duration};
 use teloxide::prelude::*;
 use tokio::sync::watch;
 
-use super::store;
+use super::{
+    button::{Answer, Button},
+    model::Rating,
+    store,
+};
 use crate::{
     events::{model::Event, store as events},
     i18n::Lang,
@@ -48,7 +52,7 @@ pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
 /// how many prompts it closed.
 pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
     let now = app.clock.now();
-    for event_id in store::rounds_due(&app.db, now, DELAY, WINDOW).await? {
+    for event_id in crate::reports::rounds_due(&app.db, now, DELAY, WINDOW).await? {
         let n = store::queue_round(&app.db, event_id, now).await?;
         tracing::info!(event_id, prompts = n, "feedback prompts queued");
     }
@@ -84,12 +88,26 @@ pub fn prompt(app: &App, e: &Event, lang: Lang) -> Screen {
         "fb-prompt",
         &[("title", crate::telegram::escape(&t.title).into())],
     );
-    let stars = (1..=5)
-        .map(|n| button(super::stars_label(n), format!("fb:r:{}:{n}", e.id)))
+    let stars = Rating::ALL
+        .into_iter()
+        .map(|r| {
+            let data = Button::Rate {
+                event: e.id,
+                answer: Answer::Stars(r),
+            };
+            button(super::stars_label(r.get()), data.data())
+        })
         .collect::<Vec<_>>();
     let (low, high) = stars.split_at(3);
     Screen::new(text)
         .grid(low.to_vec(), 3)
         .grid(high.to_vec(), 2)
-        .button(app.i18n.t(lang, "fb-skip"), format!("fb:r:{}:skip", e.id))
+        .button(
+            app.i18n.t(lang, "fb-skip"),
+            Button::Rate {
+                event: e.id,
+                answer: Answer::Skip,
+            }
+            .data(),
+        )
 }

@@ -273,7 +273,7 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
         let langs = ["ar", "fr", "ar", "sq", "es", "ar", "fr", "it"];
         for (k, (rating, lang)) in ratings.into_iter().zip(langs.iter().cycle()).enumerate() {
             let subject = crate::feedback::store::Subject {
-                kind: "event",
+                kind: crate::feedback::model::Kind::Event,
                 event_id: Some(eid),
                 service_id: None,
                 association_id: Some(id),

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::common::{Harness, TUser, plain};
 use chrono::Duration;
 use discorsi::{
+    access::Scope,
     clock::Clock,
     directory::{self, model::Topic},
     events::{
@@ -17,8 +18,8 @@ use discorsi::{
     },
     feedback::{
         charts,
-        model::Period,
-        store::{self, Scope, Subject},
+        model::{Kind as FeedbackKind, Period},
+        store::{self, Subject},
     },
     i18n::Lang,
     storage::Db,
@@ -331,7 +332,9 @@ async fn thumbs_on_a_service_card_and_searches_that_found_nothing() {
     );
 
     let period = Period::last_days(7, h.clock.now(), &chrono_tz::Europe::Rome);
-    let gaps = store::content_gaps(&db, period).await.unwrap();
+    let gaps = discorsi::reports::content_gaps(&db, period.bounds())
+        .await
+        .unwrap();
     assert_eq!(
         gaps,
         vec![("search".to_owned(), String::new(), "es".to_owned(), 1)]
@@ -362,7 +365,7 @@ async fn give(
         .await
         .unwrap();
         let s = Subject {
-            kind: "event",
+            kind: FeedbackKind::Event,
             event_id: Some(id),
             service_id: None,
             association_id: e.association_id,

@@ -573,7 +573,7 @@ async fn delete_leaves_no_trace_and_mydata_shows_everything_first() {
         .unwrap();
     // Words they wrote, with personal details in them.
     let subject = fstore::Subject {
-        kind: "event",
+        kind: discorsi::feedback::model::Kind::Event,
         event_id: Some(full),
         service_id: None,
         association_id: None,
