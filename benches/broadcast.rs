@@ -178,7 +178,7 @@ async fn reminder_due_in(db: &Db, secs: i64) -> (String, std::time::Instant) {
     let e = model::Event {
         id: 0,
         kind: model::Kind::Other,
-        topic: discorsi::directory::model::Topic::Work,
+        topic: discorsi::domain::Topic::Work,
         association_id: None,
         audience: model::Audience::Everyone,
         starts_at: discorsi::time::utc(starts_at),

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use chrono::Utc;
 use discorsi::{
     app,
-    directory::model::Topic,
+    domain::Topic,
     events::{
         model::{Audience, Event, Kind, Texts},
         store::{self, SignUp},

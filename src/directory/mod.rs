@@ -73,12 +73,6 @@ fn goto(step: Step) -> Flow {
     Flow::Goto(State::Directory(step))
 }
 
-/// The name of topic `t`. Kept only until the other features call
-/// `ctx.topic(t)` themselves.
-pub fn topic_label(ctx: &Ctx, t: Topic) -> String {
-    ctx.topic(t)
-}
-
 pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
     Ok(match step {
         Step::Topics => browse::topics_screen(ctx, &ctx.t("dir-topics")),

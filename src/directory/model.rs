@@ -7,10 +7,10 @@ use chrono::NaiveDate;
 use opening_hours::OpeningHours;
 use serde::{Deserialize, Serialize};
 
-/// Re-exported only until the other features import it from
-/// `crate::domain`; the directory's own files already do.
-pub use crate::domain::Topic;
-use crate::{domain::code_enum, i18n::Lang};
+use crate::{
+    domain::{Topic, code_enum},
+    i18n::Lang,
+};
 
 code_enum!(
     /// What exactly, within a topic.

@@ -183,7 +183,7 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
         cancelled: false,
         created_by: admin,
     };
-    use crate::directory::model::Topic;
+    use crate::domain::Topic;
     // Starts in a little over two hours: its 2-hour reminder arrives within minutes.
     let soon = events::create(
         db,

@@ -367,7 +367,7 @@ pub fn workshop(
     Event {
         id: 0,
         kind: Kind::Workshop,
-        topic: discorsi::directory::model::Topic::Work,
+        topic: discorsi::domain::Topic::Work,
         association_id: None,
         audience: Audience::Everyone,
         starts_at: discorsi::time::utc(start),

@@ -54,7 +54,7 @@ async fn the_sample_data_is_valid_and_covers_every_topic() {
     let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/services.csv")).unwrap();
     let services = import::parse(&bytes).unwrap_or_else(|e| panic!("{e:#?}"));
     assert!(services.len() >= 40, "{}", services.len());
-    for topic in discorsi::directory::model::Topic::ALL {
+    for topic in discorsi::domain::Topic::ALL {
         assert!(services.iter().any(|s| s.topic == *topic));
     }
     for region in discorsi::directory::model::Region::ALL {

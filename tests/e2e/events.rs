@@ -9,7 +9,7 @@ use crate::common::{Harness, TUser};
 use chrono::Duration;
 use discorsi::{
     clock::Clock,
-    directory::model::Topic,
+    domain::Topic,
     events::{
         model::{Audience, Event, Kind, Texts},
         store::{self, SignUp},

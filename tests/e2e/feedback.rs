@@ -11,7 +11,8 @@ use chrono::Duration;
 use discorsi::{
     access::Scope,
     clock::Clock,
-    directory::{self, model::Topic},
+    directory,
+    domain::Topic,
     events::{
         model::{Audience, Event, Kind, Texts},
         store as events,
