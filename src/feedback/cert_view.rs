@@ -166,7 +166,7 @@ pub async fn verify(ctx: &Ctx, typed: Option<&str>) -> anyhow::Result<()> {
                         format!(
                             "{}• {} · {}",
                             if ctx.lang().is_rtl() { "\u{200F}" } else { "" },
-                            day(ctx, e.starts_at),
+                            day(ctx, crate::time::utc(e.starts_at)),
                             crate::telegram::escape(&e.title)
                         )
                     })

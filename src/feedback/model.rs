@@ -183,12 +183,14 @@ impl PersonName {
     }
 }
 
-/// A report period: whole local days, `from` inclusive to `to` exclusive,
-/// as unix seconds.
+/// A report period: whole local days, `from` inclusive to `to` exclusive.
+/// Stored in the dialogue state as unix seconds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
-    pub from: i64,
-    pub to: i64,
+    #[serde(with = "chrono::serde::ts_seconds")]
+    pub from: DateTime<Utc>,
+    #[serde(with = "chrono::serde::ts_seconds")]
+    pub to: DateTime<Utc>,
 }
 
 /// The calendar spans a report may cover.
@@ -323,28 +325,36 @@ impl Period {
         let p = Period::calendar(span, 0, noon, tz);
         // Only periods that have ended: one still running would change by
         // one person's answer between two looks.
-        if p.to > now.timestamp() {
+        if p.to > now {
             return Err(PeriodError::NotOver);
         }
         Ok(p)
     }
 
-    /// The period as times, for queries that take times.
+    /// The period as a pair of times, for queries that take them.
     pub fn bounds(self) -> (DateTime<Utc>, DateTime<Utc>) {
-        (crate::time::utc(self.from), crate::time::utc(self.to))
+        (self.from, self.to)
+    }
+
+    /// From the first to the last second of the period, all time.
+    pub fn everything() -> Period {
+        Period {
+            from: crate::time::utc(i64::MIN),
+            to: crate::time::utc(i64::MAX),
+        }
     }
 
     pub fn days(&self) -> i64 {
-        ((self.to - self.from) as f64 / 86400.0).round() as i64
+        ((self.to - self.from).num_seconds() as f64 / 86400.0).round() as i64
     }
 }
 
-fn day_start<Tz: TimeZone>(d: NaiveDate, tz: &Tz) -> i64 {
+fn day_start<Tz: TimeZone>(d: NaiveDate, tz: &Tz) -> DateTime<Utc> {
     let midnight = d.and_time(chrono::NaiveTime::MIN);
     tz.from_local_datetime(&midnight)
         .earliest()
-        .map(|t| t.timestamp())
-        .unwrap_or_else(|| midnight.and_utc().timestamp())
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| midnight.and_utc())
 }
 
 #[cfg(test)]
@@ -400,7 +410,11 @@ mod tests {
         let tz = chrono_tz::Europe::Rome;
         // Thursday 26/11/2026.
         let now = Utc.with_ymd_and_hms(2026, 11, 26, 12, 0, 0).unwrap();
-        let local = |y, m, d| tz.with_ymd_and_hms(y, m, d, 0, 0, 0).unwrap().timestamp();
+        let local = |y, m, d| {
+            tz.with_ymd_and_hms(y, m, d, 0, 0, 0)
+                .unwrap()
+                .with_timezone(&Utc)
+        };
         let week = Period::calendar(Span::Week, 0, now, &tz);
         assert_eq!(
             (week.from, week.to),

@@ -33,7 +33,7 @@ pub(super) async fn charts(
         _ => 30,
     };
     let bucket = bucket_days * 86400;
-    let n = ((period.to - period.from) + bucket - 1) / bucket;
+    let n = ((period.to - period.from).num_seconds() + bucket - 1) / bucket;
     let rows = store::ratings_over_time(ctx.db(), period, scope, bucket).await?;
     // A topic's line only where the report shows that topic's stars.
     let groups = store::groups(ctx.db(), period, scope).await?;
@@ -49,7 +49,7 @@ pub(super) async fn charts(
         .collect();
     let bucket_labels = (0..n)
         .map(|i| {
-            ctx.local(crate::time::utc(period.from + i * bucket))
+            ctx.local(period.from + chrono::Duration::seconds(i * bucket))
                 .format("%d/%m")
                 .to_string()
         })
@@ -96,7 +96,7 @@ pub(super) async fn charts(
                     ""
                 };
                 (
-                    format!("{} · {short}{ell}", day(ctx, e.starts_at.timestamp())),
+                    format!("{} · {short}{ell}", day(ctx, e.starts_at)),
                     p.confirmed,
                     (p.marked > 0).then_some(p.attended),
                 )
@@ -176,8 +176,9 @@ pub(super) async fn csv_files(
     let reach = report::reach_csv(&reach, &audience, &when)?;
     let stamp = format!(
         "{}_{}",
-        ctx.local(crate::time::utc(period.from)).format("%Y%m%d"),
-        ctx.local(crate::time::utc(period.to - 1)).format("%Y%m%d")
+        ctx.local(period.from).format("%Y%m%d"),
+        ctx.local(period.to - chrono::Duration::seconds(1))
+            .format("%Y%m%d")
     );
     Ok(vec![
         (format!("feedback_{stamp}.csv"), feedback),

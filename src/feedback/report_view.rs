@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
+
 use super::{
     Step, View,
     button::Button,
@@ -47,16 +49,18 @@ pub(super) fn dims(scope: Scope) -> &'static [Dim] {
 }
 
 /// A day as the report shows it, in the configured time zone.
-pub(super) fn day(ctx: &Ctx, ts: i64) -> String {
-    ctx.local(crate::time::utc(ts))
-        .format("%d/%m/%Y")
-        .to_string()
+pub(super) fn day(ctx: &Ctx, t: DateTime<Utc>) -> String {
+    ctx.local(t).format("%d/%m/%Y").to_string()
 }
 
 pub(super) fn period_label(ctx: &Ctx, p: Period) -> String {
     ltr(
         ctx.lang(),
-        &format!("{} – {}", day(ctx, p.from), day(ctx, p.to - 1)),
+        &format!(
+            "{} – {}",
+            day(ctx, p.from),
+            day(ctx, p.to - chrono::Duration::seconds(1))
+        ),
     )
 }
 
@@ -77,10 +81,7 @@ impl Labels {
             .into_iter()
             .map(|e| {
                 let (t, _) = e.texts_in(ctx.lang());
-                (
-                    e.id,
-                    format!("{} ({})", t.title, day(ctx, e.starts_at.timestamp())),
-                )
+                (e.id, format!("{} ({})", t.title, day(ctx, e.starts_at)))
             })
             .collect();
         let mut services: Vec<String> =

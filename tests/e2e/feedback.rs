@@ -633,17 +633,10 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     member.send("/report");
     member.expect(&h.t(en, "rep-not-allowed")).await;
     assert_eq!(
-        store::groups(
-            &db,
-            Period {
-                from: 0,
-                to: i64::MAX
-            },
-            Scope::Association(other)
-        )
-        .await
-        .unwrap()
-        .len(),
+        store::groups(&db, Period::everything(), Scope::Association(other))
+            .await
+            .unwrap()
+            .len(),
         1
     );
 }
@@ -787,10 +780,7 @@ async fn delete_keeps_the_anonymous_aggregates() {
     assert_eq!(mine["reasons"], serde_json::json!(["clear"]));
     assert_eq!(mine["comment"], "Grazie a tutte");
 
-    let all = Period {
-        from: 0,
-        to: i64::MAX,
-    };
+    let all = Period::everything();
     let before = store::groups(&db, all, Scope::All).await.unwrap();
     u.send("/delete");
     u.expect(&h.t(it, "delete-confirm")).await;

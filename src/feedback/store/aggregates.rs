@@ -137,8 +137,8 @@ pub async fn groups(db: &Db, period: Period, scope: Scope) -> anyhow::Result<Vec
         group_order(db),
     );
     let rows = sqlx::query(&sql)
-        .bind(period.from)
-        .bind(period.to)
+        .bind(period.from.timestamp())
+        .bind(period.to.timestamp())
         .bind(flag)
         .bind(assoc)
         .fetch_all(db.pool())
@@ -204,8 +204,8 @@ pub async fn comments(
                AND ($3 = 0 OR (kind = 'event' AND association_id = $4))
              ORDER BY created_at DESC, id DESC LIMIT $5",
     )
-    .bind(period.from)
-    .bind(period.to)
+    .bind(period.from.timestamp())
+    .bind(period.to.timestamp())
     .bind(flag)
     .bind(assoc)
     .bind(limit)
@@ -241,8 +241,8 @@ pub async fn ratings_over_time(
          GROUP BY 1, 2 ORDER BY 1, 2",
         group_order(db)
     ))
-    .bind(period.from)
-    .bind(period.to)
+    .bind(period.from.timestamp())
+    .bind(period.to.timestamp())
     .bind(bucket)
     .bind(flag)
     .bind(assoc)
