@@ -1,15 +1,31 @@
-# Services directory: browsing, search, service cards, reports, staff inbox.
+### Services directory: topics and subtopics, searching by place or by typed
+### words, service cards, reports of wrong information, the staff inbox, and
+### the search vocabulary.
+### "Report" here means a person telling us that a card is wrong; use a
+### different word from "announcement" (broadcasts.ftl).
+
+## Main menu buttons
 
 menu-services = 🔎 Find a service
+# Staff only; $count is the number of open reports of wrong information and
+# requests for missing services ("gaps").
 menu-staff-inbox = 📥 Reports and gaps ({ $count })
+
+## Topics and subtopics
 
 dir-topics =
     <b>What kind of help do you need?</b>
     Choose a topic, or type what you are looking for.
+# topic-*: buttons, and inserted into titles (dir-subtopics,
+# bc-compose-prompt). In the event list they are filter buttons three on a
+# row (about 9 characters there).
 topic-housing = 🏠 Housing
 topic-health = 🩺 Health
 topic-work = 💼 Work and certificates
+# $topic is a topic-* label.
 dir-subtopics = <b>{ $topic }</b> — what exactly?
+# sub-*: buttons, and inserted into titles (dir-area, search results).
+# STP/ENI and CPIA are the names of Italian services: keep them as they are.
 sub-gp = Family doctor (GP)
 sub-stp_eni = Care without papers (STP/ENI)
 sub-emergency = Emergencies
@@ -22,22 +38,34 @@ sub-job_centre = Job centres
 sub-competence_cert = Skills certification
 sub-italian_courses = Italian courses and school diplomas (CPIA)
 sub-qualification_recognition = Recognition of foreign qualifications
+# $subtopic is a sub-* label. The city buttons follow, two on a row.
 dir-area = <b>{ $subtopic }</b> — where?
 dir-near-me = 📍 Near me
+# Quotes the label of dir-share-button, without its emoji.
 dir-share-location = Press “Share my location” below. We use it only for this search.
+# Telegram's location button, under the typing field.
 dir-share-button = 📍 Share my location
 dir-location-thanks = 📍 Thanks! Looking near you…
 dir-location-cancelled = OK, no location.
+
+## Search results
+
+# $title is a subtopic and a city ("Family doctor (GP) · Torino"), or
+# dir-results-near, or dir-results-search.
 dir-results = <b>{ $title }</b>
     { $count ->
         [one] One service
        *[other] { $count } services
     } · page { $page } of { $pages }
+# Also inserted after a subtopic: "Family doctor (GP) · near you".
 dir-results-near = near you
 dir-results-search = Results for “{ $query }”
 dir-open-now = 🟢 open now
 dir-closed-now = 🔴 closed now
+# $km is a number such as 1.2 or 15, written by the code.
 dir-distance = { $km } km
+# dir-prev and dir-next: paging buttons for services and for events, on one
+# row. Use words other than nav-back's, which sits on the row below.
 dir-prev = ◀️ Previous
 dir-next = Next ▶️
 dir-no-results = I found nothing for “{ $query }”. Choose a topic, or tell us what you were looking for: it helps us improve.
@@ -47,15 +75,22 @@ dir-gap-thanks = Thank you! We've passed it on to the team.
 dir-search-unreadable = I couldn't find any words in that. Try a word such as “doctor” or “rent”, or choose a topic.
 dir-service-gone = This service is no longer in the directory.
 
+## Service card
+
+# Shown when the card has no text in the reader's language and shows the
+# Italian text instead.
 card-fallback-it = <i>This description is only available in Italian.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Open now, until { $time }
+# $day is a weekday-* word; $time is like 09:00.
 card-closed-opens = 🔴 Closed now · opens { $day } at { $time }
 card-closed = 🔴 Closed now
 card-hours-unknown = 🕒 Opening hours unknown: call or check the website before you go.
+# $hours is like 09:00–13:00, 14:00–17:00.
 card-today = 🕒 Today: { $hours }
 card-today-closed = 🕒 Closed today
-card-languages = 🗣 Languages at the desk: { $languages }
+# Used on service cards AND on event cards: keep it general.
+card-languages = 🗣 Languages spoken: { $languages }
 card-free = 💶 Free of charge
 card-not-free = 💶 Not free: ask about costs
 card-no-papers-yes = 🪪 Open to people without a residence permit
@@ -65,14 +100,24 @@ card-phone = ☎️ { $phone }
 card-email = ✉️ { $email }
 card-verified = ✔️ Checked on { $date }
 card-unverified = ⚠️ Not checked yet: confirm before you go.
+# card-map and card-website share a row (half width).
 card-map = 🗺 Map
 card-website = 🌐 Website
 card-report = ⚠️ Report wrong information
 
+## Reporting wrong information on a card
+
+# $max is always 1000.
 report-prompt = What is wrong or out of date? Write it in a few words (up to { $max } characters).
 report-thanks = Thank you! The team will check it.
-report-too-long = That's too long: please keep it under { $max } characters.
+report-too-long = That's too long: please keep it to { $max } characters or fewer.
 
+## Weekdays (1 = Monday)
+
+# Dual use: inserted into card-closed-opens ("opens Tuesday at 09:00") and at
+# the start of an event's date ("Tuesday 25/03/2027 · 18:30–20:00"). Write
+# the form that fits both, with the capital letter your language uses in
+# the middle of a sentence.
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday
@@ -81,16 +126,23 @@ weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
 
+## Staff inbox: reports of wrong information and requests for missing services
+
 staff-inbox = <b>Reports and gaps</b> — { $count ->
         [one] one to handle
        *[other] { $count } to handle
     }
 staff-inbox-empty = Nothing to handle right now. 🎉
+# $lang is a language code (it, fr…); $service is a service's name.
 staff-report-line = ⚠️ #{ $id } [{ $lang }] { $service }: “{ $text }”
 staff-gap-line = 🔎 #{ $id } [{ $lang }] “{ $text }”
+# Button, two on a row (half width).
 staff-mark-done = ✅ #{ $id } done
 
-# Search vocabulary: words people type, by topic and subtopic (comma-separated).
+## Search vocabulary: words people type, by topic and subtopic. Never shown.
+## Lower case, separated by commas. Add the words people really use (slang,
+## without accents, common misspellings); removing a word can break searches.
+
 vocab-housing = house, home, housing, rent, flat, apartment, room, accommodation, landlord
 vocab-health = doctor, health, hospital, clinic, medicine, medical, nurse, sick, ill, dentist, pharmacy
 vocab-work = work, job, employment, certificate, diploma, course, school, training, skills

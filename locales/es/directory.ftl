@@ -1,15 +1,30 @@
-# Guía de servicios: navegación, búsqueda, fichas, avisos, bandeja del equipo.
+### Guía de servicios: temas y subtemas, búsqueda por lugar o por palabras
+### escritas, fichas de los servicios, avisos de error, bandeja del equipo y
+### palabras de búsqueda.
+### «Aviso» aquí es una persona que nos dice que una ficha está mal; usa una
+### palabra distinta de «anuncio» (broadcasts.ftl).
+
+## Botones del menú principal
 
 menu-services = 🔎 Buscar un servicio
+# Solo el equipo; $count es el número de avisos y peticiones abiertos.
 menu-staff-inbox = 📥 Avisos y peticiones ({ $count })
+
+## Temas y subtemas
 
 dir-topics =
     <b>¿Qué tipo de ayuda necesitas?</b>
     Elige un tema o escribe lo que buscas.
+# topic-*: botones, y se insertan en títulos (dir-subtopics,
+# bc-compose-prompt). En la lista de eventos son filtros, tres por fila
+# (allí unos 9 caracteres).
 topic-housing = 🏠 Vivienda
 topic-health = 🩺 Salud
 topic-work = 💼 Trabajo y certificados
-dir-subtopics = <b>{ $topic }</b> — ¿qué exactamente?
+# $topic es una etiqueta topic-*.
+dir-subtopics = <b>{ $topic }</b> — ¿qué necesitas exactamente?
+# sub-*: botones, y se insertan en títulos (dir-area, resultados).
+# STP/ENI y CPIA son nombres de servicios italianos: déjalos como están.
 sub-gp = Médico de cabecera
 sub-stp_eni = Atención sin papeles (STP/ENI)
 sub-emergency = Urgencias
@@ -22,22 +37,35 @@ sub-job_centre = Oficinas de empleo
 sub-competence_cert = Certificación de competencias
 sub-italian_courses = Cursos de italiano y títulos escolares (CPIA)
 sub-qualification_recognition = Homologación de títulos extranjeros
+# $subtopic es una etiqueta sub-*. Después vienen los botones de las
+# ciudades, dos por fila.
 dir-area = <b>{ $subtopic }</b> — ¿dónde?
 dir-near-me = 📍 Cerca de mí
+# Cita la etiqueta de dir-share-button, sin emoji.
 dir-share-location = Pulsa «Compartir mi ubicación» abajo. Solo la usamos para esta búsqueda.
+# El botón de ubicación de Telegram, debajo del campo de escritura.
 dir-share-button = 📍 Compartir mi ubicación
 dir-location-thanks = 📍 ¡Gracias! Busco cerca de ti…
 dir-location-cancelled = Vale, sin ubicación.
+
+## Resultados de la búsqueda
+
+# $title es un subtema con una ciudad («Médico de cabecera · Barcelona»), o
+# dir-results-near, o dir-results-search.
 dir-results = <b>{ $title }</b>
     { $count ->
         [one] Un servicio
        *[other] { $count } servicios
     } · página { $page } de { $pages }
+# Se inserta también después de un subtema: «Médico de cabecera · cerca de ti».
 dir-results-near = cerca de ti
 dir-results-search = Resultados para «{ $query }»
 dir-open-now = 🟢 abierto ahora
 dir-closed-now = 🔴 cerrado ahora
+# $km es un número como 1.2 o 15, escrito por el código.
 dir-distance = { $km } km
+# dir-prev y dir-next: botones para pasar de página en servicios y eventos,
+# en una misma fila. Usa palabras distintas de nav-back, que está debajo.
 dir-prev = ◀️ Anterior
 dir-next = Siguiente ▶️
 dir-no-results = No he encontrado nada para «{ $query }». Elige un tema o cuéntanos qué buscabas: nos ayuda a mejorar.
@@ -47,32 +75,49 @@ dir-gap-thanks = ¡Gracias! Se lo hemos pasado al equipo.
 dir-search-unreadable = No he encontrado palabras en el mensaje. Prueba con una palabra como «médico» o «alquiler», o elige un tema.
 dir-service-gone = Este servicio ya no está en la guía.
 
+## Ficha de un servicio
+
+# Aparece cuando la ficha no tiene texto en el idioma de quien lee y muestra
+# el texto en italiano.
 card-fallback-it = <i>Esta descripción solo está disponible en italiano.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Abierto ahora, hasta las { $time }
+# $day es una palabra weekday-*; $time es como 09:00.
 card-closed-opens = 🔴 Cerrado ahora · abre el { $day } a las { $time }
 card-closed = 🔴 Cerrado ahora
 card-hours-unknown = 🕒 Horario desconocido: llama o mira la web antes de ir.
+# $hours es como 09:00–13:00, 14:00–17:00.
 card-today = 🕒 Hoy: { $hours }
 card-today-closed = 🕒 Hoy cerrado
-card-languages = 🗣 Idiomas en la atención: { $languages }
+# Se usa en las fichas de servicios Y en las de eventos: que sea general.
+card-languages = 🗣 Idiomas: { $languages }
 card-free = 💶 Gratuito
 card-not-free = 💶 De pago: pregunta el precio
 card-no-papers-yes = 🪪 Abierto también a personas sin permiso de residencia
 card-no-papers-no = 🪪 Hace falta permiso de residencia
-card-documents = 📄 Lleva: { $documents }
+card-documents = 📄 Qué llevar: { $documents }
 card-phone = ☎️ { $phone }
 card-email = ✉️ { $email }
 card-verified = ✔️ Comprobado el { $date }
 card-unverified = ⚠️ Aún sin comprobar: confírmalo antes de ir.
+# card-map y card-website comparten fila (media anchura).
 card-map = 🗺 Mapa
 card-website = 🌐 Web
 card-report = ⚠️ Avisar de un error
 
+## Avisar de un error en una ficha
+
+# $max es siempre 1000.
 report-prompt = ¿Qué está mal o desactualizado? Escríbelo en pocas palabras (como máximo { $max } caracteres).
 report-thanks = ¡Gracias! El equipo lo revisará.
 report-too-long = Es demasiado largo: no pases de { $max } caracteres.
 
+## Días de la semana (1 = lunes)
+
+# Doble uso: se insertan en card-closed-opens («abre el martes a las 09:00»)
+# y al principio de la fecha de un evento («martes 25/03/2027 · 18:30–20:00»).
+# Escribe la forma que sirva en los dos casos, con la mayúscula que tu idioma
+# usa en medio de una frase.
 weekday-1 = lunes
 weekday-2 = martes
 weekday-3 = miércoles
@@ -81,16 +126,24 @@ weekday-5 = viernes
 weekday-6 = sábado
 weekday-7 = domingo
 
+## Bandeja del equipo: avisos de error y peticiones de servicios que faltan
+
 staff-inbox = <b>Avisos y peticiones</b> — { $count ->
         [one] uno pendiente
        *[other] { $count } pendientes
     }
 staff-inbox-empty = Nada pendiente por ahora. 🎉
+# $lang es un código de idioma (it, fr…); $service es el nombre de un servicio.
 staff-report-line = ⚠️ #{ $id } [{ $lang }] { $service }: «{ $text }»
 staff-gap-line = 🔎 #{ $id } [{ $lang }] «{ $text }»
+# Botón, dos por fila (media anchura).
 staff-mark-done = ✅ #{ $id } hecho
 
-# Palabras de búsqueda por tema y subtema (separadas por comas).
+## Palabras de búsqueda: lo que la gente escribe, por tema y subtema. Nunca se
+## muestran. En minúsculas, separadas por comas. Añade las palabras que se usan
+## de verdad (también sin tildes o mal escritas); quitar una palabra puede
+## romper una búsqueda.
+
 vocab-housing = vivienda, casa, piso, alquiler, habitación, alojamiento, dormir, casero
 vocab-health = médico, doctor, salud, hospital, clínica, ambulatorio, enfermo, enfermedad, dentista, farmacia, consulta
 vocab-work = trabajo, empleo, certificado, diploma, título, curso, escuela, formación, competencias

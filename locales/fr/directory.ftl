@@ -1,15 +1,30 @@
-# Annuaire des services : navigation, recherche, fiches, signalements, boîte de l'équipe.
+### Annuaire des services : thèmes et sous-thèmes, recherche par lieu ou par
+### mots écrits, fiches des services, signalements d'erreurs, boîte de
+### l'équipe et mots de recherche.
+### « Signalement » désigne ici une personne qui nous dit qu'une fiche est
+### fausse ; utilisez un autre mot que « annonce » (broadcasts.ftl).
+
+## Boutons du menu principal
 
 menu-services = 🔎 Trouver un service
+# Équipe seulement ; $count est le nombre de signalements et de demandes ouverts.
 menu-staff-inbox = 📥 Signalements et demandes ({ $count })
 
+## Thèmes et sous-thèmes
+
 dir-topics =
-    <b>De quelle aide avez-vous besoin ?</b>
+    <b>De quelle aide avez-vous besoin ?</b>
     Choisissez un thème, ou écrivez ce que vous cherchez.
+# topic-* : boutons, et insérés dans des titres (dir-subtopics,
+# bc-compose-prompt). Dans la liste des événements, ce sont des filtres,
+# trois par ligne (environ 9 caractères).
 topic-housing = 🏠 Logement
 topic-health = 🩺 Santé
 topic-work = 💼 Travail et certificats
-dir-subtopics = <b>{ $topic }</b> — quoi exactement ?
+# $topic est un libellé topic-*.
+dir-subtopics = <b>{ $topic }</b> — quoi exactement ?
+# sub-* : boutons, et insérés dans des titres (dir-area, résultats).
+# STP/ENI et CPIA sont des noms de services italiens : gardez-les tels quels.
 sub-gp = Médecin traitant
 sub-stp_eni = Soins sans papiers (STP/ENI)
 sub-emergency = Urgences
@@ -22,57 +37,89 @@ sub-job_centre = Agences pour l'emploi
 sub-competence_cert = Certification des compétences
 sub-italian_courses = Cours d'italien et diplômes (CPIA)
 sub-qualification_recognition = Reconnaissance des diplômes étrangers
+# $subtopic est un libellé sub-*. Les boutons des villes suivent, deux par ligne.
+# Ici, espace normale (U+0020) avant le point d'interrogation : un test
+# (tests/e2e/directory.rs) cherche ce texte exact.
 dir-area = <b>{ $subtopic }</b> — où ?
 dir-near-me = 📍 Près de moi
-dir-share-location = Appuyez sur « Partager ma position » ci-dessous. Elle sert uniquement à cette recherche.
+# Cite le libellé de dir-share-button, sans son emoji.
+dir-share-location = Touchez « Partager ma position » ci-dessous. Elle sert uniquement à cette recherche.
+# Le bouton de position de Telegram, sous la zone de saisie.
 dir-share-button = 📍 Partager ma position
-dir-location-thanks = 📍 Merci ! Je cherche près de vous…
-dir-location-cancelled = D'accord, sans position.
+dir-location-thanks = 📍 Merci ! Je cherche près de vous…
+dir-location-cancelled = D'accord, sans votre position.
+
+## Résultats de recherche
+
+# $title est un sous-thème et une ville (« Médecin traitant · Lyon »), ou
+# dir-results-near, ou dir-results-search.
 dir-results = <b>{ $title }</b>
     { $count ->
         [one] { $count } service
        *[other] { $count } services
     } · page { $page } sur { $pages }
+# Inséré aussi après un sous-thème : « Médecin traitant · près de vous ».
 dir-results-near = près de vous
-dir-results-search = Résultats pour « { $query } »
+dir-results-search = Résultats pour « { $query } »
 dir-open-now = 🟢 ouvert
 dir-closed-now = 🔴 fermé
-dir-distance = { $km } km
+# $km est un nombre comme 1.2 ou 15, écrit par le code.
+dir-distance = { $km } km
+# dir-prev et dir-next : boutons pour feuilleter les services et les
+# événements, sur une même ligne. Utilisez d'autres mots que nav-back, qui
+# est sur la ligne du dessous.
 dir-prev = ◀️ Précédent
 dir-next = Suivant ▶️
-dir-no-results = Je n'ai rien trouvé pour « { $query } ». Choisissez un thème, ou dites-nous ce que vous cherchiez : cela nous aide à nous améliorer.
+dir-no-results = Je n'ai rien trouvé pour « { $query } ». Choisissez un thème, ou dites-nous ce que vous cherchiez : cela nous aide à nous améliorer.
 dir-tell-us = ✍️ Dites-nous ce qu'il vous faut
 dir-gap-prompt = Écrivez en quelques mots ce que vous cherchiez.
-dir-gap-thanks = Merci ! Nous l'avons transmis à l'équipe.
-dir-search-unreadable = Je n'ai trouvé aucun mot. Essayez un mot comme « médecin » ou « loyer », ou choisissez un thème.
+dir-gap-thanks = Merci ! Nous l'avons transmis à l'équipe.
+dir-search-unreadable = Je n'ai trouvé aucun mot dans votre message. Essayez un mot comme « médecin » ou « loyer », ou choisissez un thème.
 dir-service-gone = Ce service ne figure plus dans l'annuaire.
 
+## Fiche d'un service
+
+# Affiché quand la fiche n'a pas de texte dans la langue du lecteur et montre
+# le texte italien.
 card-fallback-it = <i>Cette description n'existe qu'en italien.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Ouvert jusqu'à { $time }
-card-closed-opens = 🔴 Fermé · ouvre { $day } à { $time }
-card-closed = 🔴 Fermé
-card-hours-unknown = 🕒 Horaires inconnus : appelez ou consultez le site avant d'y aller.
-card-today = 🕒 Aujourd'hui : { $hours }
+# $day est un mot weekday-* ; $time est comme 09:00.
+card-closed-opens = 🔴 Fermé pour l'instant · ouvre { $day } à { $time }
+card-closed = 🔴 Fermé pour l'instant
+card-hours-unknown = 🕒 Horaires inconnus : appelez ou consultez le site avant d'y aller.
+# $hours est comme 09:00–13:00, 14:00–17:00.
+card-today = 🕒 Aujourd'hui : { $hours }
 card-today-closed = 🕒 Fermé aujourd'hui
-card-languages = 🗣 Langues parlées à l'accueil : { $languages }
+# Sert sur les fiches des services ET sur celles des événements : restez général.
+card-languages = 🗣 Langues parlées : { $languages }
 card-free = 💶 Gratuit
-card-not-free = 💶 Payant : renseignez-vous sur les tarifs
+card-not-free = 💶 Payant : renseignez-vous sur les tarifs
 card-no-papers-yes = 🪪 Ouvert aussi aux personnes sans titre de séjour
 card-no-papers-no = 🪪 Titre de séjour nécessaire
-card-documents = 📄 À apporter : { $documents }
+card-documents = 📄 À apporter : { $documents }
 card-phone = ☎️ { $phone }
 card-email = ✉️ { $email }
 card-verified = ✔️ Vérifié le { $date }
-card-unverified = ⚠️ Pas encore vérifié : renseignez-vous avant d'y aller.
+card-unverified = ⚠️ Pas encore vérifié : renseignez-vous avant d'y aller.
+# card-map et card-website partagent une ligne (demi-largeur).
 card-map = 🗺 Carte
 card-website = 🌐 Site web
 card-report = ⚠️ Signaler une erreur
 
-report-prompt = Qu'est-ce qui est faux ou plus à jour ? Écrivez-le en quelques mots ({ $max } caractères au maximum).
-report-thanks = Merci ! L'équipe va vérifier.
-report-too-long = C'est trop long : restez sous les { $max } caractères.
+## Signaler une erreur sur une fiche
 
+# $max vaut toujours 1000.
+report-prompt = Qu'est-ce qui est faux ou n'est plus à jour ? Écrivez-le en quelques mots ({ $max } caractères au maximum).
+report-thanks = Merci ! L'équipe va vérifier.
+report-too-long = C'est trop long : { $max } caractères au maximum.
+
+## Jours de la semaine (1 = lundi)
+
+# Double usage : insérés dans card-closed-opens (« ouvre mardi à 09:00 ») et
+# au début de la date d'un événement (« mardi 25/03/2027 · 18:30–20:00 »).
+# Écrivez la forme qui convient aux deux, avec la majuscule que votre langue
+# met au milieu d'une phrase.
 weekday-1 = lundi
 weekday-2 = mardi
 weekday-3 = mercredi
@@ -81,16 +128,24 @@ weekday-5 = vendredi
 weekday-6 = samedi
 weekday-7 = dimanche
 
+## Boîte de l'équipe : signalements d'erreurs et demandes de services manquants
+
 staff-inbox = <b>Signalements et demandes</b> — { $count ->
         [one] { $count } à traiter
        *[other] { $count } à traiter
     }
 staff-inbox-empty = Rien à traiter pour l'instant. 🎉
-staff-report-line = ⚠️ #{ $id } [{ $lang }] { $service } : « { $text } »
-staff-gap-line = 🔎 #{ $id } [{ $lang }] « { $text } »
+# $lang est un code de langue (it, fr…) ; $service est le nom d'un service.
+staff-report-line = ⚠️ #{ $id } [{ $lang }] { $service } : « { $text } »
+staff-gap-line = 🔎 #{ $id } [{ $lang }] « { $text } »
+# Bouton, deux par ligne (demi-largeur).
 staff-mark-done = ✅ #{ $id } traité
 
-# Mots de recherche par thème et sous-thème (séparés par des virgules).
+## Mots de recherche : ce que les gens écrivent, par thème et sous-thème.
+## Jamais affichés. En minuscules, séparés par des virgules. Ajoutez les mots
+## vraiment utilisés (aussi sans accents ou mal orthographiés) ; retirer un mot
+## peut casser une recherche.
+
 vocab-housing = logement, maison, loyer, appartement, chambre, hébergement, loger, propriétaire
 vocab-health = médecin, docteur, santé, hôpital, clinique, soins, malade, maladie, dentiste, pharmacie, consultation
 vocab-work = travail, emploi, boulot, certificat, diplôme, cours, école, formation, compétences

@@ -1,15 +1,29 @@
-# Guida ai servizi: navigazione, ricerca, schede, segnalazioni, casella dello staff.
+### Guida ai servizi: temi e sottotemi, ricerca per luogo o per parole
+### scritte, schede dei servizi, segnalazioni di errori, casella dello staff
+### e parole di ricerca.
+### "Segnalazione" qui è una persona che ci dice che una scheda è sbagliata;
+### usa una parola diversa da "avviso" (broadcasts.ftl).
+
+## Pulsanti del menu principale
 
 menu-services = 🔎 Trova un servizio
+# Solo staff; $count è il numero di segnalazioni e richieste aperte.
 menu-staff-inbox = 📥 Segnalazioni e richieste ({ $count })
+
+## Temi e sottotemi
 
 dir-topics =
     <b>Di che tipo di aiuto hai bisogno?</b>
     Scegli un tema, oppure scrivi cosa stai cercando.
+# topic-*: pulsanti, e inseriti nei titoli (dir-subtopics, bc-compose-prompt).
+# Nell'elenco degli eventi sono filtri, tre per riga (lì circa 9 caratteri).
 topic-housing = 🏠 Casa
 topic-health = 🩺 Salute
 topic-work = 💼 Lavoro e certificazioni
+# $topic è un'etichetta topic-*.
 dir-subtopics = <b>{ $topic }</b> — che cosa di preciso?
+# sub-*: pulsanti, e inseriti nei titoli (dir-area, risultati di ricerca).
+# STP/ENI e CPIA sono nomi di servizi italiani: lasciali come sono.
 sub-gp = Medico di famiglia
 sub-stp_eni = Cure senza permesso (STP/ENI)
 sub-emergency = Emergenze
@@ -22,57 +36,86 @@ sub-job_centre = Centri per l'impiego
 sub-competence_cert = Certificazione delle competenze
 sub-italian_courses = Corsi di italiano e diplomi (CPIA)
 sub-qualification_recognition = Riconoscimento dei titoli esteri
+# $subtopic è un'etichetta sub-*. Seguono i pulsanti delle città, due per riga.
 dir-area = <b>{ $subtopic }</b> — dove?
 dir-near-me = 📍 Vicino a me
-dir-share-location = Premi “Condividi la mia posizione” qui sotto. La usiamo solo per questa ricerca.
+# Cita l'etichetta di dir-share-button, senza emoji.
+dir-share-location = Premi «Condividi la mia posizione» qui sotto. La usiamo solo per questa ricerca.
+# Il pulsante di Telegram per la posizione, sotto il campo di scrittura.
 dir-share-button = 📍 Condividi la mia posizione
 dir-location-thanks = 📍 Grazie! Cerco vicino a te…
 dir-location-cancelled = Va bene, niente posizione.
+
+## Risultati della ricerca
+
+# $title è un sottotema con una città («Medico di famiglia · Torino»), oppure
+# dir-results-near, oppure dir-results-search.
 dir-results = <b>{ $title }</b>
     { $count ->
         [one] Un servizio
        *[other] { $count } servizi
     } · pagina { $page } di { $pages }
+# Inserito anche dopo un sottotema: «Medico di famiglia · vicino a te».
 dir-results-near = vicino a te
-dir-results-search = Risultati per “{ $query }”
+dir-results-search = Risultati per «{ $query }»
 dir-open-now = 🟢 aperto ora
 dir-closed-now = 🔴 chiuso ora
+# $km è un numero come 1.2 o 15, scritto dal codice.
 dir-distance = { $km } km
-dir-prev = ◀️ Indietro
-dir-next = Avanti ▶️
-dir-no-results = Non ho trovato niente per “{ $query }”. Scegli un tema, oppure dicci cosa cercavi: ci aiuta a migliorare.
+# dir-prev e dir-next: pulsanti per sfogliare servizi ed eventi, sulla stessa
+# riga. Usa parole diverse da nav-back, che sta nella riga sotto.
+dir-prev = ◀️ Precedenti
+dir-next = Successivi ▶️
+dir-no-results = Non ho trovato niente per «{ $query }». Scegli un tema, oppure dicci cosa cercavi: ci aiuta a migliorare.
 dir-tell-us = ✍️ Dicci cosa ti serve
 dir-gap-prompt = Scrivi in poche parole cosa stavi cercando.
 dir-gap-thanks = Grazie! L'abbiamo passato al gruppo di lavoro.
-dir-search-unreadable = Non ho trovato parole nel messaggio. Prova con una parola come “medico” o “affitto”, oppure scegli un tema.
+dir-search-unreadable = Non ho trovato parole nel messaggio. Prova con una parola come «medico» o «affitto», oppure scegli un tema.
 dir-service-gone = Questo servizio non è più nella guida.
 
+## Scheda di un servizio
+
+# Appare quando la scheda non ha testo nella lingua di chi legge e mostra il
+# testo italiano.
 card-fallback-it = <i>Questa descrizione è disponibile solo in italiano.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Aperto ora, fino alle { $time }
+# $day è una parola weekday-*; $time è come 09:00.
 card-closed-opens = 🔴 Chiuso ora · apre { $day } alle { $time }
 card-closed = 🔴 Chiuso ora
-card-hours-unknown = 🕒 Orari non conosciuti: telefona o guarda il sito prima di andare.
+card-hours-unknown = 🕒 Orari non disponibili: telefona o guarda il sito prima di andare.
+# $hours è come 09:00–13:00, 14:00–17:00.
 card-today = 🕒 Oggi: { $hours }
 card-today-closed = 🕒 Oggi chiuso
-card-languages = 🗣 Lingue allo sportello: { $languages }
+# Usato sulle schede dei servizi E su quelle degli eventi: resta generico.
+card-languages = 🗣 Lingue parlate: { $languages }
 card-free = 💶 Gratuito
 card-not-free = 💶 A pagamento: chiedi i costi
 card-no-papers-yes = 🪪 Aperto anche a chi non ha il permesso di soggiorno
 card-no-papers-no = 🪪 Serve il permesso di soggiorno
-card-documents = 📄 Porta: { $documents }
+card-documents = 📄 Da portare: { $documents }
 card-phone = ☎️ { $phone }
 card-email = ✉️ { $email }
 card-verified = ✔️ Verificato il { $date }
 card-unverified = ⚠️ Non ancora verificato: controlla prima di andare.
+# card-map e card-website stanno sulla stessa riga (mezza larghezza).
 card-map = 🗺 Mappa
 card-website = 🌐 Sito web
 card-report = ⚠️ Segnala un errore
 
-report-prompt = Cosa è sbagliato o non più aggiornato? Scrivilo in poche parole (al massimo { $max } caratteri).
-report-thanks = Grazie! Il gruppo di lavoro lo controllerà.
-report-too-long = È troppo lungo: resta sotto i { $max } caratteri.
+## Segnalare un errore su una scheda
 
+# $max è sempre 1000.
+report-prompt = Cosa è sbagliato o non è più aggiornato? Scrivilo in poche parole (al massimo { $max } caratteri).
+report-thanks = Grazie! Il gruppo di lavoro lo controllerà.
+report-too-long = È troppo lungo: scrivi al massimo { $max } caratteri.
+
+## Giorni della settimana (1 = lunedì)
+
+# Doppio uso: inseriti in card-closed-opens («apre martedì alle 09:00») e
+# all'inizio della data di un evento («martedì 25/03/2027 · 18:30–20:00»).
+# Scrivi la forma che va bene in tutti e due, con l'iniziale che la tua
+# lingua usa a metà frase.
 weekday-1 = lunedì
 weekday-2 = martedì
 weekday-3 = mercoledì
@@ -81,16 +124,24 @@ weekday-5 = venerdì
 weekday-6 = sabato
 weekday-7 = domenica
 
+## Casella dello staff: segnalazioni di errori e richieste di servizi mancanti
+
 staff-inbox = <b>Segnalazioni e richieste</b> — { $count ->
         [one] una da gestire
        *[other] { $count } da gestire
     }
 staff-inbox-empty = Niente da gestire per ora. 🎉
-staff-report-line = ⚠️ #{ $id } [{ $lang }] { $service }: “{ $text }”
-staff-gap-line = 🔎 #{ $id } [{ $lang }] “{ $text }”
+# $lang è un codice di lingua (it, fr…); $service è il nome di un servizio.
+staff-report-line = ⚠️ #{ $id } [{ $lang }] { $service }: «{ $text }»
+staff-gap-line = 🔎 #{ $id } [{ $lang }] «{ $text }»
+# Pulsante, due per riga (mezza larghezza).
 staff-mark-done = ✅ #{ $id } fatto
 
-# Parole di ricerca per tema e sottotema (separate da virgole).
+## Parole di ricerca: quello che le persone scrivono, per tema e sottotema. Non
+## vengono mai mostrate. Minuscole, separate da virgole. Aggiungi le parole che
+## si usano davvero (anche senza accenti o scritte male); togliere una parola
+## può rompere una ricerca.
+
 vocab-housing = casa, abitazione, affitto, alloggio, appartamento, stanza, camera, dormire
 vocab-health = medico, dottore, salute, ospedale, ambulatorio, visita, malattia, malato, dentista, farmacia, cure
 vocab-work = lavoro, impiego, occupazione, certificato, diploma, corso, scuola, formazione, competenze

@@ -1,7 +1,14 @@
-# Udhëzuesi i shërbimeve: shfletimi, kërkimi, kartelat, sinjalizimet, kutia e stafit.
+### Udhëzuesi i shërbimeve: shfletimi, kërkimi, karta e shërbimit, sinjalizimi i gabimeve, kutia e stafit.
+
+## Butonat e menysë kryesore
 
 menu-services = 🔎 Gjej një shërbim
+# Buton: $count numri i sinjalizimeve dhe kërkesave të hapura, vetëm në kllapa.
 menu-staff-inbox = 📥 Sinjalizime dhe kërkesa ({ $count })
+
+## Temat dhe nëntemat
+## Emrat e temave (topic-*) janë butona në gjerësi të plotë, por edhe butona në një të tretën e rreshtit (rreth 9 karaktere)
+## te lista e ngjarjeve, dhe futen edhe brenda fjalive të tjera.
 
 dir-topics =
     <b>Çfarë ndihme të duhet?</b>
@@ -9,7 +16,9 @@ dir-topics =
 topic-housing = 🏠 Strehim
 topic-health = 🩺 Shëndet
 topic-work = 💼 Punë dhe certifikata
+# $topic është emri i temës (topic-*).
 dir-subtopics = <b>{ $topic }</b> — çfarë saktësisht?
+# Emrat e nëntemave (sub-*) janë butona në gjerësi të plotë (rreth 30 karaktere) dhe futen në tituj.
 sub-gp = Mjeku i familjes
 sub-stp_eni = Kujdes pa dokumente (STP/ENI)
 sub-emergency = Urgjenca
@@ -20,58 +29,82 @@ sub-rent_help = Ndihmë për qiranë dhe banesa sociale
 sub-tenants_rights = Të drejtat e qiramarrësve
 sub-job_centre = Zyrat e punësimit
 sub-competence_cert = Certifikimi i aftësive
-sub-italian_courses = Kurse italishteje dhe diploma shkollore (CPIA)
+sub-italian_courses = Kurse të italishtes dhe diploma shkollore (CPIA)
 sub-qualification_recognition = Njohja e diplomave të huaja
+# $subtopic është emri i nëntemës (sub-*).
 dir-area = <b>{ $subtopic }</b> — ku?
 dir-near-me = 📍 Pranë meje
-dir-share-location = Shtyp “Ndaj vendndodhjen time” më poshtë. E përdorim vetëm për këtë kërkim.
+# «Ndaj vendndodhjen time» është emri i butonit dir-share-button.
+dir-share-location = Shtyp «Ndaj vendndodhjen time» më poshtë. E përdorim vetëm për këtë kërkim.
 dir-share-button = 📍 Ndaj vendndodhjen time
 dir-location-thanks = 📍 Faleminderit! Po kërkoj pranë teje…
 dir-location-cancelled = Në rregull, pa vendndodhje.
+
+## Rezultatet e kërkimit
+
+# $title është titulli i rezultateve (nënteme, dir-results-near ose dir-results-search).
 dir-results = <b>{ $title }</b>
     { $count ->
         [one] Një shërbim
        *[other] { $count } shërbime
     } · faqja { $page } nga { $pages }
+# Futet në titullin e rezultateve, ndonjëherë pas emrit të nëntemës.
 dir-results-near = pranë teje
-dir-results-search = Rezultatet për “{ $query }”
+dir-results-search = Rezultatet për «{ $query }»
+# Gjendje që futet brenda një rreshti të listës.
 dir-open-now = 🟢 hapur tani
 dir-closed-now = 🔴 mbyllur tani
 dir-distance = { $km } km
-dir-prev = ◀️ Mbrapa
-dir-next = Përpara ▶️
-dir-no-results = Nuk gjeta asgjë për “{ $query }”. Zgjidh një temë ose na trego çfarë kërkoje: na ndihmon të përmirësohemi.
+# Butonat e faqes së mëparshme dhe të radhës (gjysmë rreshti). "Faqja" nënkuptohet, prandaj gjinia femërore.
+# Mos përdor "Prapa" apo "Mbrapa": "Prapa" është butoni nav-back në të njëjtën tastierë.
+dir-prev = ◀️ E mëparshmja
+dir-next = Tjetra ▶️
+dir-no-results = Nuk gjeta asgjë për «{ $query }». Zgjidh një temë ose na trego çfarë kërkoje: kjo na ndihmon ta përmirësojmë udhëzuesin.
 dir-tell-us = ✍️ Na trego çfarë të duhet
 dir-gap-prompt = Shkruaj me pak fjalë atë që kërkoje.
 dir-gap-thanks = Faleminderit! Ia kaluam ekipit.
-dir-search-unreadable = Nuk gjeta asnjë fjalë në mesazh. Provo një fjalë si “mjek” ose “qira”, ose zgjidh një temë.
+dir-search-unreadable = Nuk gjeta asnjë fjalë në mesazh. Provo një fjalë si «mjek» ose «qira», ose zgjidh një temë.
 dir-service-gone = Ky shërbim nuk është më në udhëzues.
+
+## Karta e shërbimit
 
 card-fallback-it = <i>Ky përshkrim është vetëm në italisht.</i>
 card-address = 📍 { $address }
-card-open-until = 🟢 Hapur tani, deri në { $time }
-card-closed-opens = 🔴 Mbyllur tani · hapet të { $day } në { $time }
+card-open-until = 🟢 Hapur tani, deri në orën { $time }
+# $day është emri i ditës (weekday-*) në trajtën bazë ("e hënë"), i cili nuk shkon pas "të" apo "më".
+# Prandaj dita vjen pas dy pikave, si etiketë.
+card-closed-opens = 🔴 Mbyllur tani · hapet: { $day }, ora { $time }
 card-closed = 🔴 Mbyllur tani
 card-hours-unknown = 🕒 Orari nuk dihet: telefono ose shiko faqen e internetit para se të shkosh.
 card-today = 🕒 Sot: { $hours }
-card-today-closed = 🕒 Sot mbyllur
-card-languages = 🗣 Gjuhët në sportel: { $languages }
+card-today-closed = 🕒 Sot: mbyllur
+card-languages = 🗣 Gjuhët që fliten: { $languages }
 card-free = 💶 Falas
 card-not-free = 💶 Me pagesë: pyet për kostot
-card-no-papers-yes = 🪪 I hapur edhe për ata pa leje qëndrimi
+card-no-papers-yes = 🪪 Pranon edhe njerëz pa leje qëndrimi
 card-no-papers-no = 🪪 Duhet leja e qëndrimit
 card-documents = 📄 Merr me vete: { $documents }
 card-phone = ☎️ { $phone }
 card-email = ✉️ { $email }
-card-verified = ✔️ Verifikuar më { $date }
-card-unverified = ⚠️ Ende i paverifikuar: kontrollo para se të shkosh.
+card-verified = ✔️ Informacioni u verifikua më { $date }
+card-unverified = ⚠️ Informacioni nuk është verifikuar ende: kontrolloje para se të shkosh.
+# Buton në gjysmë rreshti (pranë "Faqja web").
 card-map = 🗺 Harta
-card-website = 🌐 Faqja e internetit
+# Buton në gjysmë rreshti (pranë "Harta").
+card-website = 🌐 Faqja web
 card-report = ⚠️ Sinjalizo një gabim
 
-report-prompt = Çfarë është e gabuar ose e vjetruar? Shkruaje me pak fjalë (deri në { $max } shkronja).
+## Sinjalizimi i një gabimi
+
+# $max është vlerë fikse (1000). "Karaktere", jo "shkronja".
+report-prompt = Çfarë është e gabuar ose e vjetruar? Shkruaje me pak fjalë (deri në { $max } karaktere).
 report-thanks = Faleminderit! Ekipi do ta kontrollojë.
-report-too-long = Është shumë i gjatë: qëndro nën { $max } shkronja.
+# $max është vlerë fikse (1000).
+report-too-long = Teksti është shumë i gjatë: mund të ketë deri në { $max } karaktere.
+
+## Ditët e javës
+## Përdoren vetëm në datën e ngjarjes ("e martë 25/03/2027") dhe pas dy pikave te card-closed-opens.
+## Trajta "të hënën" (për "të hënën në 9:00") kërkon një ndryshim në kod (atribut .on); deri atëherë, mos i shkruaj pas "të".
 
 weekday-1 = e hënë
 weekday-2 = e martë
@@ -81,16 +114,23 @@ weekday-5 = e premte
 weekday-6 = e shtunë
 weekday-7 = e diel
 
+## Kutia e sinjalizimeve (për stafin e projektit)
+
 staff-inbox = <b>Sinjalizime dhe kërkesa</b> — { $count ->
         [one] një për t'u trajtuar
        *[other] { $count } për t'u trajtuar
     }
 staff-inbox-empty = Asgjë për t'u trajtuar tani. 🎉
-staff-report-line = ⚠️ #{ $id } [{ $lang }] { $service }: “{ $text }”
-staff-gap-line = 🔎 #{ $id } [{ $lang }] “{ $text }”
+# $lang është kodi i gjuhës (p.sh. it).
+staff-report-line = ⚠️ #{ $id } [{ $lang }] { $service }: «{ $text }»
+staff-gap-line = 🔎 #{ $id } [{ $lang }] «{ $text }»
+# Buton në gjysmë rreshti.
 staff-mark-done = ✅ #{ $id } u krye
 
-# Fjalë kërkimi sipas temës dhe nëntemës (të ndara me presje).
+## Fjalët e kërkimit
+## Fjalë që shkruajnë njerëzit, sipas temës dhe nëntemës, të ndara me presje. Nuk i shfaqen përdoruesit.
+## "mjek" përdoret nga testet automatike: mbaje te vocab-health.
+
 vocab-housing = shtëpi, banesë, strehim, qira, apartament, dhomë, fjetje, pronar
 vocab-health = mjek, doktor, shëndet, spital, klinikë, ambulancë, vizitë, i sëmurë, sëmundje, dentist, farmaci
 vocab-work = punë, punësim, certifikatë, diplomë, kurs, shkollë, formim, aftësi

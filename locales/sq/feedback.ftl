@@ -1,39 +1,61 @@
-## Mendimet pas takimeve, te kartat e shërbimeve, raportet, vërtetimet.
+### Mendimet pas ngjarjeve dhe te kartat e shërbimeve, raportet e mendimeve me grafikë, vërtetimi i pjesëmarrjes (PDF).
+### "Ngjarje" për çdo aktivitet; "punëtori" vetëm aty ku teksti anglisht thotë workshop; te vërtetimi "takim" (meeting).
+### "Karaktere", jo "shkronja", kur numërohet gjatësia e tekstit.
+
+## Butonat e menysë dhe ndihma
 
 menu-report = 📊 Raporti i mendimeve
 menu-certificate = 📄 Vërtetim pjesëmarrjeje
-cmd-certificate = Vërtetim i punëtorive të mia
-help-certificate = 📄 /certificate — një PDF me punëtoritë ku more pjesë, për shërbimet që e kërkojnë.
+cmd-certificate = Merr vërtetimin e pjesëmarrjes
+help-certificate = 📄 /certificate — një PDF me punëtoritë dhe takimet ku ke marrë pjesë, për shërbimet që e kërkojnë.
+
+## A ishte i dobishëm shërbimi?
 
 card-useful = A të ndihmoi?
+# Dy butona në gjysmë rreshti.
 card-useful-yes = 👍 Po
 card-useful-no = 👎 Jo
 
+## Mendimi pas një ngjarjeje
+
 fb-prompt = Si shkoi <b>{ $title }</b>? Prek yjet.
+# Buton: përdoret edhe pranë "Gati".
 fb-skip = Kapërce
+# Buton: emri i tij përmendet te fb-reasons.
 fb-done = Gati
 fb-bad-rating = Ky vlerësim nuk ekziston. Zgjidh nga 1 deri në 5 yje.
-fb-not-attended = Mund të vlerësosh vetëm takimet ku more pjesë.
-fb-already = E ke vlerësuar tashmë këtë takim. Faleminderit!
-fb-reasons = Çfarë të bëri përshtypje? Prek gjithçka që vlen, pastaj “Gati”.
+fb-not-attended = Mund të vlerësosh vetëm ngjarjet ku ke marrë pjesë.
+fb-already = E ke vlerësuar tashmë këtë ngjarje. Faleminderit!
+fb-reasons = Çfarë të bëri përshtypje? Prek gjithçka që vlen, pastaj «Gati».
 fb-service-up = Mirë që të ndihmoi! Çfarë ishte e mirë?
 fb-service-down = Na vjen keq. Çfarë nuk shkoi?
 fb-thanks-short = Faleminderit që na e the.
 fb-thanks = 🙏 Faleminderit! Përgjigjja jote i ndihmon organizatorët të përmirësohen.
+
+## Arsyet e vlerësimit
+## Butona në gjysmë rreshti (rreth 15 karaktere). Vlejnë si për ngjarjet, ashtu edhe për shërbimet.
+
 fb-reason-useful = I dobishëm
 fb-reason-clear = I qartë
-fb-reason-language = Gjuha ishte e vështirë
-fb-reason-timing = Orari i papërshtatshëm
-fb-reason-place = Vendi i vështirë për t'u arritur
+fb-reason-language = Gjuhë e vështirë
+fb-reason-timing = Orar i keq
+fb-reason-place = Vështirë për të shkuar
 fb-reason-too-fast = Shumë shpejt
 fb-reason-wrong-info = Informacion i gabuar
-fb-reason-unreachable = Nuk arrita t'i kontaktoj
-fb-reason-not-for-me = Nuk ishte ajo që kërkoja
-fb-comment-prompt = Diçka tjetër për organizatorët? Shkruaje këtu (deri në { $max } shkronja) ose prek “Kapërce”. Emri yt nuk u tregohet.
-fb-comment-too-long = Komenti yt ka { $count } shkronja; kufiri është { $max }. Të lutem shkurtoje.
+fb-reason-unreachable = Nuk i gjeta dot
+fb-reason-not-for-me = Jo ajo që kërkoja
 
-rep-not-allowed = Raportet janë për stafin dhe për drejtuesit e shoqatave.
-rep-choose-period = 📊 Cilën periudhë do të shohësh?
+## Komenti i lirë
+
+# $max është vlerë fikse (500). «Kapërce» është emri i butonit fb-skip.
+fb-comment-prompt = Diçka tjetër për organizatorët? Shkruaje këtu (deri në { $max } karaktere) ose prek «Kapërce». Emri yt nuk u tregohet.
+fb-comment-too-long = Komenti yt ka { $count } karaktere; kufiri është { $max }. Të lutem, shkurtoje.
+
+## Raportet e mendimeve (për stafin dhe drejtuesit e shoqatave)
+
+rep-not-allowed = Raportet janë vetëm për stafin dhe për drejtuesit e shoqatave.
+rep-choose-period = 📊 Për cilën periudhë do raportin?
+# Butona në gjysmë rreshti.
 rep-previous = { $span ->
         [week] Java e kaluar
         [month] Muaji i kaluar
@@ -41,76 +63,101 @@ rep-previous = { $span ->
        *[year] Viti i kaluar
     }
 rep-custom = 📅 Një muaj ose vit tjetër
-rep-custom-prompt = Shkruaj një muaj si 10/2026, një tremujor si Q3 2026 ose një vit si 2026. Çdo raport mbulon një javë, një muaj, një tremujor ose një vit të plotë, që askush të mos identifikohet duke krahasuar dy periudha.
-rep-period-empty = Ajo periudhë nuk ka mbaruar ende. Raportet mbulojnë vetëm javë, muaj, tremujorë dhe vite që kanë mbaruar.
-rep-period-unreadable = Nuk arrij ta lexoj këtë periudhë. Shkruaj një muaj si 10/2026, një tremujor si Q3 2026 ose një vit si 2026.
+rep-custom-prompt = Shkruaj një muaj si 10/2026, një tremujor si Q3 2026 ose një vit si 2026. Raportet mbulojnë gjithmonë java, muaj, tremujorë ose vite të plota, që askush të mos njihet duke krahasuar dy periudha.
+rep-period-empty = Ajo periudhë nuk ka mbaruar ende. Raportet mbulojnë vetëm java, muaj, tremujorë dhe vite që kanë mbaruar.
+rep-period-unreadable = Nuk e kuptova periudhën. Shkruaj një muaj si 10/2026, një tremujor si Q3 2026 ose një vit si 2026.
 rep-header = 📊 <b>Mendimet</b> · { $period }
+# Futet brenda një rreshti të raportit.
 rep-responses = { $count ->
         [one] { $count } përgjigje
        *[other] { $count } përgjigje
     }
+# $average është numër dhjetor. Futet brenda një rreshti.
 rep-average = mesatarja { $average } ★
 rep-empty = Asnjë mendim në këtë periudhë.
+# $min është vlerë fikse (5).
 rep-total-small = Më pak se { $min } përgjigje: shifrat janë fshehur.
 rep-group-small = <b>{ $label }</b>: më pak se { $min } përgjigje
 rep-group-hidden = <b>{ $label }</b>: shifrat janë fshehur, që nga totalet të mos zbulohet një grup më i vogël
 rep-reasons = Arsyet kryesore: { $reasons }
+# rep-by-*: butona në një të tretën e rreshtit (rreth 9 karaktere).
 rep-by-topic = Sipas temës
-rep-by-event = Sipas takimit
+rep-by-event = Sipas ngjarjes
 rep-by-service = Sipas shërbimit
 rep-by-association = Sipas shoqatës
 rep-by-language = Sipas gjuhës
 rep-nothing-here = Asgjë për këtë periudhë.
 rep-more = { $count ->
-        [one] …dhe edhe { $count } në skedarin CSV.
-       *[other] …dhe edhe { $count } të tjerë në skedarin CSV.
+        [one] …dhe { $count } rresht tjetër në skedarin CSV.
+       *[other] …dhe { $count } rreshta të tjerë në skedarin CSV.
     }
 rep-comments = 💬 Komente
 rep-no-comments = Nuk ka komente për të treguar.
-rep-comments-rule = Shfaqen vetëm komentet për atë që ka të paktën { $min } përgjigje, pa yjet e atyre që i shkruan.
+# $min është vlerë fikse (5).
+rep-comments-rule = Shfaqen vetëm komentet për gjërat që kanë të paktën { $min } përgjigje, dhe pa yjet e atyre që i shkruan.
 rep-gaps = 🕳 Informacione që mungojnë
 rep-gap-search = Kërkime pa rezultat
 rep-gap-request = Kërkesa për shërbime që mungojnë
 rep-gap-wrong-info = Sinjalizime për informacion të gabuar
+# Futet në vend të një numri. $min është vlerë fikse (5).
 rep-small = më pak se { $min }
 rep-no-association = Pa shoqatë
-rep-topic-none = Kërkime të shkruara
+rep-topic-none = Kërkime me fjalë
+# Dy butona në gjysmë rreshti.
 rep-charts = 📈 Grafikë
 rep-csv = ⬇️ Skedarë CSV
 rep-change-period = 📅 Ndrysho periudhën
 rep-files-caption = { $period }
 
+## Grafikët (tekste që vizatohen brenda figurës: të shkurtra, pa HTML dhe pa emoji)
+
 chart-rating-title = Vlerësimi mesatar sipas temës
 chart-rating-y = Vlerësimi mesatar (1–5)
+# $min është vlerë fikse (5).
 chart-too-few = Më pak se { $min } vlerësime: asgjë për të treguar.
-chart-dist-title = Si u vlerësuan takimet
+chart-dist-title = Si i vlerësuan njerëzit ngjarjet
 chart-dist-y = Përgjigje
 chart-turnout-title = Regjistrimet dhe pjesëmarrja
-chart-signed-up = Të regjistruar
-chart-attended = Të pranishëm
-chart-no-events = Asnjë takim në këtë periudhë.
+chart-signed-up = Regjistrime
+chart-attended = Prani
+chart-no-events = Asnjë ngjarje në këtë periudhë.
 
-cert-none = Ende nuk ka asnjë pjesëmarrje të regjistruar për ty. Kur organizatori të shënon të pranishëm në një punëtori, këtu mund të marrësh vërtetimin.
-cert-ask-name = Shkruaj emrin dhe mbiemrin siç duhet të dalin në vërtetim (si në dokumente, deri në { $max } shkronja).
-cert-name-invalid = Shkruaj vetëm emrin dhe mbiemrin, me shkronja (deri në { $max } shkronja).
+## Vërtetimi: kërkesa dhe dërgimi
+
+cert-none = Ende nuk ka asnjë pjesëmarrje të regjistruar për ty. Kur organizatorët ta shënojnë praninë tënde në një punëtori ose takim, këtu mund të marrësh vërtetimin.
+# $max është vlerë fikse (80).
+cert-ask-name = Shkruaj emrin dhe mbiemrin siç duhet të dalin në vërtetim, si në dokumente (deri në { $max } karaktere).
+cert-name-invalid = Shkruaj vetëm emrin dhe mbiemrin, me shkronja (deri në { $max } karaktere).
 cert-sent = 📄 Ja vërtetimi yt. Mund ta printosh ose ta tregosh nga telefoni.
+# Emri i skedarit: vetëm shkronja latine pa diakritikë, shifra dhe viza (ASCII), pa hapësira.
 cert-file-name = vertetim-pjesemarrjeje
+
+## Vërtetimi i printuar (PDF)
+## Rendi në faqe: cert-title, cert-intro, emri i personit në një rresht më vete, cert-attended, pastaj lista e takimeve.
+## Shkruaj në formë asnjanëse (pa "i/e pranishëm/e").
+
 cert-title = Vërtetim pjesëmarrjeje
 cert-intro = Vërtetohet se
+# Vazhdon cert-intro pas rreshtit me emrin.
 cert-attended = { $count ->
         [one] ka marrë pjesë në takimin e mëposhtëm:
-       *[other] ka marrë pjesë në { $count } takimet e mëposhtme:
+       *[other] ka marrë pjesë në këto { $count } takime:
     }
+# $hours është tekst (mund të jetë dhjetor, p.sh. 1,5): "orë" nuk ndryshon sipas numrit.
 cert-event = { $date }, { $from }–{ $to } ({ $hours } orë)
 cert-organiser = Organizuar nga { $association }
 cert-organiser-network = Organizuar nga rrjeti i projektit Discorsi
 cert-total = Gjithsej orë pjesëmarrjeje: { $hours }
-cert-issued = Lëshuar më { $date } përmes Discorsi, me kërkesë të personit të interesuar. Pjesëmarrja është regjistruar nga shoqatat organizatore.
+cert-issued = Lëshuar më { $date } përmes Discorsi, me kërkesë të personit të përmendur më sipër. Pjesëmarrja është regjistruar nga shoqatat organizatore.
 cert-code = Kodi i verifikimit: { $code }
+# Shtypet në vërtetim dhe u drejtohet të tjerëve, prandaj në vetën e dytë shumës ("skanoni", "dërgoni").
 cert-how-to-check = Kushdo mund ta verifikojë këtë vërtetim: skanoni kodin QR ose dërgoni /verify { $code } te { $bot } në Telegram.
+
+## Verifikimi i një vërtetimi (/verify)
+
 cert-verify-usage = Për të verifikuar një vërtetim, dërgoni /verify dhe pas tij kodin e shtypur në vërtetim, për shembull /verify K7Q2-M9XD.
 cert-verify-invalid = ❌ { $code } nuk është kod i vlefshëm vërtetimi.
-cert-verify-withdrawn = ⚠️ Vërtetimi { $code } është tërhequr nga personi të cilit iu lëshua. Nuk është më i vlefshëm.
+cert-verify-withdrawn = ⚠️ Vërtetimi { $code } është tërhequr nga personi që e kishte marrë. Nuk është më i vlefshëm.
 cert-verify-valid =
     ✅ <b>Vërtetim i vlefshëm</b> { $code }
     Lëshuar më { $date } për <b>{ $name }</b>, që mori pjesë në:

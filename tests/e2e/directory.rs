@@ -413,7 +413,8 @@ async fn nearest_services_from_a_shared_location() {
     let thanks = u.expect(&h.t(fr, "dir-location-thanks")).await;
     assert_eq!(thanks.params["reply_markup"]["remove_keyboard"], true);
     let list = u.expect("près de vous").await;
-    let t = list.text();
+    // French sets units off with a no-break space ("0,2 km").
+    let t = list.text().replace(['\u{a0}', '\u{202f}'], " ");
     let first = t.find("Ambulatorio medico di base").unwrap();
     let second = t.find("Poliambulatorio Po").unwrap();
     assert!(first < second, "{t}");
@@ -426,7 +427,8 @@ async fn nearest_services_from_a_shared_location() {
     h.fake.send_location(&u.u, 48.8566, 2.3522);
     u.expect(&h.t(fr, "dir-location-thanks")).await;
     let list = u.expect("près de vous").await;
-    let t = list.text();
+    // French sets units off with a no-break space ("0,2 km").
+    let t = list.text().replace(['\u{a0}', '\u{202f}'], " ");
     assert!(
         t.find("Dormitorio di Lione").unwrap() < t.find("Ambulatorio medico di base").unwrap(),
         "{t}"
