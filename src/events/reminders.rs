@@ -18,7 +18,7 @@ use crate::{
     storage::users,
     telegram::{
         Screen,
-        scheduled::{self, Outcome},
+        scheduled::{self, Next, Outcome},
     },
 };
 
@@ -64,11 +64,18 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
             continue;
         };
         let screen = reminder(app, e, user.lang(), now);
-        if let Some(outcome) = scheduled::send(app, bot, &user, &screen, "reminder").await? {
-            store::finish_reminder(&app.db, &r, outcome, now).await?;
-            closed += 1;
-        }
-        // None: tried again on the next pass, until the event starts.
+        let closes = match scheduled::send(app, bot, &user, &screen, "reminder").await? {
+            Next::Close(outcome) => {
+                store::finish_reminder(&app.db, &r, outcome, now).await?;
+                true
+            }
+            // Again on the next pass (the budget waits first).
+            Next::Wait => false,
+            // Later, waiting longer each time, until the event starts or
+            // the last try failed.
+            Next::Retry => store::retry_reminder(&app.db, &r, now).await?,
+        };
+        closed += usize::from(closes);
     }
     Ok(closed)
 }

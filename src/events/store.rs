@@ -16,6 +16,7 @@ use crate::{
     domain::Topic,
     i18n::Lang,
     storage::{Backend, Db},
+    telegram::scheduled::{self, Outcome},
     time::utc,
 };
 
@@ -551,10 +552,40 @@ pub async fn due_reminders(
         .collect())
 }
 
+/// A failed try at reminder `r`: counts it and moves the reminder to the
+/// time `scheduled::retry_at` gives, or closes it as failed after the last
+/// try. True when it was closed.
+pub async fn retry_reminder(db: &Db, r: &DueReminder, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    let (attempts,): (i64,) = sqlx::query_as(
+        "UPDATE reminders SET attempts = attempts + 1
+         WHERE event_id = $1 AND user_id = $2 AND offset_minutes = $3 RETURNING attempts",
+    )
+    .bind(r.event_id)
+    .bind(r.user_id)
+    .bind(r.offset_minutes)
+    .fetch_one(db.pool())
+    .await?;
+    let Some(at) = scheduled::retry_at(now, attempts) else {
+        finish_reminder(db, r, Outcome::Failed, now).await?;
+        return Ok(true);
+    };
+    sqlx::query(
+        "UPDATE reminders SET due_at = $1
+         WHERE event_id = $2 AND user_id = $3 AND offset_minutes = $4",
+    )
+    .bind(at.timestamp())
+    .bind(r.event_id)
+    .bind(r.user_id)
+    .bind(r.offset_minutes)
+    .execute(db.pool())
+    .await?;
+    Ok(false)
+}
+
 pub async fn finish_reminder(
     db: &Db,
     r: &DueReminder,
-    outcome: crate::telegram::scheduled::Outcome,
+    outcome: Outcome,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     sqlx::query(

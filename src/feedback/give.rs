@@ -39,10 +39,11 @@ pub(super) async fn answer_prompt(
     let Some(event) = events::get(ctx.db(), event_id).await? else {
         return Ok(None);
     };
-    // The event check: only who was asked about it (so took part in it)
-    // answers. When `events::can_see` lands, this is where to call it too,
-    // right after `events::get`.
-    if !store::was_prompted(ctx.db(), event_id, ctx.user.id).await? {
+    // Only who may see the event (the one visibility rule) and was asked
+    // about it (so took part in it) answers.
+    if !crate::events::can_see(ctx, &event).await?
+        || !store::was_prompted(ctx.db(), event_id, ctx.user.id).await?
+    {
         return Ok(Some(Flow::Hint(ctx.t("fb-not-attended"))));
     }
     let subject = store::Subject {

@@ -23,7 +23,7 @@ use crate::{
     storage::users,
     telegram::{
         Screen, button,
-        scheduled::{self, Outcome},
+        scheduled::{self, Next, Outcome},
     },
 };
 
@@ -58,7 +58,7 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
     }
     let mut closed = 0;
     let mut cache: std::collections::HashMap<i64, Option<Event>> = Default::default();
-    for (event_id, user_id) in store::unsent_prompts(&app.db, 200).await? {
+    for (event_id, user_id) in store::unsent_prompts(&app.db, now, 200).await? {
         if let std::collections::hash_map::Entry::Vacant(slot) = cache.entry(event_id) {
             slot.insert(events::get(&app.db, event_id).await?);
         }
@@ -71,11 +71,17 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
             continue;
         };
         let screen = prompt(app, event, user.lang());
-        if let Some(outcome) = scheduled::send(app, bot, &user, &screen, "feedback prompt").await? {
-            store::close_prompt(&app.db, event_id, user_id, outcome, now).await?;
-            closed += 1;
-        }
-        // None: tried again on the next pass, for up to 3 days after the event.
+        let closes = match scheduled::send(app, bot, &user, &screen, "feedback prompt").await? {
+            Next::Close(outcome) => {
+                store::close_prompt(&app.db, event_id, user_id, outcome, now).await?;
+                true
+            }
+            // Again on the next pass (the budget waits first).
+            Next::Wait => false,
+            // Later, waiting longer each time, until the last try failed.
+            Next::Retry => store::retry_prompt(&app.db, event_id, user_id, now).await?,
+        };
+        closed += usize::from(closes);
     }
     Ok(closed)
 }

@@ -568,3 +568,70 @@ async fn events_csv_import_is_all_or_nothing() {
         assert_eq!((errs[0].row, errs[0].column.as_str()), (3, col), "{errs:?}");
     }
 }
+
+/// A reminder Telegram keeps failing (5xx) is tried again later, waiting
+/// twice as long each time, and given up after the last try: no pass
+/// hammers Telegram, and no row stays open for ever. (teloxide itself waits
+/// 10 s after a 5xx, so the test makes two tries, skipping the middle ones.)
+#[tokio::test]
+async fn a_reminder_that_keeps_failing_waits_longer_each_time_then_is_given_up() {
+    use discorsi::telegram::scheduled::MAX_ATTEMPTS;
+    let h = Harness::start().await;
+    let db = h.db.connect().await;
+    let mut u = h.user(712, Some("es"));
+    u.onboard(&h.i18n, Lang::Es).await;
+    let id = store::create(&db, &event(&h, Duration::hours(30), 10), h.clock.now())
+        .await
+        .unwrap();
+    store::sign_up(&db, id, 712, &[1440], h.clock.now())
+        .await
+        .unwrap();
+    h.fake.fail(
+        Some("sendMessage"),
+        discorsi::fake_api::Fault::Server(502),
+        None,
+    );
+    let row = || async {
+        sqlx::query_as::<_, (i64, i64, Option<String>)>(
+            "SELECT attempts, due_at, outcome FROM reminders WHERE event_id = $1",
+        )
+        .bind(id)
+        .fetch_one(db.pool())
+        .await
+        .unwrap()
+    };
+    let until = |done: fn(&(i64, i64, Option<String>)) -> bool| async move {
+        let deadline = tokio::time::Instant::now() + crate::common::WAIT * 2;
+        let mut r = row().await;
+        while !done(&r) && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            r = row().await;
+        }
+        r
+    };
+    // The reminder falls due 24 hours before; the failed try moves it by 30 s.
+    h.clock.advance(Duration::hours(6));
+    let r = until(|r| r.0 >= 1).await;
+    assert_eq!((r.0, r.1 - h.clock.now().timestamp(), r.2), (1, 30, None));
+    // Not tried again before then (a try at 29 s would count below).
+    let before = h
+        .fake
+        .calls()
+        .iter()
+        .filter(|c| c.chat_id == Some(712))
+        .count();
+    h.clock.advance(Duration::seconds(29));
+    // Six more tries have failed; the next one is the last.
+    sqlx::query("UPDATE reminders SET attempts = $1 WHERE event_id = $2")
+        .bind(MAX_ATTEMPTS - 1)
+        .bind(id)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    h.clock.advance(Duration::seconds(1));
+    let r = until(|r| r.2.is_some()).await;
+    assert_eq!((r.0, r.2.as_deref()), (MAX_ATTEMPTS, Some("failed")));
+    let calls = h.fake.calls();
+    let tries = calls.iter().filter(|c| c.chat_id == Some(712)).count();
+    assert_eq!(tries, before + 1, "one more try, at its time");
+}

@@ -15,7 +15,10 @@ use sqlx::AnyConnection;
 
 pub use self::{aggregates::*, personal::*};
 use super::model::Kind;
-use crate::storage::Db;
+use crate::{
+    storage::Db,
+    telegram::scheduled::{self, Outcome},
+};
 
 // ---- pseudonyms ----
 
@@ -103,21 +106,58 @@ pub async fn queue_round(db: &Db, event_id: i64, now: DateTime<Utc>) -> anyhow::
 }
 
 /// Prompts not yet accepted by Telegram: (event, user).
-pub async fn unsent_prompts(db: &Db, limit: i64) -> anyhow::Result<Vec<(i64, i64)>> {
+/// Prompts not sent yet and due now (not waiting after a failed try).
+pub async fn unsent_prompts(
+    db: &Db,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> anyhow::Result<Vec<(i64, i64)>> {
     Ok(sqlx::query_as(
-        "SELECT event_id, user_id FROM feedback_prompts WHERE sent_at IS NULL
-         ORDER BY created_at, event_id, user_id LIMIT $1",
+        "SELECT event_id, user_id FROM feedback_prompts
+         WHERE sent_at IS NULL AND (retry_at IS NULL OR retry_at <= $1)
+         ORDER BY created_at, event_id, user_id LIMIT $2",
     )
+    .bind(now.timestamp())
     .bind(limit)
     .fetch_all(db.pool())
     .await?)
+}
+
+/// A failed try at the prompt: counts it and sets when to try again
+/// (`scheduled::retry_at`), or closes it as failed after the last try.
+/// True when it was closed.
+pub async fn retry_prompt(
+    db: &Db,
+    event_id: i64,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    let (attempts,): (i64,) = sqlx::query_as(
+        "UPDATE feedback_prompts SET attempts = attempts + 1
+         WHERE event_id = $1 AND user_id = $2 RETURNING attempts",
+    )
+    .bind(event_id)
+    .bind(user_id)
+    .fetch_one(db.pool())
+    .await?;
+    let Some(at) = scheduled::retry_at(now, attempts) else {
+        close_prompt(db, event_id, user_id, Outcome::Failed, now).await?;
+        return Ok(true);
+    };
+    sqlx::query("UPDATE feedback_prompts SET retry_at = $1 WHERE event_id = $2 AND user_id = $3")
+        .bind(at.timestamp())
+        .bind(event_id)
+        .bind(user_id)
+        .execute(db.pool())
+        .await?;
+    Ok(false)
 }
 
 pub async fn close_prompt(
     db: &Db,
     event_id: i64,
     user_id: i64,
-    outcome: crate::telegram::scheduled::Outcome,
+    outcome: Outcome,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     sqlx::query(
