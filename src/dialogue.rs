@@ -46,6 +46,10 @@ pub enum Flow {
         notice: Option<String>,
         below: bool,
     },
+    /// The pressed message becomes `text`, a lasting record of what was done
+    /// (an announcement queued, thanks for feedback); `then`'s screen comes
+    /// below it as a new message.
+    Record { text: String, then: State },
     /// Say this line and stay on the current step (its screen is not drawn
     /// again): a typed value that was not accepted, say.
     Hint(String),

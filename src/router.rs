@@ -316,6 +316,11 @@ async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
                 ctx.show(&screen).await
             }
         }
+        Flow::Record { text, then } => {
+            ctx.show(&Screen::new(text)).await?;
+            ctx.origin = None;
+            goto(ctx, then).await
+        }
         Flow::Hint(text) => ctx.say(&text).await,
         Flow::End(text) => ctx.show(&Screen::new(text)).await,
         Flow::Denied(denied) => {
@@ -357,9 +362,12 @@ pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
         State::Privacy(step) => privacy::render(ctx, step),
         State::Directory(step) => directory::render(ctx, step).await?,
         // A leader's association screen also opens the announcements.
-        State::Associations(step @ associations::Step::Mine) => associations::render(ctx, step)
-            .await?
-            .rows_first(broadcasts::menu_rows(ctx).await?),
+        // (Only for a leader: otherwise the screen is a refusal.)
+        State::Associations(step @ associations::Step::Mine) if ctx.leads.is_some() => {
+            associations::render(ctx, step)
+                .await?
+                .rows_first(broadcasts::menu_rows(ctx).await?)
+        }
         State::Associations(step) => associations::render(ctx, step).await?,
         State::Broadcasts(step) => broadcasts::render(ctx, step).await?,
         State::Events(step) => events::render(ctx, step).await?,

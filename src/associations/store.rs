@@ -30,14 +30,6 @@ fn assoc((id, name, description, languages): AssocRow) -> Association {
     }
 }
 
-pub async fn is_staff(db: &Db, user_id: i64) -> anyhow::Result<bool> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT user_id FROM staff WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_optional(db.pool())
-        .await?;
-    Ok(row.is_some())
-}
-
 pub async fn grant_staff(db: &Db, user_id: i64, by: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
     sqlx::query("INSERT INTO staff (user_id, granted_by, granted_at) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING")
         .bind(user_id)

@@ -261,8 +261,8 @@ pub(super) async fn on_preview(ctx: &Ctx, id: i64, pressed: Button) -> anyhow::R
     }))
 }
 
-/// Confirm: start sending now, or plan it for `at`; then the main menu,
-/// with what was done on top.
+/// Confirm: start sending now, or plan it for `at`; the confirmation
+/// becomes the record of what was done, with the main menu below.
 pub(super) async fn confirm(ctx: &Ctx, id: i64, at: Option<DateTime<Utc>>) -> anyhow::Result<Flow> {
     if own_draft(ctx, id).await?.is_none() {
         // Already sent (a second press) or no longer allowed.
@@ -286,7 +286,10 @@ pub(super) async fn confirm(ctx: &Ctx, id: i64, at: Option<DateTime<Utc>>) -> an
             ctx.tf("bc-scheduled", &[("when", local_time(ctx, at).into())])
         }
     };
-    Ok(Flow::notice(State::Menu, done))
+    Ok(Flow::Record {
+        text: done,
+        then: State::Menu,
+    })
 }
 
 // ---- typed messages ----

@@ -16,6 +16,7 @@ pub mod model;
 mod notify;
 mod organise;
 mod personal;
+mod queue;
 pub mod reminders;
 pub mod store;
 

@@ -155,10 +155,9 @@ async fn finish(ctx: &mut Ctx, id: i64, via: Via) -> anyhow::Result<Flow> {
     let thanks = ctx.t("fb-thanks");
     Ok(match via {
         // The pressed message becomes the thanks, with the menu below it.
-        Via::Button => Flow::Show {
-            state: State::Menu,
-            notice: Some(thanks),
-            below: false,
+        Via::Button => Flow::Record {
+            text: thanks,
+            then: State::Menu,
         },
         // After a typed comment: the thanks, then the menu, as two messages
         // (as before, so "thanks" stays a line of its own).

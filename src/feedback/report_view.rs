@@ -210,6 +210,13 @@ pub(super) async fn report_screen(ctx: &Ctx, period: Period, view: View) -> anyh
     let Some(scope) = ctx.scope() else {
         return Ok(Screen::new(ctx.t("rep-not-allowed")).row(ctx.home_row()));
     };
+    // The view is re-checked as it is drawn: someone whose role shrank
+    // (staff to leader) since choosing it gets the first view they may see.
+    let view = match view {
+        View::By(dim) if !dims(scope).contains(&dim) => View::By(Dim::Topic),
+        View::Gaps if scope != Scope::All => View::By(Dim::Topic),
+        v => v,
+    };
     let groups = store::groups(ctx.db(), period, scope).await?;
     let total = report::total(&groups);
     let disclosure = report::disclose(&groups);

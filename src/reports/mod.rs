@@ -1,8 +1,10 @@
 //! The one read model allowed to read other features' tables: what reports
 //! (`/report`, its CSV files and charts), the feedback prompts and the
 //! certificate need to know about events, sign-ups and attendance,
-//! associations, services, the directory's gaps and announcements. Every
-//! other store reads only its own feature's tables.
+//! associations, services, the directory's gaps and announcements. The
+//! other stores read only their own feature's tables, except where
+//! `broadcasts::store` resolves an audience (memberships, sign-ups, followed
+//! topics) to queue deliveries.
 //!
 //! It is plumbing below the features: plain SQL over their tables, no
 //! feature module imported, so no feature's internals leak through it. What

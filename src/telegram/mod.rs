@@ -90,20 +90,6 @@ pub fn button(label: impl Into<String>, data: impl Into<String>) -> InlineKeyboa
     InlineKeyboardButton::callback(label, data)
 }
 
-/// One button per language, ✅ on those in `chosen`, with data `{prefix}{code}`.
-pub fn language_toggles(chosen: &[String], prefix: &str) -> Vec<InlineKeyboardButton> {
-    crate::i18n::Lang::ALL
-        .iter()
-        .map(|l| {
-            check_button(
-                chosen.iter().any(|c| c == l.code()),
-                l.native_name(),
-                format!("{prefix}{}", l.code()),
-            )
-        })
-        .collect()
-}
-
 /// Adds `item` to `list`, or removes it if it is there.
 pub fn toggle(list: &mut Vec<String>, item: &str) {
     match list.iter().position(|c| c == item) {

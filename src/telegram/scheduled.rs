@@ -37,8 +37,11 @@ impl Outcome {
     }
 }
 
-/// Tries after which a message that keeps failing is given up.
-pub const MAX_ATTEMPTS: i64 = 8;
+/// Tries after which a message that keeps failing is given up: with the
+/// waits below, about 18 hours of trying, so an outage of Telegram or of
+/// the network for a night does not lose a reminder (one whose event
+/// starts meanwhile is dropped anyway).
+pub const MAX_ATTEMPTS: i64 = 24;
 /// The wait after the first failed try; it doubles after each one.
 const FIRST_WAIT: i64 = 30;
 /// The longest wait between two tries.
@@ -121,7 +124,11 @@ mod tests {
         assert_eq!(wait(1), Some(30));
         assert_eq!(wait(2), Some(60));
         assert_eq!(wait(3), Some(120));
-        assert_eq!(wait(MAX_ATTEMPTS - 1), Some(1920));
+        assert_eq!(wait(7), Some(1920));
+        assert_eq!(wait(8), Some(3600));
+        assert_eq!(wait(MAX_ATTEMPTS - 1), Some(3600));
+        let total: i64 = (1..MAX_ATTEMPTS).filter_map(wait).sum();
+        assert!(total > 18 * 3600, "{total}");
         assert_eq!(wait(MAX_ATTEMPTS), None);
         assert_eq!(wait(i64::MAX), None);
     }

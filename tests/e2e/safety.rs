@@ -702,3 +702,49 @@ async fn users_unreachable_once(h: &Harness, db: &discorsi::storage::Db, user: i
         .await
         .unwrap();
 }
+
+/// A report view is checked again whenever it is drawn: someone who was
+/// staff and now only leads an association, left on the per-language
+/// breakdown, gets the per-topic view of their association at the next
+/// redraw, not the project-wide languages.
+#[tokio::test]
+async fn a_report_view_is_checked_again_when_redrawn_after_a_role_shrinks() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let now = h.clock.now();
+    let a = discorsi::associations::store::create(&db, "Rete", "", &[], ADMIN, now)
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO association_leaders (user_id, association_id, since) VALUES (863, $1, 0)",
+    )
+    .bind(a)
+    .execute(db.pool())
+    .await
+    .unwrap();
+    discorsi::associations::store::grant_staff(&db, 863, ADMIN, now)
+        .await
+        .unwrap();
+    let en = Lang::En;
+    let mut u = h.user(863, Some("en"));
+    u.onboard(&h.i18n, en).await;
+    u.send("/report");
+    u.expect(&h.t(en, "rep-choose-period")).await;
+    u.click(&h.i18n.fmt(en, "rep-previous", &[("span", "week".into())]));
+    u.expect(&h.t(en, "rep-by-topic")).await;
+    u.click(&h.t(en, "rep-by-language"));
+    let r = u.expect(&h.t(en, "rep-by-language")).await;
+    assert!(r.text().contains(&h.t(en, "rep-by-language")));
+    discorsi::associations::store::revoke_staff(&db, 863)
+        .await
+        .unwrap();
+    h.fake.send_sticker(&u.u);
+    let r = u.expect(&h.t(en, "hint-no-media")).await;
+    assert!(r.text().contains(&h.t(en, "rep-by-topic")), "{}", r.text());
+    assert!(
+        !r.text().contains(&h.t(en, "rep-by-language")),
+        "{}",
+        r.text()
+    );
+    assert!(u.find_button(&h.t(en, "rep-by-language")).is_none());
+}

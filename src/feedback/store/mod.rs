@@ -105,8 +105,8 @@ pub async fn queue_round(db: &Db, event_id: i64, now: DateTime<Utc>) -> anyhow::
     Ok(queued)
 }
 
-/// Prompts not yet accepted by Telegram: (event, user).
-/// Prompts not sent yet and due now (not waiting after a failed try).
+/// Prompts (event, user) not yet accepted by Telegram and due now (not
+/// waiting after a failed try).
 pub async fn unsent_prompts(
     db: &Db,
     now: DateTime<Utc>,
