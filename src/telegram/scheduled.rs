@@ -38,7 +38,7 @@ impl Outcome {
 }
 
 /// Tries after which a message that keeps failing is given up: with the
-/// waits below, about 18 hours of trying, so an outage of Telegram or of
+/// waits below, about 17 hours of trying, so an outage of Telegram or of
 /// the network for a night does not lose a reminder (one whose event
 /// starts meanwhile is dropped anyway).
 pub const MAX_ATTEMPTS: i64 = 24;
@@ -128,7 +128,7 @@ mod tests {
         assert_eq!(wait(8), Some(3600));
         assert_eq!(wait(MAX_ATTEMPTS - 1), Some(3600));
         let total: i64 = (1..MAX_ATTEMPTS).filter_map(wait).sum();
-        assert!(total > 18 * 3600, "{total}");
+        assert!(total > 17 * 3600, "{total}");
         assert_eq!(wait(MAX_ATTEMPTS), None);
         assert_eq!(wait(i64::MAX), None);
     }
