@@ -112,10 +112,14 @@ async fn on_callback(
     dialogue: Dlg,
     state: State,
 ) -> anyhow::Result<()> {
-    // Stop the client's spinner first, whatever happens next.
-    if let Err(e) = bot.answer_callback_query(q.id.clone()).await {
-        tracing::debug!(error = %e, "answerCallbackQuery failed");
-    }
+    // Stop the client's spinner, whatever happens next; in parallel with
+    // the work, so the reply does not wait for this round trip.
+    let (spinner, id) = (bot.clone(), q.id.clone());
+    tokio::spawn(async move {
+        if let Err(e) = spinner.answer_callback_query(id).await {
+            tracing::debug!(error = %e, "answerCallbackQuery failed");
+        }
+    });
     let Some(chat) = q.chat_id() else {
         return Ok(());
     };

@@ -117,10 +117,26 @@ pub async fn on_language_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Flo
 
 async fn set_language(ctx: &mut Ctx, lang: Lang) -> anyhow::Result<()> {
     users::set_lang(ctx.db(), ctx.user.id, lang).await?;
-    ctx.user.lang = Some(lang);
-    // The command menu of this chat follows the chosen language.
-    if let Err(e) = commands::register_for_chat(&ctx.bot, &ctx.app.i18n, ctx.chat, lang).await {
-        tracing::warn!(error = %e, "could not set this chat's command menu");
+    let before = ctx.user.lang.replace(lang);
+    // The command menu of this chat follows the chosen language. The
+    // per-language menus registered at start-up already cover a choice equal
+    // to the client's language, so only a different one needs this chat's
+    // own menu (and going back to the client's language drops it). It is
+    // sent in the background: the reply need not wait for it.
+    let client = ctx.user.client_lang;
+    let (bot, i18n, chat) = (ctx.bot.clone(), ctx.app.i18n.clone(), ctx.chat);
+    if Some(lang) != client {
+        tokio::spawn(async move {
+            if let Err(e) = commands::register_for_chat(&bot, &i18n, chat, lang).await {
+                tracing::warn!(error = %e, "could not set this chat's command menu");
+            }
+        });
+    } else if before.is_some_and(|b| Some(b) != client) {
+        tokio::spawn(async move {
+            if let Err(e) = commands::reset_for_chat(&bot, chat).await {
+                tracing::warn!(error = %e, "could not reset this chat's command menu");
+            }
+        });
     }
     Ok(())
 }

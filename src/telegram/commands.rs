@@ -85,6 +85,17 @@ pub async fn register(bot: &Bot, i18n: &I18n) -> Result<(), teloxide::RequestErr
     Ok(())
 }
 
+/// Drops one chat's own command menu: it shows the menu of its client's
+/// language again.
+pub async fn reset_for_chat(bot: &Bot, chat: ChatId) -> Result<(), teloxide::RequestError> {
+    bot.delete_my_commands()
+        .scope(BotCommandScope::Chat {
+            chat_id: Recipient::Id(chat),
+        })
+        .await?;
+    Ok(())
+}
+
 /// Shows one chat the command menu in the language its user chose.
 pub async fn register_for_chat(
     bot: &Bot,

@@ -55,12 +55,13 @@ async fn changing_language_changes_every_later_reply() {
     u.send("/help");
     u.expect(&h.t(Lang::Ar, "help-intro")).await;
     // The chat's own command menu follows the choice.
+    // (It is sent in the background, so wait for it.)
     let cmds = h
         .fake
-        .calls()
-        .into_iter()
-        .rev()
-        .find(|c| c.method == "setMyCommands" && c.params["scope"]["chat_id"].as_i64() == Some(8))
+        .wait_call(0, crate::common::WAIT, |c| {
+            c.method == "setMyCommands" && c.params["scope"]["chat_id"].as_i64() == Some(8)
+        })
+        .await
         .expect("chat-scoped commands");
     assert_eq!(
         cmds.params["commands"][1]["description"],
@@ -73,6 +74,35 @@ async fn changing_language_changes_every_later_reply() {
     u.expect(&h.t(Lang::Ar, "language-prompt")).await;
     u.click(Lang::Sq.native_name());
     u.expect(&h.t(Lang::Sq, "language-changed")).await;
+    // Back to the client's own language: the chat's own menu is dropped,
+    // and the per-language menu of Italian applies again.
+    u.send("/language");
+    u.expect(&h.t(Lang::Sq, "language-prompt")).await;
+    u.click(Lang::It.native_name());
+    u.expect(&h.t(Lang::It, "language-changed")).await;
+    h.fake
+        .wait_call(0, crate::common::WAIT, |c| {
+            c.method == "deleteMyCommands" && c.params["scope"]["chat_id"].as_i64() == Some(8)
+        })
+        .await
+        .expect("the chat's own menu dropped");
+}
+
+#[tokio::test]
+async fn choosing_the_clients_own_language_sets_no_chat_menu() {
+    let h = Harness::start().await;
+    let mut u = h.user(9, Some("fr"));
+    u.onboard(&h.i18n, Lang::Fr).await;
+    u.send("/help");
+    u.expect(&h.t(Lang::Fr, "help-intro")).await;
+    assert!(
+        !h.fake
+            .calls()
+            .iter()
+            .any(|c| c.method.ends_with("MyCommands")
+                && c.params["scope"]["chat_id"].as_i64() == Some(9)),
+        "the per-language menu registered at start-up already applies"
+    );
 }
 
 #[tokio::test]
