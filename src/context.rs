@@ -28,6 +28,9 @@ pub struct Ctx {
     pub leads: Option<i64>,
     pub chat: ChatId,
     pub dialogue: Dlg,
+    /// The dialogue state as stored: the router writes a new one only when
+    /// it differs.
+    pub stored: crate::dialogue::State,
     /// The message whose button was pressed: screens replace it in place.
     pub origin: Option<MessageId>,
 }

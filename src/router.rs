@@ -67,6 +67,7 @@ async fn context(
     from: &teloxide::types::User,
     chat: ChatId,
     dialogue: Dlg,
+    stored: State,
 ) -> anyhow::Result<Ctx> {
     let user = users::touch(
         &app.db,
@@ -86,6 +87,7 @@ async fn context(
         leads,
         chat,
         dialogue,
+        stored,
         origin: None,
     })
 }
@@ -100,7 +102,7 @@ async fn on_message(
     let Some(from) = msg.from.as_ref() else {
         return Ok(());
     };
-    let mut ctx = context(app, bot, from, msg.chat.id, dialogue).await?;
+    let mut ctx = context(app, bot, from, msg.chat.id, dialogue, state.clone()).await?;
     let result = crate::contain::contained(route_message(&mut ctx, state, &msg)).await;
     answer_errors(&ctx, result).await
 }
@@ -123,7 +125,7 @@ async fn on_callback(
     let Some(chat) = q.chat_id() else {
         return Ok(());
     };
-    let mut ctx = context(app, bot, &q.from, chat, dialogue).await?;
+    let mut ctx = context(app, bot, &q.from, chat, dialogue, state.clone()).await?;
     ctx.origin = q.message.as_ref().map(|m| m.id());
     let data = q.data.as_deref().unwrap_or_default();
     let result = crate::contain::contained(route_callback(&mut ctx, state, data)).await;
@@ -295,7 +297,7 @@ async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<Flow>
 /// Moves the chat to `state` and shows its screen.
 pub async fn goto(ctx: &mut Ctx, state: State) -> anyhow::Result<()> {
     let screen = render(ctx, &state).await?;
-    ctx.dialogue.update(state).await?;
+    save(ctx, state).await?;
     ctx.show(&screen).await
 }
 
@@ -313,7 +315,7 @@ async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
             if let Some(notice) = notice {
                 screen = screen.with_notice(&notice);
             }
-            ctx.dialogue.update(state).await?;
+            save(ctx, state).await?;
             if below {
                 ctx.send(&screen).await
             } else {
@@ -335,10 +337,21 @@ async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
     }
 }
 
+/// Stores `state` as the chat's dialogue state, unless it is the one
+/// already stored (most button presses and typed answers keep or return to
+/// a state: no write then).
+async fn save(ctx: &mut Ctx, state: State) -> anyhow::Result<()> {
+    if ctx.stored != state {
+        ctx.dialogue.update(state.clone()).await?;
+        ctx.stored = state;
+    }
+    Ok(())
+}
+
 /// Shows the current screen again as a new message, with a notice on top.
 async fn show_with_notice(ctx: &mut Ctx, state: &State, key: &str) -> anyhow::Result<()> {
     let screen = render(ctx, state).await?.with_notice(&ctx.t(key));
-    ctx.dialogue.update(state.clone()).await?;
+    save(ctx, state.clone()).await?;
     ctx.send(&screen).await
 }
 

@@ -51,8 +51,14 @@ fn from_row((id, chat_id, first_name, client_lang, lang, accepted): Row) -> User
 
 const COLUMNS: &str = "id, chat_id, first_name, client_lang, lang, privacy_accepted_at";
 
+/// How stale `last_seen_at` may get before an update writes it again.
+const SEEN_EVERY: i64 = 60;
+
 /// Records that the user is active (creating the row on first contact) and
-/// reachable again, and returns the stored profile.
+/// reachable again, and returns the stored profile. Most updates only read:
+/// the row is written when it is new, when the name, chat or client
+/// language changed, when the user was unreachable, or when `last_seen_at`
+/// is over a minute old.
 pub async fn touch(
     db: &Db,
     id: i64,
@@ -63,6 +69,31 @@ pub async fn touch(
 ) -> anyhow::Result<User> {
     let first_name: String = first_name.chars().take(128).collect();
     let client_lang = client_lang.and_then(Lang::from_code).map(|l| l.code());
+    type Seen = (
+        i64,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        i64,
+        Option<i64>,
+    );
+    let seen: Option<Seen> = sqlx::query_as(
+        "SELECT chat_id, first_name, client_lang, lang, privacy_accepted_at, last_seen_at, unreachable_since
+         FROM users WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    if let Some((chat, name, client, lang, accepted, last_seen, unreachable)) = seen
+        && chat == chat_id
+        && name == first_name
+        && client.as_deref() == client_lang
+        && unreachable.is_none()
+        && (0..SEEN_EVERY).contains(&(now.timestamp() - last_seen))
+    {
+        return Ok(from_row((id, chat, name, client, lang, accepted)));
+    }
     let row: Row = sqlx::query_as(&format!(
         "INSERT INTO users (id, chat_id, first_name, client_lang, created_at, last_seen_at)
          VALUES ($1, $2, $3, $4, $5, $5)
