@@ -179,6 +179,14 @@ pub struct BotOpts {
     /// Long-polling timeout in seconds.
     #[arg(long, env = "POLL_TIMEOUT", default_value_t = 25, global = true)]
     pub poll_timeout: u64,
+
+    /// Per-person flood control: updates one person may send at once…
+    #[arg(long, env = "FLOOD_BURST", default_value_t = 10.0, global = true)]
+    pub flood_burst: f64,
+
+    /// …and then per second; more are dropped (with a hint once a minute).
+    #[arg(long, env = "FLOOD_RATE", default_value_t = 2.0, global = true)]
+    pub flood_rate: f64,
 }
 
 /// The validated configuration the bot runs with.
@@ -324,6 +332,18 @@ impl Config {
                 ))
             })?;
         config.send_timeout = Duration::from_secs(bot.send_timeout.clamp(1, 120));
+        for (name, value) in [
+            ("FLOOD_BURST", bot.flood_burst),
+            ("FLOOD_RATE", bot.flood_rate),
+        ] {
+            if !(1.0..=100_000.0).contains(&value) {
+                return Err(ConfigError(format!(
+                    "{name} must be between 1 and 100000, got {value}"
+                )));
+            }
+        }
+        config.flood_burst = bot.flood_burst;
+        config.flood_rate = bot.flood_rate;
         Ok(config)
     }
 
@@ -391,5 +411,21 @@ mod tests {
             "Mars/Base",
         ]);
         assert!(Config::from_opts(&cli.common, &cli.bot).is_err());
+    }
+
+    #[test]
+    fn flood_limits_are_options_within_bounds() {
+        let token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+        let cli = parse(&["--token", token]);
+        let c = Config::from_opts(&cli.common, &cli.bot).unwrap();
+        assert_eq!((c.flood_burst, c.flood_rate), (10.0, 2.0));
+        let cli = parse(&["--token", token, "--flood-burst", "50", "--flood-rate", "5"]);
+        let c = Config::from_opts(&cli.common, &cli.bot).unwrap();
+        assert_eq!((c.flood_burst, c.flood_rate), (50.0, 5.0));
+        for bad in ["0", "-3", "NaN", "1e9"] {
+            let arg = format!("--flood-rate={bad}");
+            let cli = parse(&["--token", token, &arg]);
+            assert!(Config::from_opts(&cli.common, &cli.bot).is_err(), "{bad}");
+        }
     }
 }

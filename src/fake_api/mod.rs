@@ -186,6 +186,8 @@ struct Inner {
     next_message_id: HashMap<i64, i64>,
     messages: HashMap<(i64, i64), Value>,
     calls: Vec<Call>,
+    /// Where each chat's calls are in `calls`.
+    by_chat: HashMap<i64, Vec<usize>>,
     faults: Vec<FaultRule>,
     blocked: std::collections::HashSet<i64>,
     users: HashMap<i64, FakeUser>,
@@ -207,11 +209,37 @@ pub(crate) struct Shared {
     inner: Mutex<Inner>,
     updates: Notify,
     calls: Notify,
+    /// Woken by a call to one chat, for waiters on that chat alone (a load
+    /// test waits on a thousand chats at once).
+    chat_calls: Mutex<HashMap<i64, Arc<Notify>>>,
 }
 
 impl Shared {
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn chat_notify(&self, chat: i64) -> Arc<Notify> {
+        self.chat_calls
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(chat)
+            .or_default()
+            .clone()
+    }
+
+    /// Wakes the waiters on `chat`, if any.
+    fn notify_chat(&self, chat: Option<i64>) {
+        let Some(chat) = chat else { return };
+        let n = self
+            .chat_calls
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&chat)
+            .cloned();
+        if let Some(n) = n {
+            n.notify_waiters();
+        }
     }
 }
 
@@ -238,6 +266,7 @@ impl FakeTelegram {
             }),
             updates: Notify::new(),
             calls: Notify::new(),
+            chat_calls: Mutex::default(),
         });
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
@@ -556,6 +585,35 @@ impl FakeTelegram {
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
                 anyhow::bail!("no matching Bot API call within {timeout:?}");
+            }
+        }
+    }
+
+    /// Waits for the first call to `chat` with sequence ≥ `since` and
+    /// returns it; cheap with many chats waiting at once (load tests).
+    pub async fn wait_chat(
+        &self,
+        chat: i64,
+        since: u64,
+        timeout: Duration,
+    ) -> anyhow::Result<Call> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        let notify = self.shared.chat_notify(chat);
+        loop {
+            let notified = notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            {
+                let g = self.shared.lock();
+                if let Some(idx) = g.by_chat.get(&chat) {
+                    let first = idx.partition_point(|&i| g.calls[i].seq < since);
+                    if let Some(&i) = idx.get(first) {
+                        return Ok(g.calls[i].clone());
+                    }
+                }
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                anyhow::bail!("no Bot API call to chat {chat} within {timeout:?}");
             }
         }
     }

@@ -153,11 +153,19 @@ async fn handle(
             );
         }
     }
-    let response = {
+    let (response, chat) = {
         let mut g = shared.lock();
-        call(&mut g, &method, params)
+        let seq = g.next_seq;
+        let response = call(&mut g, &method, params);
+        let chat = g
+            .calls
+            .last()
+            .filter(|c| c.seq >= seq)
+            .and_then(|c| c.chat_id);
+        (response, chat)
     };
     shared.calls.notify_waiters();
+    shared.notify_chat(chat);
     response
 }
 
@@ -269,6 +277,10 @@ pub(super) fn record(
         .map(str::to_owned);
     let seq = g.next_seq;
     g.next_seq += 1;
+    if let Some(c) = chat {
+        let at = g.calls.len();
+        g.by_chat.entry(c).or_default().push(at);
+    }
     g.calls.push(Call {
         seq,
         method: method.to_owned(),
