@@ -90,11 +90,11 @@ pub fn words(text: &str) -> Vec<String> {
 /// letters (three after a prefix joined to the article) is no article:
 /// "الم" (pain) and "والده" (his father) stay as they are.
 fn without_article(word: &str) -> Option<&str> {
-    let longest = ["وال", "بال", "كال", "فال", "لل"]
+    let joined = ["وال", "بال", "كال", "فال", "لل"]
         .into_iter()
         .filter_map(|p| word.strip_prefix(p))
         .find(|rest| rest.chars().count() >= 3);
-    longest.or_else(|| {
+    joined.or_else(|| {
         word.strip_prefix("ال")
             .filter(|rest| rest.chars().count() >= 2)
     })
