@@ -42,4 +42,5 @@ pub mod runtime;
 pub mod sheet;
 pub mod storage;
 pub mod telegram;
+pub mod text;
 pub mod time;

@@ -46,13 +46,15 @@ pub enum WhenError {
 
 /// Reads a local date and time as people type it — `25/3 18:30`,
 /// `25/03/2027 18.30`, `25-03-27 9:05`, or just `18:30` for today — in `tz`.
-/// A date without a year is the next such date from `now`.
+/// A date without a year is the next such date from `now`. Arabic-Indic
+/// and Persian digits count as digits (`٢٥/٣ ١٨:٣٠`).
 pub fn parse_when<Tz: chrono::TimeZone>(
     text: &str,
     tz: &Tz,
     now: DateTime<Utc>,
 ) -> Result<DateTime<Utc>, WhenError> {
     use chrono::{Datelike, NaiveDate, NaiveTime};
+    let text = crate::text::ascii_digits(text);
     let text = text.trim();
     let local_now = now.with_timezone(tz).naive_local();
     let (date_part, time_part) = match text.rsplit_once(char::is_whitespace) {
@@ -142,6 +144,13 @@ mod tests {
         assert_eq!(at("1/2 10:00"), Ok(expect(2028, 2, 1, 10, 0)));
         assert_eq!(at("09:00"), Err(WhenError::InThePast));
         assert_eq!(at("01/01/2020 10:00"), Err(WhenError::InThePast));
+        // Arabic-Indic and Persian digits, as Arabic and Persian keyboards type them.
+        assert_eq!(at("٢٥/٣ ١٨:٣٠"), Ok(expect(2027, 3, 25, 18, 30)));
+        assert_eq!(at("٢٥/٠٣/٢٠٢٧ ١٨٫٣٠"), Ok(expect(2027, 3, 25, 18, 30)));
+        assert_eq!(at("۲۵-۰۳-۲۷ ۹:۰۵"), Ok(expect(2027, 3, 25, 9, 5)));
+        assert_eq!(at("\u{200F}١٨:٣٠"), Ok(expect(2027, 3, 1, 18, 30)));
+        assert_eq!(at("١/٢ ١٠:٠٠"), Ok(expect(2028, 2, 1, 10, 0)));
+        assert_eq!(at("٠٩:٠٠"), Err(WhenError::InThePast));
         for bad in [
             "",
             "domani",
@@ -154,6 +163,12 @@ mod tests {
             "1/1/1999 10:00",
             "1/1/4294967295 10:00",
             "1/1/99999999999999999999 10:00",
+            "٣٢/٣ ١٠:٠٠",
+            "٢٥/٣ ٢٥:٠٠",
+            "٢٥/٣",
+            "١/١/٢١٠١ ١٠:٠٠",
+            "①/② 10:00",
+            "²⁵/3 10:00",
         ] {
             assert_eq!(at(bad), Err(WhenError::Unreadable), "{bad}");
         }

@@ -79,12 +79,10 @@ fn open_badge(ctx: &Ctx, s: &Service) -> Option<String> {
     }
 }
 
+/// A distance with the reader's decimal mark: "1,2 km" in Italian.
 fn km(ctx: &Ctx, d: f64) -> String {
-    let v = if d < 10.0 {
-        format!("{d:.1}")
-    } else {
-        format!("{d:.0}")
-    };
+    let places = if d < 10.0 { 1 } else { 0 };
+    let v = crate::i18n::decimal(ctx.lang(), d, places);
     ctx.tf("dir-distance", &[("km", v.into())])
 }
 

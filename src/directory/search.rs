@@ -1,8 +1,11 @@
 //! The in-memory directory index: typed search across every language of the
 //! data and of the topic vocabulary, and nearest services from a point.
 //!
-//! Matching folds case and accents (and Arabic diacritics and letter
-//! variants), and tolerates one typo per word through a deletion index.
+//! Matching folds case and accents (Albanian ë and ç too), Arabic
+//! diacritics and letter variants, drops the Arabic article, reads
+//! Arabic-Indic digits as digits, tolerates one typo per word through a
+//! deletion index, and a short ending after a known word (Albanian definite
+//! forms: "strehimin", "mjekut").
 
 use std::{
     collections::{HashMap, HashSet},
@@ -47,30 +50,69 @@ pub async fn index(app: &App) -> anyhow::Result<Arc<Index>> {
     Ok(idx)
 }
 
-/// Lower-cases, removes accents and Arabic diacritics, unifies Arabic letter
-/// variants, and splits into words.
+/// Lower-cases, removes accents and Arabic diacritics (harakat, tatweel),
+/// unifies Arabic letter variants (أ إ آ ٱ → ا, ؤ → و, ئ → ي, ة → ه,
+/// ى → ي, and the Persian-keyboard ک ی), drops the Arabic article (ال, and
+/// وال بال كال فال لل), and splits into words. Arabic-Indic digits become
+/// ASCII digits.
 pub fn words(text: &str) -> Vec<String> {
     let mut out = vec![];
     let mut cur = String::new();
-    for ch in text.chars().flat_map(char::to_lowercase) {
+    let mut push = |cur: &mut String| {
+        if !cur.is_empty() {
+            let word = std::mem::take(cur);
+            out.push(match without_article(&word) {
+                Some(stem) => stem.to_owned(),
+                None => word,
+            });
+        }
+    };
+    for ch in crate::text::ascii_digits(text)
+        .chars()
+        .flat_map(char::to_lowercase)
+    {
         if is_arabic_mark(ch) {
             // dropped: harakat, tatweel
         } else if let Some(folded) = fold(ch) {
             cur.push_str(folded);
         } else if ch.is_alphanumeric() {
             cur.push(ch);
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+        } else {
+            push(&mut cur);
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
+    push(&mut cur);
     out
 }
 
+/// A folded Arabic word without its article: "الطبيب" → "طبيب",
+/// "بالمستشفى" → "مستشفى". A word that would be left with fewer than two
+/// letters (three after a prefix joined to the article) is no article:
+/// "الم" (pain) and "والده" (his father) stay as they are.
+fn without_article(word: &str) -> Option<&str> {
+    let joined = ["وال", "بال", "كال", "فال", "لل"]
+        .into_iter()
+        .filter_map(|p| word.strip_prefix(p))
+        .find(|rest| rest.chars().count() >= 3);
+    joined.or_else(|| {
+        word.strip_prefix("ال")
+            .filter(|rest| rest.chars().count() >= 2)
+    })
+}
+
+/// Harakat, superscript alef, tatweel, and the Quranic annotation marks.
 fn is_arabic_mark(ch: char) -> bool {
-    matches!(ch, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+    matches!(
+        ch,
+        '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{0640}'
+            | '\u{06D6}'..='\u{06DC}'
+            | '\u{06DF}'..='\u{06E4}'
+            | '\u{06E7}'
+            | '\u{06E8}'
+            | '\u{06EA}'..='\u{06ED}'
+    )
 }
 
 fn fold(ch: char) -> Option<&'static str> {
@@ -92,6 +134,9 @@ fn fold(ch: char) -> Option<&'static str> {
         'ى' => "ي",
         'ؤ' => "و",
         'ئ' => "ي",
+        // Persian-keyboard kaf and ya, which some Arabic speakers type.
+        'ک' => "ك",
+        'ی' => "ي",
         _ => return None,
     })
 }
@@ -110,6 +155,10 @@ fn deletions(word: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// The shortest known word an ending may follow, and the longest ending.
+const MIN_STEM: usize = 4;
+const MAX_ENDING: usize = 3;
 
 /// What a word in the index points at.
 #[derive(Clone, Copy, Debug)]
@@ -211,8 +260,11 @@ impl Index {
         self.by_id.get(id).and_then(|i| self.services.get(*i))
     }
 
-    /// Index terms matching `word`: exactly, or within one typo (words of 4+
-    /// letters), or as a prefix (words of 4+ letters), with a match quality.
+    /// Index terms matching `word`: exactly; as a known word of 4+ letters
+    /// with up to three more letters after it (a definite or plural ending:
+    /// Albanian "strehimin", "mjekut", "shtëpinë"); or within one typo (words
+    /// of 4+ letters that are not in the topic vocabulary); with a match
+    /// quality.
     fn matches(&self, word: &str) -> Vec<(&str, f32)> {
         let mut out: Vec<(&str, f32)> = vec![];
         let mut seen = HashSet::new();
@@ -220,7 +272,25 @@ impl Index {
             seen.insert(k.as_str());
             out.push((k.as_str(), 1.0));
         }
-        if word.chars().count() >= 4 {
+        let len = word.chars().count();
+        for (stem_len, (cut, _)) in word.char_indices().enumerate().skip(MIN_STEM) {
+            if len - stem_len <= MAX_ENDING
+                && let Some((k, _)) = word
+                    .get(..cut)
+                    .and_then(|stem| self.terms.get_key_value(stem))
+                && seen.insert(k.as_str())
+            {
+                out.push((k.as_str(), 0.85));
+            }
+        }
+        // A word of the topic vocabulary is what the user meant, not a typo:
+        // Darija "خدمة" (work) must not also find "صدمة" (trauma).
+        let known = self.terms.get(word).is_some_and(|targets| {
+            targets
+                .iter()
+                .any(|t| matches!(t, Target::Topic(_) | Target::Subtopic(_)))
+        });
+        if len >= 4 && !known {
             // The query word with one letter dropped is a term, or a term
             // with one letter dropped equals the query, or both (substitution).
             let mut candidates: Vec<&str> = vec![];
@@ -347,6 +417,124 @@ mod tests {
         assert_eq!(words("طَبِيب"), vec!["طبيب"]);
         assert_eq!(words("أطباء"), words("اطباء"));
         assert!(words("😀🙏").is_empty());
+    }
+
+    #[test]
+    fn arabic_is_folded_the_way_people_write_it() {
+        // The article, and the prepositions joined to it.
+        assert_eq!(words("الطبيب"), vec!["طبيب"]);
+        assert_eq!(
+            words("المستشفى بالمستشفى للسكن"),
+            vec!["مستشفي", "مستشفي", "سكن"]
+        );
+        assert_eq!(words("ٱلطبيب والطبيب"), vec!["طبيب", "طبيب"]);
+        // Too short to carry an article: left as typed.
+        assert_eq!(words("الم"), vec!["الم"]);
+        assert_eq!(words("والده"), vec!["والده"]);
+        assert_eq!(words("ال"), vec!["ال"]);
+        // Hamza on alef, waw and ya; ta marbuta; alef maqsura.
+        assert_eq!(
+            words("أ إ آ ٱ ؤ ئ ة ى"),
+            vec!["ا", "ا", "ا", "ا", "و", "ي", "ه", "ي"]
+        );
+        assert_eq!(words("مسؤول"), words("مسوول"));
+        assert_eq!(words("مدرسة"), words("مدرسه"));
+        // Harakat, tatweel, Quranic marks; Persian-keyboard letters.
+        assert_eq!(words("طَبِيـــبٌ"), vec!["طبيب"]);
+        assert_eq!(words("کرا\u{06DA}ی"), words("كراي"));
+        // Digits of either Arabic script, and invisible direction marks.
+        assert_eq!(words("\u{200F}١١٢ ۱۱۲"), vec!["112", "112"]);
+    }
+
+    /// The sample directory with the real vocabulary.
+    fn sample() -> Index {
+        let bytes =
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/services.csv")).unwrap();
+        let services = super::super::import::parse(&bytes).unwrap();
+        Index::build(services, &I18n::load().unwrap())
+    }
+
+    fn found(idx: &Index, query: &str) -> Vec<String> {
+        let mut ids: Vec<String> = idx
+            .search(query)
+            .into_iter()
+            .map(|h| idx.services[h.index].id.clone())
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    fn topics(idx: &Index, query: &str) -> HashSet<Topic> {
+        idx.search(query)
+            .into_iter()
+            .map(|h| idx.services[h.index].topic)
+            .collect()
+    }
+
+    #[test]
+    fn arabic_searches_with_the_article_and_in_darija() {
+        let idx = sample();
+        let doctor = found(&idx, "طبيب");
+        assert!(!doctor.is_empty());
+        // The same services in the same order, with the article.
+        let order = |q| {
+            idx.search(q)
+                .into_iter()
+                .map(|h| h.index)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(order("الطبيب"), order("طبيب"));
+        for q in [
+            "المستشفى",
+            "مستشفي",
+            "بالمستشفى",
+            "الطَّبِيب",
+            "سبيطار",
+            "السبيطار",
+        ] {
+            assert_eq!(found(&idx, q), doctor, "{q}");
+        }
+        // Moroccan and Algerian words for rent, hospital and work.
+        for (q, topic) in [
+            ("كراء", Topic::Housing),
+            ("الكراء", Topic::Housing),
+            ("كرا", Topic::Housing),
+            ("سبيطار", Topic::Health),
+            ("خدمة", Topic::Work),
+            ("الخدمة", Topic::Work),
+        ] {
+            assert_eq!(topics(&idx, q), HashSet::from([topic]), "{q}");
+        }
+    }
+
+    #[test]
+    fn albanian_without_diacritics_and_in_definite_forms() {
+        let idx = sample();
+        let doctor = found(&idx, "mjek");
+        assert!(!doctor.is_empty());
+        for q in [
+            "mjekë", "mjeke", "MJEKE", "mjeku", "mjekun", "mjekut", "mjekët", "mjeket",
+        ] {
+            assert_eq!(found(&idx, q), doctor, "{q}");
+        }
+        let housing = found(&idx, "strehim");
+        assert!(!housing.is_empty());
+        for q in ["strehimi", "strehimin", "strehimit", "Strehimi"] {
+            assert_eq!(found(&idx, q), housing, "{q}");
+        }
+        for (q, topic) in [
+            ("shtëpinë", Topic::Housing),
+            ("shtepia", Topic::Housing),
+            ("spitali", Topic::Health),
+            ("spitalin", Topic::Health),
+            ("qiranë", Topic::Housing),
+            ("shendet", Topic::Health),
+            ("punën", Topic::Work),
+        ] {
+            assert_eq!(topics(&idx, q), HashSet::from([topic]), "{q}");
+        }
+        // An ending is at most three letters after a word of four or more.
+        assert!(idx.search("mjekxxxx").is_empty());
     }
 
     #[test]

@@ -316,7 +316,7 @@ pub(super) async fn on_text(
                 }
             }
         }
-        Field::Capacity => match text.parse::<i64>() {
+        Field::Capacity => match crate::text::ascii_digits(text).trim().parse::<i64>() {
             Ok(n) if (1..=MAX_CAPACITY).contains(&n) => d.capacity = Some(n),
             _ => {
                 return Ok(Flow::Hint(

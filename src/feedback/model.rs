@@ -291,7 +291,7 @@ impl Period {
         now: DateTime<Utc>,
         tz: &Tz,
     ) -> Result<Period, PeriodError> {
-        let t = text.trim().to_uppercase();
+        let t = crate::text::ascii_digits(text).trim().to_uppercase();
         let year = |y: &str| {
             y.trim()
                 .parse::<i32>()
@@ -445,6 +445,13 @@ mod tests {
         );
         assert_eq!(Period::parse("q3 2026", now, &tz), Ok(q));
         assert_eq!(Period::parse("2025", now, &tz), Ok(y));
+        // Arabic-Indic and Persian digits, as typed on Arabic keyboards.
+        assert_eq!(Period::parse("٢٠٢٥", now, &tz), Ok(y));
+        assert_eq!(Period::parse("Q٣ ۲۰۲۶", now, &tz), Ok(q));
+        assert_eq!(
+            Period::parse("١٠/٢٠٢٦", now, &tz),
+            Period::parse("10/2026", now, &tz)
+        );
         assert_eq!(
             Period::parse("12/2026", now, &tz),
             Err(PeriodError::NotOver)

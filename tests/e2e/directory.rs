@@ -357,6 +357,62 @@ async fn searching_in_each_of_the_six_languages() {
 }
 
 #[tokio::test]
+async fn arabic_and_albanian_searches_as_people_type_them() {
+    let h = Harness::start().await;
+    load(&h, &fixture()).await;
+    let ar = Lang::Ar;
+    let mut u = h.user(55, Some("ar"));
+    u.onboard(&h.i18n, ar).await;
+    // With the article, with a hamza-less or maqsura spelling, in Darija.
+    for q in ["الطبيب", "المستشفى", "سبيطار", "بالمستشفى"] {
+        u.send(q);
+        let r = u.expect("Ambulatorio medico di base").await;
+        assert!(!r.text().contains("Sportello lavoro"), "{q}: {}", r.text());
+        assert!(!r.text().contains("Dormitorio"), "{q}: {}", r.text());
+    }
+    u.send("الكراء");
+    let r = u.expect("Dormitorio di Lione").await;
+    assert!(!r.text().contains("Ambulatorio"), "{}", r.text());
+    u.send("خدمة");
+    let r = u.expect("Sportello lavoro").await;
+    assert!(!r.text().contains("Ambulatorio"), "{}", r.text());
+
+    let sq = Lang::Sq;
+    let mut a = h.user(56, Some("sq"));
+    a.onboard(&h.i18n, sq).await;
+    // Without ë, and in the definite forms.
+    for q in ["mjeke", "mjekë", "mjeku", "mjekun"] {
+        a.send(q);
+        let r = a.expect("Ambulatorio medico di base").await;
+        assert!(!r.text().contains("Dormitorio"), "{q}: {}", r.text());
+    }
+    for q in ["strehim", "strehimi", "strehimin"] {
+        a.send(q);
+        let r = a.expect("Dormitorio di Lione").await;
+        assert!(!r.text().contains("Ambulatorio"), "{q}: {}", r.text());
+    }
+}
+
+#[tokio::test]
+async fn distances_use_the_readers_decimal_mark() {
+    let h = Harness::start().await;
+    load(&h, &fixture()).await;
+    for (id, lang, near) in [(57, Lang::It, "0,2 km"), (58, Lang::En, "0.2 km")] {
+        let mut u = h.user(id, Some(lang.code()));
+        u.onboard(&h.i18n, lang).await;
+        // Piazza Castello, Turin: the nearest service is about 200 m away.
+        h.fake.send_location(&u.u, 45.0712, 7.6854);
+        u.expect(&h.t(lang, "dir-location-thanks")).await;
+        let list = u.expect("Ambulatorio medico di base").await;
+        let t = list.text().replace(['\u{a0}', '\u{202f}'], " ");
+        assert!(
+            t.contains(near) || t.contains(&near.replace('2', "1")),
+            "{lang}: {t}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn odd_searches_get_safe_answers_and_gaps_are_stored() {
     let h = Harness::start().await;
     load(&h, &fixture()).await;
@@ -418,7 +474,8 @@ async fn nearest_services_from_a_shared_location() {
     let first = t.find("Ambulatorio medico di base").unwrap();
     let second = t.find("Poliambulatorio Po").unwrap();
     assert!(first < second, "{t}");
-    assert!(t.contains("0.2 km") || t.contains("0.1 km"), "{t}");
+    // The reader's decimal mark: a comma in French.
+    assert!(t.contains("0,2 km") || t.contains("0,1 km"), "{t}");
     assert!(!t.contains("Dormitorio"), "only the chosen subtopic: {t}");
 
     // From Paris, outside every region: still the nearest, with distances.

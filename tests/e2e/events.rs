@@ -635,3 +635,94 @@ async fn a_reminder_that_keeps_failing_waits_longer_each_time_then_is_given_up()
     let tries = calls.iter().filter(|c| c.chat_id == Some(712)).count();
     assert_eq!(tries, before + 1, "one more try, at its time");
 }
+
+#[tokio::test]
+async fn an_arabic_organiser_types_dates_and_numbers_in_arabic_digits() {
+    use chrono::TimeZone;
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let ar = Lang::Ar;
+    let mut a = h.user(ADMIN, Some("ar"));
+    a.onboard(&h.i18n, ar).await;
+    a.click(&h.t(ar, "menu-manage-events"));
+    a.expect(&h.t(ar, "ev-manage-none")).await;
+    a.click(&h.t(ar, "ev-new"));
+    a.expect(&h.t(ar, "ev-ask-kind")).await;
+    a.click(&h.t(ar, "ev-kind-workshop"));
+    a.expect(&h.t(ar, "ev-ask-topic")).await;
+    a.click(&h.t(ar, "topic-housing"));
+    a.expect("اكتب العنوان").await;
+    a.send("كيف تبحث عن سكن");
+    a.expect(&h.t(ar, "ev-ask-description")).await;
+    a.send("لقاء مع جمعية المستأجرين");
+    a.expect(&h.t(ar, "ev-ask-start")).await;
+    // Still checked as ASCII digits are: a day that does not exist, a past date.
+    a.send("٣٢/١٢ ١٨:٣٠");
+    a.expect(&h.t(ar, "ev-date-unreadable")).await;
+    a.send("٠١/٠١/٢٠٢٧ ١٠:٠٠");
+    a.expect(&h.t(ar, "ev-date-past")).await;
+    // Arabic-Indic digits, as an Arabic keyboard types them.
+    a.send("٢٥/١٢ ١٨:٣٠");
+    a.expect(&h.t(ar, "ev-ask-end")).await;
+    // Persian digits and the Arabic decimal separator.
+    a.send("۲۰٫۰۰");
+    a.expect(&h.t(ar, "ev-ask-place")).await;
+    a.send("Via Bologna 51, Torino");
+    a.expect("كم عدد الأماكن").await;
+    for bad in ["٠", "١٠٠٠٠٠", "عشرون"] {
+        a.send(bad);
+        a.expect("اكتب عدد الأماكن").await;
+    }
+    a.send("\u{200F}٢٠");
+    a.expect(&h.t(ar, "ev-ask-languages")).await;
+    a.click(&h.t(ar, "ev-next"));
+    a.expect(&h.t(ar, "ev-ask-audience")).await;
+    a.click(&h.t(ar, "ev-aud-everyone"));
+    let preview = a.expect("معاينة").await;
+    assert!(
+        preview.text().contains("25/12/2027") && preview.text().contains("18:30–20:00"),
+        "{}",
+        preview.text()
+    );
+    a.click(&h.t(ar, "ev-create"));
+    a.expect(&h.t(ar, "ev-created")).await;
+    let db = h.db.connect().await;
+    let list = store::upcoming(&db, h.clock.now(), None).await.unwrap();
+    assert_eq!(list.len(), 1);
+    let rome = chrono_tz::Europe::Rome;
+    assert_eq!(
+        (list[0].starts_at, list[0].ends_at, list[0].capacity),
+        (
+            rome.with_ymd_and_hms(2027, 12, 25, 18, 30, 0)
+                .unwrap()
+                .to_utc(),
+            rome.with_ymd_and_hms(2027, 12, 25, 20, 0, 0)
+                .unwrap()
+                .to_utc(),
+            20
+        )
+    );
+
+    // Moving it, typed the same way: it keeps its length.
+    a.send("/menu");
+    a.expect(&h.t(ar, "menu-title")).await;
+    a.click(&h.t(ar, "menu-manage-events"));
+    let manage = a.expect("فعالياتك").await;
+    let first = manage.buttons()[0].0.clone();
+    a.click(&first);
+    a.click(&h.t(ar, "ev-change-time"));
+    a.expect(&h.t(ar, "ev-ask-new-start")).await;
+    a.send("٦/٣ ١١:٠٠");
+    a.expect(&h.t(ar, "ev-updated")).await;
+    let e = store::upcoming(&db, h.clock.now(), None).await.unwrap();
+    assert_eq!(
+        (e[0].starts_at, e[0].ends_at),
+        (
+            rome.with_ymd_and_hms(2027, 3, 6, 11, 0, 0)
+                .unwrap()
+                .to_utc(),
+            rome.with_ymd_and_hms(2027, 3, 6, 12, 30, 0)
+                .unwrap()
+                .to_utc(),
+        )
+    );
+}

@@ -38,6 +38,9 @@ fn corpus() -> Vec<String> {
         "1/12/262142 - 31/12/262142",
         "01/01/1970 - 31/12/2100",
         "مرحبا بالعالم ١٢/٣ ١٨:٣٠",
+        "٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩",
+        "٣١/١٢/٢٦٢١٤٢ ٢٢:٣٠",
+        "Q٥ ۲۰۲۶",
         "\u{200B}\u{200D}\u{FEFF}\u{2060}",
         "\u{202E}evil\u{202C}",
         "<b>bold</b> & <script>",
@@ -184,4 +187,148 @@ async fn every_text_step_survives_hostile_input() {
     .unwrap();
     assert_eq!(long, 0);
     let _ = h.clock.now();
+}
+
+/// Puts the admin's dialogue at `state`, sends `input`, and returns the
+/// plain text of the answer.
+async fn answer_at(
+    h: &Harness,
+    admin: &mut crate::common::TUser,
+    state: &State,
+    input: &str,
+) -> String {
+    let db = h.db.connect().await;
+    sqlx::query(
+        "INSERT INTO dialogues (chat_id, state, updated_at) VALUES ($1, $2, 0)
+         ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
+    )
+    .bind(ADMIN)
+    .bind(serde_json::to_string(state).unwrap())
+    .execute(db.pool())
+    .await
+    .unwrap();
+    let since = h.fake.next_seq();
+    admin.send(input);
+    let answer = h
+        .fake
+        .wait_call(since, crate::common::WAIT, |c| {
+            c.chat_id == Some(ADMIN) && c.message.is_some()
+        })
+        .await
+        .unwrap_or_else(|_| panic!("no answer in {state:?} to {input:?}"));
+    crate::common::plain(answer.text())
+}
+
+#[tokio::test]
+async fn arabic_indic_and_persian_digits_read_as_ascii_ones_at_every_typed_number() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    h.fake.set_flood_rules(None);
+    let db = h.db.connect().await;
+    let now = h.clock.now();
+    let ar = Lang::Ar;
+    let mut admin = h.user(ADMIN, Some("ar"));
+    admin.onboard(&h.i18n, ar).await;
+    let e = crate::common::workshop(&h, Duration::days(3), ADMIN);
+    let event = events::store::create(&db, &e, now).await.unwrap();
+    let draft_id =
+        broadcasts::store::create_draft(&db, ADMIN, ADMIN, &To::Everyone, "مسودة", None, now)
+            .await
+            .unwrap();
+    let started = Draft {
+        starts_at: Some((now + Duration::days(5)).timestamp()),
+        ..Draft::default()
+    };
+    let new = |field| {
+        State::Events(events::Step::New {
+            draft: started.clone(),
+            field,
+        })
+    };
+    // The same input in ASCII, Arabic-Indic and Persian digits: the same answer.
+    let cases: Vec<(State, [&str; 3])> = vec![
+        (
+            new(Field::Start),
+            ["25/12 18:30", "٢٥/١٢ ١٨:٣٠", "۲۵/۱۲ ۱۸:۳۰"],
+        ),
+        (
+            new(Field::Start),
+            ["32/12 18:30", "٣٢/١٢ ١٨:٣٠", "۳۲/۱۲ ۱۸:۳۰"],
+        ),
+        (
+            new(Field::Start),
+            ["1/1/2020 10:00", "١/١/٢٠٢٠ ١٠:٠٠", "۱/۱/۲۰۲۰ ۱۰:۰۰"],
+        ),
+        (new(Field::End), ["20.00", "٢٠٫٠٠", "۲۰.۰۰"]),
+        (new(Field::Capacity), ["20", "٢٠", "۲۰"]),
+        (new(Field::Capacity), ["0", "٠", "۰"]),
+        (
+            State::Broadcasts(broadcasts::Step::Schedule { id: draft_id }),
+            ["24/12/2027 09:15", "٢٤/١٢/٢٠٢٧ ٠٩:١٥", "۲۴/۱۲/۲۰۲۷ ۰۹:۱۵"],
+        ),
+        (
+            State::Broadcasts(broadcasts::Step::Schedule { id: draft_id }),
+            ["1/1/2020 10:00", "١/١/٢٠٢٠ ١٠:٠٠", "۱/۱/۲۰۲۰ ۱۰:۰۰"],
+        ),
+        (
+            State::Feedback(feedback::Step::CustomPeriod),
+            ["10/2026", "١٠/٢٠٢٦", "۱۰/۲۰۲۶"],
+        ),
+        (
+            State::Feedback(feedback::Step::CustomPeriod),
+            ["Q3 2026", "Q٣ ٢٠٢٦", "q۳ ۲۰۲۶"],
+        ),
+        (
+            State::Feedback(feedback::Step::CustomPeriod),
+            ["2026", "٢٠٢٦", "۲۰۲۶"],
+        ),
+        (
+            State::Feedback(feedback::Step::CustomPeriod),
+            ["13/2026", "١٣/٢٠٢٦", "۱۳/۲۰۲۶"],
+        ),
+        (
+            State::Events(events::Step::EditTime { id: event }),
+            ["1/1/2020 10:00", "١/١/٢٠٢٠ ١٠:٠٠", "۱/۱/۲۰۲۰ ۱۰:۰۰"],
+        ),
+    ];
+    for (state, inputs) in &cases {
+        let [ascii, arabic, persian] = inputs.map(|i| i.to_owned());
+        let want = answer_at(&h, &mut admin, state, &ascii).await;
+        assert_eq!(
+            answer_at(&h, &mut admin, state, &arabic).await,
+            want,
+            "{arabic}"
+        );
+        assert_eq!(
+            answer_at(&h, &mut admin, state, &persian).await,
+            want,
+            "{persian}"
+        );
+    }
+    // A new start typed in Arabic-Indic digits moves the event.
+    let before = events::store::get(&db, event)
+        .await
+        .unwrap()
+        .unwrap()
+        .starts_at;
+    let answer = answer_at(
+        &h,
+        &mut admin,
+        &State::Events(events::Step::EditTime { id: event }),
+        "٢٠/١٢/٢٠٢٧ ١٧:٠٠",
+    )
+    .await;
+    assert_eq!(answer, crate::common::plain(&h.t(ar, "ev-updated")));
+    let after = events::store::get(&db, event)
+        .await
+        .unwrap()
+        .unwrap()
+        .starts_at;
+    assert_ne!(before, after);
+    assert_eq!(
+        after
+            .with_timezone(&chrono_tz::Europe::Rome)
+            .format("%d/%m/%Y %H:%M")
+            .to_string(),
+        "20/12/2027 17:00"
+    );
 }
