@@ -37,7 +37,11 @@ pub(super) async fn revoke(ctx: &Ctx, user: i64) -> anyhow::Result<Flow> {
 /// The user id typed to grant staff rights: only someone who has used the
 /// bot can be granted them.
 pub(super) async fn add(ctx: &Ctx, text: &str) -> anyhow::Result<Flow> {
-    let id = text.parse::<i64>().ok().filter(|i| *i > 0);
+    let id = crate::text::ascii_digits(text)
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|i| *i > 0);
     let known = match id {
         Some(id) if crate::storage::users::get(ctx.db(), id).await?.is_some() => id,
         _ => return Ok(Flow::Hint(ctx.t("staff-add-unknown"))),
