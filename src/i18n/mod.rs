@@ -139,8 +139,16 @@ fn is_bidi_control(c: char) -> bool {
 /// without letters (a date, a number) is fenced as left-to-right. A value
 /// in the sentence's own direction is left alone in a left-to-right
 /// language (nothing can go wrong there). Bidi embeddings and overrides in
-/// the value are dropped.
+/// the value are dropped. Each line of a value of several lines (a
+/// description) is fenced on its own, since each is laid out on its own.
 pub fn isolate(lang: Lang, value: &str) -> String {
+    if value.contains('\n') {
+        return value
+            .split('\n')
+            .map(|line| isolate(lang, line))
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
     let value: String = value.chars().filter(|c| !is_bidi_control(*c)).collect();
     let value_rtl = first_strong_rtl(&value).unwrap_or(false);
     let (outer, inner) = (
@@ -407,6 +415,12 @@ mod tests {
         assert_eq!(isolate(Lang::It, ""), "");
         assert_eq!(isolate(Lang::Ar, ""), "\u{200F}\u{200E}\u{200E}\u{200F}");
         assert_eq!(isolate(Lang::Sq, "😀"), "😀");
+        // Each line of a description on its own.
+        assert_eq!(
+            isolate(Lang::Ar, "Uno\nاثنان"),
+            "\u{200F}\u{200E}Uno\u{200E}\u{200F}\n\u{200F}اثنان\u{200F}"
+        );
+        assert_eq!(isolate(Lang::Fr, "a\n\nb"), "a\n\nb");
     }
 
     #[test]
