@@ -127,7 +127,7 @@ pub(super) async fn area_screen(ctx: &Ctx, sub: Subtopic) -> anyhow::Result<Scre
 pub(super) fn location_screen(ctx: &Ctx) -> Screen {
     Screen::new(ctx.t("dir-share-location")).asking_location(
         ctx.t("dir-share-button"),
-        vec![ctx.t("nav-back"), ctx.t("nav-home")],
+        crate::telegram::reading_order(ctx.lang(), vec![ctx.t("nav-back"), ctx.t("nav-home")]),
     )
 }
 
@@ -204,7 +204,7 @@ pub(super) async fn results_screen(
     }
     Ok(Screen::new(text)
         .row(numbers)
-        .row(paging)
+        .row(crate::telegram::reading_order(ctx.lang(), paging))
         .row(ctx.nav_row()))
 }
 

@@ -132,7 +132,7 @@ async fn list(ctx: &Ctx, topic: Option<Topic>, page: usize) -> anyhow::Result<Sc
     Ok(Screen::new(text)
         .row(numbers)
         .grid(filters, 3)
-        .row(paging)
+        .row(crate::telegram::reading_order(ctx.lang(), paging))
         .row(ctx.nav_row()))
 }
 
