@@ -88,6 +88,11 @@ fn check_all(h: &Harness, u: &TUser, rtl: bool) -> usize {
             !t.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
             "isolation mark in {t:?}"
         );
+        // Embeddings and overrides typed into a value never get through.
+        assert!(
+            !t.contains(['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}']),
+            "bidi override in {t:?}"
+        );
     }
     assert!(
         wrong.is_empty(),
@@ -200,7 +205,8 @@ async fn world(h: &Harness) -> (Db, i64) {
     let assoc = discorsi::associations::store::create(
         &db,
         "Donne in Rete",
-        "Sportello (lun-ven)",
+        // Typed with a right-to-left override, which would reverse the line.
+        "Sportello \u{202E}(lun-ven)\u{202C}",
         &["it".into(), "ar".into(), "fr".into()],
         ADMIN,
         now,
