@@ -68,10 +68,13 @@ impl Ctx {
 
     /// The Back and Home buttons every step carries.
     pub fn nav_row(&self) -> Vec<teloxide::types::InlineKeyboardButton> {
-        vec![
-            button(self.t("nav-back"), nav::BACK),
-            button(self.t("nav-home"), nav::HOME),
-        ]
+        crate::telegram::reading_order(
+            self.lang(),
+            vec![
+                button(self.t("nav-back"), nav::BACK),
+                button(self.t("nav-home"), nav::HOME),
+            ],
+        )
     }
 
     pub fn home_row(&self) -> Vec<teloxide::types::InlineKeyboardButton> {

@@ -78,13 +78,30 @@ pub(super) async fn view_screen(ctx: &Ctx, id: i64) -> anyhow::Result<Screen> {
         return Ok(Screen::new(ctx.t("assoc-gone")).row(ctx.nav_row()));
     };
     let leaders = store::leaders(db, a.id).await?;
-    let names: Vec<String> = leaders.iter().map(|l| escape(&l.1)).collect();
+    let names: Vec<String> = leaders
+        .iter()
+        .map(|l| escape(&crate::i18n::isolate(ctx.lang(), &l.1)))
+        .collect();
     let text = ctx.tf(
         "assoc-view",
         &[
-            ("name", escape(&a.name).into()),
-            ("description", escape(&a.description).into()),
-            ("languages", lang_list(&a.languages).into()),
+            (
+                "name",
+                escape(&crate::i18n::isolate(ctx.lang(), &a.name)).into(),
+            ),
+            (
+                "description",
+                escape(&crate::i18n::isolate(ctx.lang(), &a.description)).into(),
+            ),
+            (
+                "languages",
+                lang_list(&a.languages)
+                    .split(", ")
+                    .map(|n| crate::i18n::isolate(ctx.lang(), n))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            ),
             ("members", store::member_count(db, a.id).await?.into()),
             (
                 "leaders",
@@ -101,7 +118,10 @@ pub(super) async fn view_screen(ctx: &Ctx, id: i64) -> anyhow::Result<Screen> {
     let mut s = Screen::new(text).button(ctx.t("assoc-leader-invite"), Button::LeaderInvite.data());
     for (user, name) in &leaders {
         s = s.button(
-            ctx.tf("assoc-remove-leader", &[("name", name.clone().into())]),
+            ctx.tf(
+                "assoc-remove-leader",
+                &[("name", crate::i18n::isolate(ctx.lang(), name).into())],
+            ),
             Button::Unlead(*user).data(),
         );
     }
@@ -124,8 +144,14 @@ pub(super) async fn remove_leader_screen(ctx: &Ctx, id: i64, user: i64) -> anyho
             (Some(a), Some((_, name))) => Screen::new(ctx.tf(
                 "assoc-remove-leader-confirm",
                 &[
-                    ("name", escape(name).into()),
-                    ("association", escape(&a.name).into()),
+                    (
+                        "name",
+                        escape(&crate::i18n::isolate(ctx.lang(), name)).into(),
+                    ),
+                    (
+                        "association",
+                        escape(&crate::i18n::isolate(ctx.lang(), &a.name)).into(),
+                    ),
                 ],
             ))
             .button(ctx.t("assoc-remove-leader-yes"), Button::UnleadYes.data())
@@ -206,7 +232,10 @@ pub(super) async fn leader_invite(ctx: &Ctx, id: i64) -> anyhow::Result<Flow> {
     Ok(Flow::Hint(ctx.tf(
         "assoc-leader-link",
         &[
-            ("name", escape(&a.name).into()),
+            (
+                "name",
+                escape(&crate::i18n::isolate(ctx.lang(), &a.name)).into(),
+            ),
             ("link", invite_link(ctx, InviteKind::Leader, &code).into()),
             ("days", LEADER_INVITE_DAYS.into()),
         ],

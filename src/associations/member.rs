@@ -22,7 +22,7 @@ pub(super) async fn memberships_screen(ctx: &Ctx) -> anyhow::Result<Screen> {
         ctx.t("memberships-title")
     });
     for (a, muted) in &list {
-        let name = [("name", a.name.clone().into())];
+        let name = [("name", crate::i18n::isolate(ctx.lang(), &a.name).into())];
         let (label, pressed) = if *muted {
             (ctx.tf("memberships-unmute", &name), Button::Unmute(a.id))
         } else {
@@ -100,6 +100,12 @@ pub async fn open_invite(ctx: &mut Ctx, payload: &StartPayload) -> anyhow::Resul
         .unwrap_or_default();
     Ok(Some(Flow::notice(
         State::Menu,
-        ctx.tf(key, &[("name", escape(&name).into())]),
+        ctx.tf(
+            key,
+            &[(
+                "name",
+                escape(&crate::i18n::isolate(ctx.lang(), &name)).into(),
+            )],
+        ),
     )))
 }

@@ -44,7 +44,10 @@ pub(super) async fn screen(ctx: &Ctx) -> anyhow::Result<Screen> {
         ctx.tf(
             "assoc-mine",
             &[
-                ("name", escape(&a.name).into()),
+                (
+                    "name",
+                    escape(&crate::i18n::isolate(ctx.lang(), &a.name)).into()
+                ),
                 ("members", store::member_count(db, a.id).await?.into())
             ]
         )

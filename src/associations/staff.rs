@@ -12,9 +12,15 @@ pub(super) async fn list_screen(ctx: &Ctx) -> anyhow::Result<Screen> {
     let mut text = ctx.t("staff-title");
     let mut s = Screen::new(String::new());
     for (id, name) in &staff {
-        text.push_str(&format!("\n• {} ({id})", escape(name)));
+        text.push_str(&format!(
+            "\n• {} ({id})",
+            escape(&crate::i18n::isolate(ctx.lang(), name))
+        ));
         s = s.button(
-            ctx.tf("staff-revoke", &[("name", name.clone().into())]),
+            ctx.tf(
+                "staff-revoke",
+                &[("name", crate::i18n::isolate(ctx.lang(), name).into())],
+            ),
             Button::Unstaff(*id).data(),
         );
     }

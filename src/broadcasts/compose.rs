@@ -146,7 +146,10 @@ pub(super) async fn compose_screen(ctx: &Ctx, audience: &Audience) -> anyhow::Re
     Ok(Screen::new(ctx.tf(
         "bc-compose-prompt",
         &[
-            ("audience", escape(&name).into()),
+            (
+                "audience",
+                escape(&crate::i18n::isolate(ctx.lang(), &name)).into(),
+            ),
             ("count", n.into()),
             ("max", (MAX_TEXT as i64).into()),
         ],
@@ -200,7 +203,11 @@ pub(super) fn version_text_screen(ctx: &Ctx, lang: &str) -> Screen {
         .find(|l| l.code() == lang)
         .map(|l| l.native_name())
         .unwrap_or_default();
-    Screen::new(ctx.tf("bc-version-text", &[("language", name.into())])).row(ctx.nav_row())
+    Screen::new(ctx.tf(
+        "bc-version-text",
+        &[("language", crate::i18n::isolate(ctx.lang(), name).into())],
+    ))
+    .row(ctx.nav_row())
 }
 
 pub(super) async fn confirm_screen(
@@ -428,7 +435,10 @@ async fn send_preview(ctx: &Ctx, id: i64) -> anyhow::Result<()> {
         let label = match lang {
             Some(l) => ctx.tf(
                 "bc-preview-version",
-                &[("language", l.native_name().into())],
+                &[(
+                    "language",
+                    crate::i18n::isolate(ctx.lang(), l.native_name()).into(),
+                )],
             ),
             None => ctx.t("bc-preview-original"),
         };

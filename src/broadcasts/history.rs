@@ -42,8 +42,11 @@ pub(super) async fn screen(ctx: &Ctx) -> anyhow::Result<Screen> {
         text.push_str(&ctx.tf(
             "bc-history-line",
             &[
-                ("when", when.clone().into()),
-                ("text", escape(&snippet).into()),
+                ("when", crate::i18n::isolate(ctx.lang(), &when).into()),
+                (
+                    "text",
+                    escape(&crate::i18n::isolate(ctx.lang(), &snippet)).into(),
+                ),
                 ("delivered", count(&f, DeliveryStatus::Sent).into()),
                 ("unreachable", count(&f, DeliveryStatus::Unreachable).into()),
                 ("failed", count(&f, DeliveryStatus::Failed).into()),
@@ -56,7 +59,10 @@ pub(super) async fn screen(ctx: &Ctx) -> anyhow::Result<Screen> {
         ));
         if b.status == Status::Scheduled && may_send(ctx, &b.audience) {
             cancels.push(button(
-                ctx.tf("bc-unschedule", &[("when", when.into())]),
+                ctx.tf(
+                    "bc-unschedule",
+                    &[("when", crate::i18n::isolate(ctx.lang(), &when).into())],
+                ),
                 Button::Unschedule(b.id).data(),
             ));
         }

@@ -455,7 +455,7 @@ pub fn report_text(
                 lang,
                 "bc-report-lang",
                 &[
-                    ("language", name.into()),
+                    ("language", crate::i18n::isolate(lang, &name).into()),
                     ("delivered", n(DeliveryStatus::Sent).into()),
                     ("unreachable", n(DeliveryStatus::Unreachable).into()),
                     ("failed", n(DeliveryStatus::Failed).into()),

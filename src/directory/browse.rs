@@ -12,7 +12,7 @@ use crate::{
     context::Ctx,
     dialogue::{Flow, State},
     domain::Topic,
-    i18n::{Lang, ltr},
+    i18n::{Lang, isolate},
     telegram::{Screen, button, escape, link_button},
 };
 
@@ -125,7 +125,7 @@ pub(super) async fn area_screen(ctx: &Ctx, sub: Subtopic) -> anyhow::Result<Scre
 pub(super) fn location_screen(ctx: &Ctx) -> Screen {
     Screen::new(ctx.t("dir-share-location")).asking_location(
         ctx.t("dir-share-button"),
-        vec![ctx.t("nav-back"), ctx.t("nav-home")],
+        crate::telegram::reading_order(ctx.lang(), vec![ctx.t("nav-back"), ctx.t("nav-home")]),
     )
 }
 
@@ -139,14 +139,18 @@ pub(super) async fn results_screen(
     let pages = found.len().div_ceil(PAGE).max(1);
     let page = page.min(pages - 1);
     let title = match query {
-        Query::Browse { sub, city } => format!("{} · {}", sub_label(ctx, *sub), escape(city)),
+        Query::Browse { sub, city } => format!(
+            "{} · {}",
+            sub_label(ctx, *sub),
+            escape(&isolate(ctx.lang(), city))
+        ),
         Query::Near { sub: Some(sub), .. } => {
             format!("{} · {}", sub_label(ctx, *sub), ctx.t("dir-results-near"))
         }
         Query::Near { sub: None, .. } => ctx.t("dir-results-near"),
         Query::Text { q } => ctx.tf(
             "dir-results-search",
-            &[("query", escape(&ltr(ctx.lang(), q)).into())],
+            &[("query", escape(&isolate(ctx.lang(), q)).into())],
         ),
     };
     let mut text = ctx.tf(
@@ -165,7 +169,11 @@ pub(super) async fn results_screen(
         .enumerate()
     {
         let (t, _) = s.texts_in(ctx.lang());
-        let mut line = format!("\n\n{}. <b>{}</b>", n + 1, escape(&t.name));
+        let mut line = format!(
+            "\n\n{}. <b>{}</b>",
+            n + 1,
+            escape(&isolate(ctx.lang(), &t.name))
+        );
         let mut extras = vec![];
         if let Some(b) = open_badge(ctx, s) {
             extras.push(b);
@@ -174,7 +182,7 @@ pub(super) async fn results_screen(
             extras.push(km(ctx, *d));
         }
         if !matches!(query, Query::Browse { .. }) {
-            extras.push(escape(&s.city));
+            extras.push(escape(&isolate(ctx.lang(), &s.city)));
         }
         if !extras.is_empty() {
             line.push_str(&format!("\n{}", extras.join(" · ")));
@@ -194,7 +202,7 @@ pub(super) async fn results_screen(
     }
     Ok(Screen::new(text)
         .row(numbers)
-        .row(paging)
+        .row(crate::telegram::reading_order(ctx.lang(), paging))
         .row(ctx.nav_row()))
 }
 
@@ -213,14 +221,14 @@ fn card_screen(ctx: &Ctx, s: &Service) -> Screen {
     let (t, fell_back) = s.texts_in(lang);
     let mut lines = vec![format!(
         "<b>{}</b>\n<i>{}</i>",
-        escape(&t.name),
-        escape(&s.organisation)
+        escape(&isolate(ctx.lang(), &t.name)),
+        escape(&isolate(ctx.lang(), &s.organisation))
     )];
     if fell_back {
         lines.push(ctx.t("card-fallback-it"));
     }
     if !t.description.is_empty() {
-        lines.push(escape(&t.description));
+        lines.push(escape(&isolate(ctx.lang(), &t.description)));
     }
     let place = [s.address.as_str(), s.city.as_str()]
         .iter()
@@ -230,7 +238,7 @@ fn card_screen(ctx: &Ctx, s: &Service) -> Screen {
         .join(", ");
     lines.push(ctx.tf(
         "card-address",
-        &[("address", escape(&ltr(lang, &place)).into())],
+        &[("address", escape(&isolate(lang, &place)).into())],
     ));
     let weekday =
         |d: chrono::NaiveDateTime| ctx.t(&format!("weekday-{}", hours::weekday_number(d)));
@@ -257,15 +265,25 @@ fn card_screen(ctx: &Ctx, s: &Service) -> Screen {
         } else {
             ctx.tf(
                 "card-today",
-                &[("hours", ltr(lang, &today.join(", ")).into())],
+                &[("hours", isolate(lang, &today.join(", ")).into())],
             )
         });
     }
     if !s.languages.is_empty() {
-        lines.push(ctx.tf(
-            "card-languages",
-            &[("languages", lang_names(&s.languages).into())],
-        ));
+        lines.push(
+            ctx.tf(
+                "card-languages",
+                &[(
+                    "languages",
+                    lang_names(&s.languages)
+                        .split(", ")
+                        .map(|n| crate::i18n::isolate(lang, n))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                )],
+            ),
+        );
     }
     match s.free {
         Some(true) => lines.push(ctx.t("card-free")),
@@ -283,24 +301,30 @@ fn card_screen(ctx: &Ctx, s: &Service) -> Screen {
         &t.documents
     };
     if !docs.is_empty() {
-        lines.push(ctx.tf("card-documents", &[("documents", escape(docs).into())]));
+        lines.push(ctx.tf(
+            "card-documents",
+            &[("documents", escape(&isolate(ctx.lang(), docs)).into())],
+        ));
     }
     if !s.phone.is_empty() {
         lines.push(ctx.tf(
             "card-phone",
-            &[("phone", escape(&ltr(lang, &s.phone)).into())],
+            &[("phone", escape(&isolate(lang, &s.phone)).into())],
         ));
     }
     if !s.email.is_empty() {
         lines.push(ctx.tf(
             "card-email",
-            &[("email", escape(&ltr(lang, &s.email)).into())],
+            &[("email", escape(&isolate(lang, &s.email)).into())],
         ));
     }
     lines.push(match s.last_verified {
         Some(d) => ctx.tf(
             "card-verified",
-            &[("date", ltr(lang, &d.format("%d/%m/%Y").to_string()).into())],
+            &[(
+                "date",
+                isolate(lang, &d.format("%d/%m/%Y").to_string()).into(),
+            )],
         ),
         None => ctx.t("card-unverified"),
     });

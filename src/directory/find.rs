@@ -11,7 +11,7 @@ use super::{
 use crate::{
     context::Ctx,
     dialogue::{Flow, State},
-    i18n::ltr,
+    i18n::isolate,
     telegram::{Screen, escape},
 };
 
@@ -22,7 +22,7 @@ const MAX_QUERY: usize = 200;
 pub(super) fn no_results_screen(ctx: &Ctx, query: &str) -> Screen {
     let text = ctx.tf(
         "dir-no-results",
-        &[("query", escape(&ltr(ctx.lang(), query)).into())],
+        &[("query", escape(&isolate(ctx.lang(), query)).into())],
     );
     topics_screen(ctx, &text).button(ctx.t("dir-tell-us"), Button::Gap.data())
 }

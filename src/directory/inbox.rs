@@ -51,9 +51,15 @@ pub(super) async fn screen(ctx: &Ctx) -> anyhow::Result<Screen> {
             "staff-report-line",
             &[
                 ("id", r.id.into()),
-                ("service", escape(&name).into()),
-                ("text", escape(&r.text).into()),
-                ("lang", r.lang.clone().into()),
+                (
+                    "service",
+                    escape(&crate::i18n::isolate(ctx.lang(), &name)).into(),
+                ),
+                (
+                    "text",
+                    escape(&crate::i18n::isolate(ctx.lang(), &r.text)).into(),
+                ),
+                ("lang", crate::i18n::isolate(ctx.lang(), &r.lang).into()),
             ],
         ));
         buttons.push(button(
@@ -72,8 +78,11 @@ pub(super) async fn screen(ctx: &Ctx) -> anyhow::Result<Screen> {
             "staff-gap-line",
             &[
                 ("id", g.id.into()),
-                ("lang", g.lang.clone().into()),
-                ("text", escape(&what).into()),
+                ("lang", crate::i18n::isolate(ctx.lang(), &g.lang).into()),
+                (
+                    "text",
+                    escape(&crate::i18n::isolate(ctx.lang(), &what)).into(),
+                ),
             ],
         ));
         buttons.push(button(

@@ -13,7 +13,7 @@ use crate::{
     context::Ctx,
     dialogue::{Flow, State},
     domain::Topic,
-    i18n::{Lang, ltr},
+    i18n::{Lang, isolate},
     telegram::{Screen, button, check_button, escape, link_button},
 };
 
@@ -33,7 +33,7 @@ pub(super) fn when(ctx: &Ctx, e: &Event) -> String {
     } else {
         format!("{} – {}", s.format("%H:%M"), end.format("%d/%m %H:%M"))
     };
-    ltr(
+    isolate(
         ctx.lang(),
         &format!("{day} {} · {span}", s.format("%d/%m/%Y")),
     )
@@ -75,7 +75,10 @@ pub(super) async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
         Step::ConfirmCancel { id, .. } => match store::get(db, *id).await? {
             Some(e) if signed_up(ctx, e.id).await? => Screen::new(ctx.tf(
                 "ev-cancel-confirm",
-                &[("title", escape(&e.texts_in(ctx.lang()).0.title).into())],
+                &[(
+                    "title",
+                    escape(&isolate(ctx.lang(), &e.texts_in(ctx.lang()).0.title)).into(),
+                )],
             ))
             .button(ctx.t("ev-cancel-yes"), Button::CancelPlaceYes.data())
             .row(ctx.nav_row()),
@@ -109,7 +112,7 @@ async fn list(ctx: &Ctx, topic: Option<Topic>, page: usize) -> anyhow::Result<Sc
         text.push_str(&format!(
             "\n\n{}. <b>{}</b>\n{}\n{}",
             n + 1,
-            escape(&t.title),
+            escape(&isolate(ctx.lang(), &t.title)),
             when(ctx, e),
             seats_left(ctx, e, confirmed)
         ));
@@ -129,7 +132,7 @@ async fn list(ctx: &Ctx, topic: Option<Topic>, page: usize) -> anyhow::Result<Sc
     Ok(Screen::new(text)
         .row(numbers)
         .grid(filters, 3)
-        .row(paging)
+        .row(crate::telegram::reading_order(ctx.lang(), paging))
         .row(ctx.nav_row()))
 }
 
@@ -149,7 +152,7 @@ async fn mine(ctx: &Ctx) -> anyhow::Result<Screen> {
         text.push_str(&format!(
             "\n\n{}. <b>{}</b>\n{}\n{status}",
             n + 1,
-            escape(&e.texts_in(ctx.lang()).0.title),
+            escape(&isolate(ctx.lang(), &e.texts_in(ctx.lang()).0.title)),
             when(ctx, e)
         ));
         buttons.push(button(format!("{}", n + 1), Button::Open(e.id).data()));
@@ -163,20 +166,20 @@ pub(super) async fn card(ctx: &Ctx, e: &Event) -> anyhow::Result<Screen> {
     let (t, fell_back) = e.texts_in(lang);
     let confirmed = store::confirmed_count(ctx.db(), e.id).await?;
     let mut lines = vec![
-        format!("<b>{}</b>", escape(&t.title)),
+        format!("<b>{}</b>", escape(&isolate(ctx.lang(), &t.title))),
         ctx.t(&format!("ev-kind-{}", e.kind.code())),
     ];
     if fell_back {
         lines.push(ctx.t("ev-fallback"));
     }
     if !t.description.is_empty() {
-        lines.push(escape(&t.description));
+        lines.push(escape(&isolate(ctx.lang(), &t.description)));
     }
     lines.push(format!("🗓 {}", when(ctx, e)));
     if !e.place.is_empty() {
         lines.push(ctx.tf(
             "card-address",
-            &[("address", escape(&ltr(lang, &e.place)).into())],
+            &[("address", escape(&isolate(lang, &e.place)).into())],
         ));
     }
     if !e.online_url.is_empty() {

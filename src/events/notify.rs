@@ -10,7 +10,7 @@ use super::{button::Button, ics, model::Event, offsets, store, store::Cancel};
 use crate::{
     broadcasts::{announce, store::Audience},
     context::Ctx,
-    i18n::{Lang, ltr},
+    i18n::{Lang, isolate},
     telegram::{Screen, escape},
 };
 
@@ -43,7 +43,10 @@ pub(super) async fn promoted(ctx: &Ctx, event_id: i64, user_id: i64) -> anyhow::
     let text = ctx.app.i18n.fmt(
         lang,
         "ev-promoted",
-        &[("title", escape(&e.texts_in(lang).0.title).into())],
+        &[(
+            "title",
+            escape(&isolate(lang, &e.texts_in(lang).0.title)).into(),
+        )],
     );
     ctx.app.budget.reply().await;
     let kb = Screen::new("").button(
@@ -83,14 +86,14 @@ pub(super) async fn all(ctx: &Ctx, e: &Event, key: &str) -> anyhow::Result<()> {
             lang,
             key,
             &[
-                ("title", escape(&t.title).into()),
+                ("title", escape(&isolate(lang, &t.title)).into()),
                 (
                     "when",
-                    ltr(lang, &s.format("%d/%m/%Y %H:%M").to_string()).into(),
+                    isolate(lang, &s.format("%d/%m/%Y %H:%M").to_string()).into(),
                 ),
                 (
                     "place",
-                    escape(&ltr(
+                    escape(&isolate(
                         lang,
                         if e.place.is_empty() {
                             &e.online_url

@@ -112,7 +112,10 @@ async fn organise_screen(ctx: &Ctx, e: &Event) -> anyhow::Result<Screen> {
     let people = store::attendees(ctx.db(), e.id).await?;
     let mut text = format!(
         "<b>{}</b>\n🗓 {}\n",
-        escape(&e.texts_in(ctx.lang()).0.title),
+        escape(&crate::i18n::isolate(
+            ctx.lang(),
+            &e.texts_in(ctx.lang()).0.title
+        )),
         when(ctx, e)
     );
     if e.cancelled {
@@ -128,11 +131,11 @@ async fn organise_screen(ctx: &Ctx, e: &Event) -> anyhow::Result<Screen> {
     ));
     for (i, a) in people.iter().enumerate() {
         let line = if a.confirmed {
-            format!("\n• {}", escape(&a.name))
+            format!("\n• {}", escape(&crate::i18n::isolate(ctx.lang(), &a.name)))
         } else {
             format!(
                 "\n⏳ {} ({})",
-                escape(&a.name),
+                escape(&crate::i18n::isolate(ctx.lang(), &a.name)),
                 ctx.tf(
                     "ev-waitlist-position",
                     &[("position", ((i - confirmed.len()) as i64 + 1).into())]

@@ -103,11 +103,14 @@ pub fn reminder(app: &App, e: &Event, lang: Lang, now: DateTime<Utc>) -> Screen 
         lang,
         "ev-reminder",
         &[
-            ("title", crate::telegram::escape(&t.title).into()),
-            ("when", when.into()),
+            (
+                "title",
+                crate::telegram::escape(&crate::i18n::isolate(lang, &t.title)).into(),
+            ),
+            ("when", crate::i18n::isolate(lang, &when).into()),
             (
                 "place",
-                crate::telegram::escape(&crate::i18n::ltr(lang, &place)).into(),
+                crate::telegram::escape(&crate::i18n::isolate(lang, &place)).into(),
             ),
         ],
     );

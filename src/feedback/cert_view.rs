@@ -167,7 +167,7 @@ pub async fn verify(ctx: &Ctx, typed: Option<&str>) -> anyhow::Result<()> {
                             "{}• {} · {}",
                             if ctx.lang().is_rtl() { "\u{200F}" } else { "" },
                             day(ctx, crate::time::utc(e.starts_at)),
-                            crate::telegram::escape(&e.title)
+                            crate::telegram::escape(&crate::i18n::isolate(ctx.lang(), &e.title))
                         )
                     })
                     .collect();
@@ -175,7 +175,11 @@ pub async fn verify(ctx: &Ctx, typed: Option<&str>) -> anyhow::Result<()> {
                     "cert-verify-valid",
                     &[
                         ("code", code.to_string().into()),
-                        ("name", crate::telegram::escape(&name).into()),
+                        (
+                            "name",
+                            crate::telegram::escape(&crate::i18n::isolate(ctx.lang(), &name))
+                                .into(),
+                        ),
                         (
                             "date",
                             ctx.local(issued_at).format("%d/%m/%Y").to_string().into(),

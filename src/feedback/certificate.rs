@@ -159,7 +159,7 @@ where
             Some(a) => i18n.fmt(
                 lang,
                 "cert-organiser",
-                &[("association", a.as_str().into())],
+                &[("association", crate::i18n::isolate(lang, a).into())],
             ),
             None => i18n.t(lang, "cert-organiser-network"),
         };

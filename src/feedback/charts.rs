@@ -42,23 +42,41 @@ fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
 
 /// Text as the rasteriser must get it: Arabic letters joined and in visual
 /// order; anything else unchanged.
+///
+/// The text lays out in the direction of its first strong character, as a
+/// Telegram line does, so the marks `i18n::isolate` puts around a value
+/// decide it: in a French chart, "12/05 · ‎‏ورشة‏‎" stays left to right
+/// with only the Arabic title reversed, and an Arabic chart's label starts
+/// at the right. The marks themselves are then dropped (the font has no
+/// glyph for them).
 pub fn visual(text: &str) -> String {
     // Emoji (topic icons, flags) are not in the embedded font.
     let text: String = text
         .chars()
         .filter(|c| !(*c >= '\u{1F000}' || matches!(c, '\u{FE0F}' | '\u{200D}')))
         .collect();
-    let text = text.trim();
+    let text = text.trim_matches(|c: char| c.is_whitespace());
     if !text.chars().any(is_arabic) {
-        return text.to_owned();
+        return without_marks(text).trim().to_owned();
     }
     let shaped = ar_reshaper::reshape_line(text);
-    let bidi = unicode_bidi::BidiInfo::new(&shaped, Some(unicode_bidi::Level::rtl()));
-    bidi.paragraphs
+    let bidi = unicode_bidi::BidiInfo::new(&shaped, None);
+    let out = bidi
+        .paragraphs
         .iter()
         .map(|p| bidi.reorder_line(p, p.range.clone()).into_owned())
         .collect::<Vec<_>>()
-        .join("")
+        .join("");
+    without_marks(&out).trim().to_owned()
+}
+
+/// `text` without direction marks and other invisible bidi controls.
+fn without_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
 }
 
 fn is_arabic(c: char) -> bool {
@@ -391,6 +409,25 @@ mod tests {
         assert_ne!(v, "سكن");
         // Presentation forms, last letter first.
         assert!(v.chars().all(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)));
+    }
+
+    #[test]
+    fn a_line_lays_out_in_the_direction_its_marks_give() {
+        use crate::i18n::{Lang, isolate};
+        let title = "ورشة";
+        let shaped = visual(title);
+        // In a French chart the date stays first and the title is reversed
+        // on its own; no mark reaches the font.
+        let fr = visual(&format!("12/05 · {}", isolate(Lang::Fr, title)));
+        assert_eq!(fr, format!("12/05 · {shaped}"));
+        // In an Arabic chart the line reads from the right: date last.
+        let ar = visual(&format!("12/05 · {}", isolate(Lang::Ar, title)));
+        assert_eq!(ar, format!("{shaped} · 12/05"));
+        // Without marks, an Arabic title alone reads from the right too.
+        assert_eq!(visual(&format!("{title} 12")), format!("12 {shaped}"));
+        // Latin text with marks only loses the marks.
+        assert_eq!(visual(&isolate(Lang::Ar, "Corso")), "Corso");
+        assert_eq!(visual("\u{200E}\u{200F}"), "");
     }
 
     #[test]

@@ -92,7 +92,10 @@ pub fn prompt(app: &App, e: &Event, lang: Lang) -> Screen {
     let text = app.i18n.fmt(
         lang,
         "fb-prompt",
-        &[("title", crate::telegram::escape(&t.title).into())],
+        &[(
+            "title",
+            crate::telegram::escape(&crate::i18n::isolate(lang, &t.title)).into(),
+        )],
     );
     let stars = Rating::ALL
         .into_iter()

@@ -96,7 +96,11 @@ pub(super) async fn charts(
                     ""
                 };
                 (
-                    format!("{} · {short}{ell}", day(ctx, e.starts_at)),
+                    format!(
+                        "{} · {}",
+                        day(ctx, e.starts_at),
+                        crate::i18n::isolate(ctx.lang(), &format!("{short}{ell}"))
+                    ),
                     p.confirmed,
                     (p.marked > 0).then_some(p.attended),
                 )

@@ -23,7 +23,7 @@ use crate::{
     dialogue::{Flow, State},
     domain::Topic,
     events::store as events,
-    i18n::{Lang, ltr},
+    i18n::{Lang, isolate},
     reports::{self, GapSource},
     telegram::{Screen, button, escape},
 };
@@ -54,7 +54,7 @@ pub(super) fn day(ctx: &Ctx, t: DateTime<Utc>) -> String {
 }
 
 pub(super) fn period_label(ctx: &Ctx, p: Period) -> String {
-    ltr(
+    isolate(
         ctx.lang(),
         &format!(
             "{} – {}",
@@ -133,7 +133,7 @@ fn lang_label(code: &str) -> String {
 
 /// One group's figures, or "fewer than 5" for a small group.
 fn group_text(ctx: &Ctx, label: &str, c: &Counts, shown: bool) -> String {
-    let label = escape(&ltr(ctx.lang(), label));
+    let label = escape(&isolate(ctx.lang(), label));
     if !shown {
         // Small itself, or hidden so that a small one can't be worked out.
         let key = if report::shown(c) {
@@ -159,10 +159,10 @@ fn group_text(ctx: &Ctx, label: &str, c: &Counts, shown: bool) -> String {
             .map(|(s, n)| format!("{s}★ {n}"))
             .collect::<Vec<_>>()
             .join(" · ");
-        lines.push(ltr(ctx.lang(), &dist));
+        lines.push(isolate(ctx.lang(), &dist));
     }
     if report::thumbs_shown(c) {
-        lines.push(ltr(ctx.lang(), &format!("👍 {} · 👎 {}", c.up, c.down)));
+        lines.push(isolate(ctx.lang(), &format!("👍 {} · 👎 {}", c.up, c.down)));
     }
     let top = c.top_reasons();
     if !top.is_empty() {
@@ -333,8 +333,8 @@ async fn comments_text(
         };
         parts.push(format!(
             "«{}»\n<i>{}</i>",
-            escape(&c.text),
-            escape(&ltr(ctx.lang(), &about)),
+            escape(&isolate(ctx.lang(), &c.text)),
+            escape(&isolate(ctx.lang(), &about)),
         ));
     }
     if listed == 0 {
@@ -366,7 +366,13 @@ async fn gaps_text(ctx: &Ctx, period: Period) -> anyhow::Result<String> {
                 let mut v: Vec<_> = m.into_iter().collect();
                 v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
                 v.into_iter()
-                    .map(|(k, n)| format!("{} {}", escape(&label(&k)), count_or_small(ctx, n)))
+                    .map(|(k, n)| {
+                        format!(
+                            "{} {}",
+                            escape(&isolate(ctx.lang(), &label(&k))),
+                            count_or_small(ctx, n)
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join(" · ")
             };

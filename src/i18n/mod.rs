@@ -1,8 +1,8 @@
 //! Every text a user sees comes from Fluent files in `locales/<lang>/`.
 //!
 //! The files are embedded at build time (see `build.rs`). Fluent's bidi
-//! isolation marks are off: Telegram clients show them as boxes. Where
-//! left-to-right user data is placed inside Arabic text, use [`ltr`].
+//! isolation marks are off: Telegram clients show them as boxes. Every value
+//! inserted into a sentence goes through [`isolate`] instead.
 
 use std::collections::HashMap;
 
@@ -84,6 +84,9 @@ impl std::fmt::Display for Lang {
     }
 }
 
+/// Superseded by [`isolate`], which also fences right-to-left values in
+/// left-to-right sentences; kept for callers outside the crate.
+///
 /// Marks a left-to-right fragment (a phone number, an address, a name in
 /// Latin script) placed inside right-to-left text, so that the neutral
 /// characters around it stay in the right order. A no-op for LTR languages.
@@ -92,6 +95,74 @@ pub fn ltr(lang: Lang, value: &str) -> String {
         format!("\u{200E}{value}\u{200E}\u{200F}")
     } else {
         value.to_owned()
+    }
+}
+
+/// Left-to-right mark: a zero-width strong left-to-right character.
+pub const LRM: char = '\u{200E}';
+/// Right-to-left mark: a zero-width strong right-to-left character.
+pub const RLM: char = '\u{200F}';
+
+/// The direction a text starts in: that of its first strong character
+/// (a letter, or an LRM/RLM), as a Telegram client lays out a line.
+/// `None` when it has none (digits, punctuation, emoji only).
+pub fn first_strong_rtl(text: &str) -> Option<bool> {
+    text.chars().find_map(strong_rtl)
+}
+
+/// Whether `c` is a strong right-to-left character (`Some(true)`), a strong
+/// left-to-right one (`Some(false)`), or neither (`None`).
+pub fn strong_rtl(c: char) -> Option<bool> {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    match unicode_bidi::bidi_class(c) {
+        R | AL => Some(true),
+        L => Some(false),
+        _ => None,
+    }
+}
+
+/// Embeddings, overrides and isolates a value could carry: typed into a
+/// title or a name they would reorder the rest of the sentence.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `value` (a title, a name, an address, a date…) ready to be inserted
+/// into a sentence in `lang`, so that its direction cannot spill over the
+/// sentence and the sentence's cannot reorder it.
+///
+/// Telegram clients show the isolation marks FSI/PDI as boxes, so the value
+/// is fenced with the marks every client renders invisibly: the value's own
+/// direction (LRM/RLM) on both sides, and the sentence's direction outside
+/// them, so that a line which starts with the value still lays out in the
+/// reader's direction and the figures after it stay in order. A value
+/// without letters (a date, a number) is fenced as left-to-right. A value
+/// in the sentence's own direction is left alone in a left-to-right
+/// language (nothing can go wrong there). Bidi embeddings and overrides in
+/// the value are dropped. Each line of a value of several lines (a
+/// description) is fenced on its own, since each is laid out on its own.
+pub fn isolate(lang: Lang, value: &str) -> String {
+    if value.contains('\n') {
+        return value
+            .split('\n')
+            .map(|line| isolate(lang, line))
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    let value: String = value.chars().filter(|c| !is_bidi_control(*c)).collect();
+    let value_rtl = first_strong_rtl(&value).unwrap_or(false);
+    let (outer, inner) = (
+        if lang.is_rtl() { RLM } else { LRM },
+        if value_rtl { RLM } else { LRM },
+    );
+    if value_rtl == lang.is_rtl() {
+        if lang.is_rtl() {
+            format!("{outer}{value}{outer}")
+        } else {
+            value
+        }
+    } else {
+        format!("{outer}{inner}{value}{inner}{outer}")
     }
 }
 
@@ -312,5 +383,54 @@ mod tests {
             i.t(Lang::It, "no-such-key-anywhere"),
             "no-such-key-anywhere"
         );
+    }
+
+    #[test]
+    fn isolate_fences_values_of_the_other_direction() {
+        // A Latin name in Arabic: the sentence's RLM outside, LRM inside.
+        assert_eq!(
+            isolate(Lang::Ar, "Via Roma 1"),
+            "\u{200F}\u{200E}Via Roma 1\u{200E}\u{200F}"
+        );
+        // An Arabic language name in a French report line: the line still
+        // starts left to right, and the figures after it stay in order.
+        assert_eq!(
+            isolate(Lang::Fr, "العربية"),
+            "\u{200E}\u{200F}العربية\u{200F}\u{200E}"
+        );
+        // Same direction: Arabic in Arabic gets the RLM a line may need,
+        // Latin in a left-to-right language is left alone.
+        assert_eq!(isolate(Lang::Ar, "مركز"), "\u{200F}مركز\u{200F}");
+        assert_eq!(isolate(Lang::It, "Centro (TO)"), "Centro (TO)");
+        // No letters: a date is a left-to-right run.
+        assert_eq!(
+            isolate(Lang::Ar, "25/12 18:30"),
+            "\u{200F}\u{200E}25/12 18:30\u{200E}\u{200F}"
+        );
+        assert_eq!(isolate(Lang::En, "25/12 18:30"), "25/12 18:30");
+        // The first strong letter decides, not the first character.
+        assert_eq!(first_strong_rtl(&isolate(Lang::Fr, "12 مركز")), Some(false));
+        assert_eq!(first_strong_rtl(&isolate(Lang::Ar, "(Roma)")), Some(true));
+        // Edge cases: empty, only marks, only emoji.
+        assert_eq!(isolate(Lang::It, ""), "");
+        assert_eq!(isolate(Lang::Ar, ""), "\u{200F}\u{200E}\u{200E}\u{200F}");
+        assert_eq!(isolate(Lang::Sq, "😀"), "😀");
+        // Each line of a description on its own.
+        assert_eq!(
+            isolate(Lang::Ar, "Uno\nاثنان"),
+            "\u{200F}\u{200E}Uno\u{200E}\u{200F}\n\u{200F}اثنان\u{200F}"
+        );
+        assert_eq!(isolate(Lang::Fr, "a\n\nb"), "a\n\nb");
+    }
+
+    #[test]
+    fn isolate_drops_embeddings_and_overrides_from_values() {
+        // A title typed with RLO…PDF would reverse the rest of the line.
+        let typed = "\u{202E}evil\u{202C} \u{2067}x\u{2069}";
+        let out = isolate(Lang::Fr, typed);
+        assert_eq!(out, "evil x");
+        let out = isolate(Lang::Ar, typed);
+        assert!(!out.chars().any(is_bidi_control), "{out:?}");
+        assert!(out.starts_with('\u{200F}'));
     }
 }

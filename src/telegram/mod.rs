@@ -83,6 +83,20 @@ impl Screen {
     }
 }
 
+/// A row of buttons that lead somewhere (Previous and Next, Back and Home)
+/// in the order its reader reads. Telegram lays every row out left to right
+/// in every client, so for a right-to-left language the row is reversed:
+/// Back and Previous then sit at the right, where an Arabic reader starts,
+/// and Next at the left. The locale's arrows point outwards from the row
+/// (Arabic "▶️ السابق", "التالي ◀️", "➡️ رجوع"), as "◀️ Previous" at the left
+/// and "Next ▶️" at the right do in left-to-right languages.
+pub fn reading_order<T>(lang: crate::i18n::Lang, mut row: Vec<T>) -> Vec<T> {
+    if lang.is_rtl() {
+        row.reverse();
+    }
+    row
+}
+
 /// A callback button. `data` must stay within Telegram's 64 bytes.
 pub fn button(label: impl Into<String>, data: impl Into<String>) -> InlineKeyboardButton {
     let data = data.into();

@@ -18,4 +18,5 @@ mod foundation;
 mod inputs;
 mod locales;
 mod playground;
+mod rtl;
 mod safety;
