@@ -60,8 +60,13 @@ async fn join(h: &Harness, u: &mut TUser, lang: Lang, payload: &str, name: &str)
     u.click(lang.native_name());
     u.expect(&h.t(lang, "privacy-notice")).await;
     u.click(&h.t(lang, "privacy-accept"));
-    u.expect(&h.i18n.fmt(lang, "invite-joined", &[("name", name.into())]))
-        .await;
+    // The association's name is set off from the sentence's direction.
+    u.expect(&h.i18n.fmt(
+        lang,
+        "invite-joined",
+        &[("name", discorsi::i18n::isolate(lang, name).into())],
+    ))
+    .await;
 }
 
 #[tokio::test]
@@ -92,7 +97,10 @@ async fn invites_roles_and_leaving() {
     m2.expect(&h.i18n.fmt(
         Lang::Ar,
         "invite-already-member",
-        &[("name", "Donne in cammino".into())],
+        &[(
+            "name",
+            discorsi::i18n::isolate(Lang::Ar, "Donne in cammino").into(),
+        )],
     ))
     .await;
 
@@ -320,7 +328,15 @@ async fn compose_preview_versions_muting_and_report() {
         "{}",
         report.text()
     );
-    assert!(report.text().contains("العربية: ✅ 1"), "{}", report.text());
+    // (Language names are set off with direction marks.)
+    assert!(
+        report
+            .text()
+            .replace(['\u{200e}', '\u{200f}'], "")
+            .contains("العربية: ✅ 1"),
+        "{}",
+        report.text()
+    );
     let to = |chat: i64, needle: &str| {
         h.fake
             .calls()
