@@ -115,7 +115,25 @@ try {
   await button("✅ Confirmer").click();
   await bubble("Envoi lancé").waitFor();
 
-  // …and it arrives at the member.
+  // Staff's charts on a 390 px phone: the smallest chart text (26 px in the
+  // image) is at least 12 CSS px where the photo is shown.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole("button", { name: /Giulia/ }).click();
+  await start.click();
+  await bubble("Menu principale").waitFor();
+  await say("/report");
+  await bubble("Quale periodo").waitFor();
+  await button("Mese scorso").click();
+  await button("📈 Grafici").click();
+  const chart = page.locator(".msg.photo img").last();
+  await chart.waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll(".msg.photo img")].every((i) => i.complete && i.naturalWidth > 0));
+  const seen = await chart.evaluate((i) => ({ shown: i.getBoundingClientRect().width, natural: i.naturalWidth }));
+  const smallest = 26 * seen.shown / seen.natural;
+  if (smallest < 12) fail("chart text is " + smallest.toFixed(1) + " CSS px (" + JSON.stringify(seen) + ")");
+  await page.setViewportSize({ width: 420, height: 860 });
+
+  // …and the announcement arrives at the member.
   await page.getByRole("button", { name: /Amina/ }).click();
   await bubble("Réunion samedi à 10 h").waitFor();
   await page.screenshot({ path: shot, fullPage: false });
