@@ -48,6 +48,21 @@ dir-share-button = 📍 Share my location
 dir-location-thanks = 📍 Thanks! Looking near you…
 dir-location-cancelled = OK, no location.
 
+## The searcher's region
+
+# Asked only once, when the results of a typed search are in more than one
+# region. Then a button per region (full width) and dir-region-skip.
+dir-region-ask =
+    <b>Which area are you looking for services in?</b>
+    I'll show the ones in your region first. I only ask this once.
+# dir-region-*: full-width buttons (about 30 characters). The main city in
+# brackets, for people who don't know the region's name.
+dir-region-piedmont = Piedmont (Turin)
+dir-region-auvergne_rhone_alpes = Auvergne-Rhône-Alpes (Lyon)
+dir-region-catalonia = Catalonia (Barcelona)
+# Button: don't give a region. The question is not asked again.
+dir-region-skip = Skip
+
 ## Search results
 
 # $title is a subtopic and a city ("Family doctor (GP) · Torino"), or

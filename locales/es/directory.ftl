@@ -48,6 +48,21 @@ dir-share-button = 📍 Compartir mi ubicación
 dir-location-thanks = 📍 ¡Gracias! Busco cerca de ti…
 dir-location-cancelled = Vale, sin ubicación.
 
+## La región de quien busca
+
+# Se pregunta una sola vez, cuando los resultados de una búsqueda escrita
+# están en varias regiones. Siguen un botón por región (ancho completo) y dir-region-skip.
+dir-region-ask =
+    <b>¿En qué zona buscas servicios?</b>
+    Te mostraré primero los de tu región. Solo te lo pregunto esta vez.
+# dir-region-*: botones de ancho completo (unos 30 caracteres). Entre
+# paréntesis, la ciudad principal, para quien no conoce el nombre de la región.
+dir-region-piedmont = Piamonte (Turín)
+dir-region-auvergne_rhone_alpes = Auvernia-Ródano-Alpes (Lyon)
+dir-region-catalonia = Cataluña (Barcelona)
+# Botón: no decir la región. No se vuelve a preguntar.
+dir-region-skip = Saltar
+
 ## Resultados de la búsqueda
 
 # $title es un subtema con una ciudad («Médico de cabecera · Barcelona»), o

@@ -49,6 +49,21 @@ dir-share-button = 📍 Partager ma position
 dir-location-thanks = 📍 Merci ! Je cherche près de vous…
 dir-location-cancelled = D'accord, sans votre position.
 
+## La région de la personne qui cherche
+
+# Demandé une seule fois, quand les résultats d'une recherche écrite sont
+# dans plusieurs régions. Suivent un bouton par région (pleine largeur) et dir-region-skip.
+dir-region-ask =
+    <b>Dans quelle région cherchez-vous des services ?</b>
+    Je vous montrerai d'abord ceux de votre région. Je ne vous pose la question qu'une fois.
+# dir-region-* : boutons pleine largeur (environ 30 caractères). Entre
+# parenthèses, la ville principale, pour qui ne connaît pas le nom de la région.
+dir-region-piedmont = Piémont (Turin)
+dir-region-auvergne_rhone_alpes = Auvergne-Rhône-Alpes (Lyon)
+dir-region-catalonia = Catalogne (Barcelone)
+# Bouton : ne pas donner sa région. La question ne revient pas.
+dir-region-skip = Passer
+
 ## Résultats de recherche
 
 # $title est un sous-thème et une ville (« Médecin traitant · Lyon »), ou

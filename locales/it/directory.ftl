@@ -46,6 +46,21 @@ dir-share-button = 📍 Condividi la mia posizione
 dir-location-thanks = 📍 Grazie! Cerco vicino a te…
 dir-location-cancelled = Va bene, niente posizione.
 
+## La regione di chi cerca
+
+# Chiesto una sola volta, quando i risultati di una ricerca scritta sono in
+# più regioni. Seguono un pulsante per regione (a tutta larghezza) e dir-region-skip.
+dir-region-ask =
+    <b>In che zona cerchi i servizi?</b>
+    Ti mostro prima quelli della tua regione. Te lo chiedo solo questa volta.
+# dir-region-*: pulsanti a tutta larghezza (circa 30 caratteri). Tra
+# parentesi la città principale, per chi non conosce il nome della regione.
+dir-region-piedmont = Piemonte (Torino)
+dir-region-auvergne_rhone_alpes = Auvergne-Rhône-Alpes (Lione)
+dir-region-catalonia = Catalogna (Barcellona)
+# Pulsante: non dire la regione. Non lo chiediamo più.
+dir-region-skip = Salta
+
 ## Risultati della ricerca
 
 # $title è un sottotema con una città («Medico di famiglia · Torino»), oppure

@@ -40,6 +40,21 @@ dir-share-button = 📍 Ndaj vendndodhjen time
 dir-location-thanks = 📍 Faleminderit! Po kërkoj pranë teje…
 dir-location-cancelled = Në rregull, pa vendndodhje.
 
+## Rajoni i atij që kërkon
+
+# Pyetet vetëm një herë, kur rezultatet e një kërkimi të shkruar janë në disa
+# rajone. Pasojnë një buton për çdo rajon (me gjerësi të plotë) dhe dir-region-skip.
+dir-region-ask =
+    <b>Në cilën zonë kërkon shërbime?</b>
+    Do të të tregoj së pari ato të rajonit tënd. Këtë ta pyes vetëm një herë.
+# dir-region-*: butona me gjerësi të plotë (rreth 30 karaktere). Në kllapa
+# qyteti kryesor, për kë nuk e njeh emrin e rajonit.
+dir-region-piedmont = Piemonte (Torino)
+dir-region-auvergne_rhone_alpes = Auvergne-Rhône-Alpes (Lion)
+dir-region-catalonia = Katalonja (Barcelonë)
+# Buton: pa treguar rajonin. Pyetja nuk bëhet më.
+dir-region-skip = Kapërce
+
 ## Rezultatet e kërkimit
 
 # $title është titulli i rezultateve (nënteme, dir-results-near ose dir-results-search).

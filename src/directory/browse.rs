@@ -5,7 +5,8 @@ use super::{
     PAGE, Query, Step,
     button::Button,
     goto, hours,
-    model::{Service, Subtopic},
+    model::{Region, Service, Subtopic},
+    region,
     search::{Index, index},
 };
 use crate::{
@@ -48,8 +49,13 @@ fn cities(idx: &Index, sub: Subtopic) -> Vec<String> {
     v
 }
 
-/// The services a query finds, in order, with distances when known.
-pub(super) fn results(idx: &Index, query: &Query) -> Vec<(usize, Option<f64>)> {
+/// The services a query finds, in order, with distances when known. A typed
+/// search lists the services of the user's region (`own`) first.
+pub(super) fn results(
+    idx: &Index,
+    query: &Query,
+    own: Option<Region>,
+) -> Vec<(usize, Option<f64>)> {
     match query {
         Query::Browse { sub, city } => {
             let mut v: Vec<(usize, String)> = idx
@@ -67,7 +73,10 @@ pub(super) fn results(idx: &Index, query: &Query) -> Vec<(usize, Option<f64>)> {
             .into_iter()
             .map(|(i, d)| (i, Some(d)))
             .collect(),
-        Query::Text { q } => idx.search(q).into_iter().map(|h| (h.index, None)).collect(),
+        Query::Text { q } => {
+            let hits = idx.search(q).into_iter().map(|h| (h.index, None)).collect();
+            region::own_first(idx, hits, own)
+        }
     }
 }
 
@@ -135,7 +144,7 @@ pub(super) async fn results_screen(
     page: usize,
 ) -> anyhow::Result<Screen> {
     let idx = index(&ctx.app).await?;
-    let found = results(&idx, query);
+    let found = results(&idx, query, region::own(ctx));
     let pages = found.len().div_ceil(PAGE).max(1);
     let page = page.min(pages - 1);
     let title = match query {
@@ -357,15 +366,16 @@ pub(super) fn subtopic(topic: Topic, sub: Subtopic) -> Flow {
     }
 }
 
-/// The `i`-th city of the area screen.
-pub(super) async fn city(ctx: &Ctx, sub: Subtopic, i: usize) -> anyhow::Result<Flow> {
+/// The `i`-th city of the area screen; its region is remembered.
+pub(super) async fn city(ctx: &mut Ctx, sub: Subtopic, i: usize) -> anyhow::Result<Flow> {
     let idx = index(&ctx.app).await?;
-    Ok(match cities(&idx, sub).get(i) {
+    let city = cities(&idx, sub).get(i).cloned();
+    if let Some(city) = &city {
+        region::learn(ctx, region::of_city(&idx, city)).await?;
+    }
+    Ok(match city {
         Some(city) => goto(Step::Results {
-            query: Query::Browse {
-                sub,
-                city: city.clone(),
-            },
+            query: Query::Browse { sub, city },
             page: 0,
         }),
         None => Flow::Unexpected,
@@ -374,7 +384,10 @@ pub(super) async fn city(ctx: &Ctx, sub: Subtopic, i: usize) -> anyhow::Result<F
 
 pub(super) async fn page(ctx: &Ctx, query: &Query, page: usize) -> anyhow::Result<Flow> {
     let idx = index(&ctx.app).await?;
-    let pages = results(&idx, query).len().div_ceil(PAGE).max(1);
+    let pages = results(&idx, query, region::own(ctx))
+        .len()
+        .div_ceil(PAGE)
+        .max(1);
     Ok(if page < pages {
         goto(Step::Results {
             query: query.clone(),
@@ -392,7 +405,7 @@ pub(super) async fn open(ctx: &Ctx, here: &Step, id: String) -> anyhow::Result<F
         return Ok(Flow::Unexpected);
     };
     let idx = index(&ctx.app).await?;
-    let on_page = results(&idx, query)
+    let on_page = results(&idx, query, region::own(ctx))
         .into_iter()
         .skip(page * PAGE)
         .take(PAGE)
@@ -448,6 +461,7 @@ pub(super) async fn location_text(ctx: &Ctx, here: &Step, text: &str) -> anyhow:
 }
 
 /// A shared location: nearest services (of the chosen subtopic, if any).
+/// The region of the nearest services is remembered.
 pub async fn on_location(
     ctx: &mut Ctx,
     step: Option<&Step>,
@@ -466,7 +480,9 @@ pub async fn on_location(
         lat: round(lat),
         lon: round(lon),
     };
-    if results(&*index(&ctx.app).await?, &query).is_empty() {
+    let idx = index(&ctx.app).await?;
+    region::learn(ctx, region::near(&idx, lat, lon)).await?;
+    if results(&idx, &query, None).is_empty() {
         let topic = sub.map(|s| s.topic().code()).unwrap_or_default();
         crate::feedback::store::record_miss(ctx.db(), ctx.lang().code(), topic, ctx.now()).await?;
     }

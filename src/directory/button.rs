@@ -2,7 +2,10 @@
 //! one place that spells their callback data. The strings are those of
 //! earlier versions, so buttons already in people's chats keep working.
 
-use super::{model::Subtopic, store::Contribution};
+use super::{
+    model::{Region, Subtopic},
+    store::Contribution,
+};
 use crate::domain::Topic;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +33,8 @@ pub enum Button {
     Gap,
     /// Staff: mark a report or gap handled.
     Handled(Contribution, i64),
+    /// The answer to "which region?": a region, or None to skip.
+    Region(Option<Region>),
 }
 
 impl Button {
@@ -49,6 +54,8 @@ impl Button {
             Button::Report => "dir:report".into(),
             Button::Gap => "dir:gap".into(),
             Button::Handled(kind, id) => format!("dir:done:{}:{id}", letter(*kind)),
+            Button::Region(Some(r)) => format!("dir:r:{}", r.code()),
+            Button::Region(None) => "dir:r:-".into(),
         }
     }
 
@@ -72,6 +79,8 @@ impl Button {
             ("vote", "down") => Button::Vote { up: false },
             ("report", "") => Button::Report,
             ("gap", "") => Button::Gap,
+            ("r", "-") => Button::Region(None),
+            ("r", code) if !code.is_empty() => Button::Region(Some(Region::from_code(code)?)),
             ("done", rest) => {
                 let (kind, id) = rest.split_once(':')?;
                 let kind = match kind {
@@ -122,6 +131,8 @@ mod tests {
         ];
         all.extend(Topic::ALL.iter().map(|t| Button::Topic(*t)));
         all.extend(Subtopic::ALL.iter().map(|s| Button::Subtopic(*s)));
+        all.extend(Region::ALL.iter().map(|r| Button::Region(Some(*r))));
+        all.push(Button::Region(None));
         for b in all {
             let data = b.data();
             assert!(data.len() <= 64, "{data}");
@@ -149,6 +160,11 @@ mod tests {
             "dir:done:x:1",
             "dir:done:r:",
             "dir:done:r",
+            "dir:r:mars",
+            "dir:r:x",
+            "dir:r",
+            "dir:r:",
+            "dir:r:--",
             "menu:servicesx",
             "ev:list",
         ] {

@@ -5,7 +5,7 @@ use super::{
     Query, Step,
     browse::topics_screen,
     button::Button,
-    goto,
+    goto, region,
     search::{self, index},
 };
 use crate::{
@@ -39,9 +39,16 @@ pub(super) async fn search(ctx: &Ctx, text: &str) -> anyhow::Result<Flow> {
         });
     }
     let idx = index(&ctx.app).await?;
-    Ok(if idx.search(&q).is_empty() {
+    let hits = idx.search(&q);
+    let found: Vec<_> = hits
+        .iter()
+        .filter_map(|h| idx.services.get(h.index))
+        .collect();
+    Ok(if hits.is_empty() {
         crate::feedback::store::record_miss(ctx.db(), ctx.lang().code(), "", ctx.now()).await?;
         goto(Step::NoResults { query: q })
+    } else if region::worth_asking(ctx, &found) {
+        goto(Step::AskRegion { query: q })
     } else {
         goto(Step::Results {
             query: Query::Text { q },

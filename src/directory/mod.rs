@@ -6,6 +6,7 @@
 //! - `find`: searching by typing;
 //! - `report`: reporting a wrong card and a content gap;
 //! - `inbox`: the staff inbox;
+//! - `region`: the user's region (remembered or asked once), ranked first;
 //! - `button`: every button's callback data;
 //! - `search`: the in-memory index; `store`, `model`, `hours`, `import`.
 
@@ -16,6 +17,7 @@ pub mod hours;
 pub mod import;
 mod inbox;
 pub mod model;
+mod region;
 mod report;
 pub mod search;
 pub mod store;
@@ -58,14 +60,37 @@ pub enum Query {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Step {
     Topics,
-    Subtopics { topic: Topic },
-    Area { sub: Subtopic },
-    AwaitLocation { sub: Option<Subtopic> },
-    Results { query: Query, page: usize },
-    NoResults { query: String },
-    Card { id: String, back: Box<Step> },
-    Report { id: String, back: Box<Step> },
-    Gap { query: String },
+    Subtopics {
+        topic: Topic,
+    },
+    Area {
+        sub: Subtopic,
+    },
+    AwaitLocation {
+        sub: Option<Subtopic>,
+    },
+    Results {
+        query: Query,
+        page: usize,
+    },
+    NoResults {
+        query: String,
+    },
+    /// "Which region?", asked once before the results of a typed search.
+    AskRegion {
+        query: String,
+    },
+    Card {
+        id: String,
+        back: Box<Step>,
+    },
+    Report {
+        id: String,
+        back: Box<Step>,
+    },
+    Gap {
+        query: String,
+    },
     Inbox,
 }
 
@@ -81,6 +106,7 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
         Step::AwaitLocation { .. } => browse::location_screen(ctx),
         Step::Results { query, page } => browse::results_screen(ctx, query, *page).await?,
         Step::NoResults { query } => find::no_results_screen(ctx, query),
+        Step::AskRegion { .. } => region::ask_screen(ctx),
         Step::Card { id, .. } => browse::card(ctx, id).await?,
         Step::Report { .. } => report::report_screen(ctx),
         Step::Gap { .. } => report::gap_screen(ctx),
@@ -92,7 +118,10 @@ pub fn back(step: &Step) -> State {
     let dir = |s| State::Directory(s);
     match step {
         Step::Topics | Step::Inbox => State::Menu,
-        Step::Subtopics { .. } | Step::NoResults { .. } | Step::Gap { .. } => dir(Step::Topics),
+        Step::Subtopics { .. }
+        | Step::NoResults { .. }
+        | Step::AskRegion { .. }
+        | Step::Gap { .. } => dir(Step::Topics),
         Step::Area { sub } => dir(Step::Subtopics { topic: sub.topic() }),
         Step::AwaitLocation { sub }
         | Step::Results {
@@ -141,6 +170,7 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
             query: query.clone(),
         })),
         (Step::Inbox, Button::Handled(kind, id)) => inbox::mark_handled(ctx, kind, id).await,
+        (Step::AskRegion { query }, Button::Region(r)) => region::answer(ctx, query, r).await,
         _ => Ok(Flow::Unexpected),
     }
 }
@@ -159,6 +189,7 @@ pub async fn on_text(ctx: &mut Ctx, step: Option<&Step>, text: &str) -> anyhow::
             | Step::Area { .. }
             | Step::Results { .. }
             | Step::NoResults { .. }
+            | Step::AskRegion { .. }
             | Step::Card { .. },
         )
         | None => find::search(ctx, text).await,
@@ -244,5 +275,9 @@ mod tests {
         assert_eq!(back(&near(None)), dir(Step::Topics));
         assert_eq!(back(&Step::AwaitLocation { sub: None }), dir(Step::Topics));
         assert_eq!(back(&Step::Gap { query: "q".into() }), dir(Step::Topics));
+        assert_eq!(
+            back(&Step::AskRegion { query: "q".into() }),
+            dir(Step::Topics)
+        );
     }
 }

@@ -9,8 +9,25 @@ use std::sync::Once;
 use anyhow::anyhow;
 use plotters::{coord::Shift, prelude::*, style::FontStyle};
 
-pub const WIDTH: u32 = 1200;
-pub const HEIGHT: u32 = 900;
+/// A photo in a chat is shown about this wide on a phone, in CSS pixels.
+pub const SHOWN_WIDTH: u32 = 390;
+/// Drawn at twice the width it is seen at, so text stays sharp on
+/// high-density screens; every size below is in image pixels.
+pub const WIDTH: u32 = 2 * SHOWN_WIDTH;
+pub const HEIGHT: u32 = 600;
+/// The smallest text seen: 12 CSS px at `SHOWN_WIDTH`, and still about 12
+/// where a client shows the photo a little narrower.
+pub const MIN_SEEN_PX: u32 = 12;
+
+/// Titles of the charts (bold).
+const TITLE: u32 = 30;
+/// Axis labels, axis names, legends.
+const LABEL: u32 = 30;
+/// The note of an empty chart, event labels and the figures beside the
+/// turnout bars, where a line is long or a row tight.
+const SMALL: u32 = 26;
+/// Height of one event's row in the turnout chart (label and two bars).
+const TURNOUT_ROW: u32 = 100;
 
 pub static FONT: &[u8] = include_bytes!("../../data/fonts/DejaVuSans.ttf");
 pub static FONT_BOLD: &[u8] = include_bytes!("../../data/fonts/DejaVuSans-Bold.ttf");
@@ -119,13 +136,13 @@ fn empty(
     note: &str,
 ) -> anyhow::Result<()> {
     let (_, h) = root.dim_in_pixel();
-    let title_style = (FAMILY, 46)
+    let title_style = (FAMILY, TITLE)
         .into_font()
         .style(FontStyle::Bold)
         .color(&BLACK);
-    root.draw(&Text::new(visual(title), (40, 40), title_style))
+    root.draw(&Text::new(visual(title), (24, 24), title_style))
         .map_err(err)?;
-    root.draw(&Text::new(visual(note), (40, h as i32 / 2), font(40)))
+    root.draw(&Text::new(visual(note), (24, h as i32 / 2), font(SMALL)))
         .map_err(err)?;
     Ok(())
 }
@@ -154,12 +171,12 @@ pub fn rating_over_time(c: &Lines) -> anyhow::Result<Vec<u8>> {
             return empty(root, &c.title, &c.empty_note);
         }
         let n = c.buckets.len();
-        let title_style = (FAMILY, 46).into_font().style(FontStyle::Bold);
+        let title_style = (FAMILY, TITLE).into_font().style(FontStyle::Bold);
         let mut chart = ChartBuilder::on(root)
             .caption(visual(&c.title), title_style)
-            .margin(30)
-            .x_label_area_size(80)
-            .y_label_area_size(110)
+            .margin(18)
+            .x_label_area_size(60)
+            .y_label_area_size(84)
             .build_cartesian_2d(-0.3f64..(n as f64 - 0.7), 1f64..5.2f64)
             .map_err(err)?;
         let buckets = c.buckets.clone();
@@ -177,8 +194,8 @@ pub fn rating_over_time(c: &Lines) -> anyhow::Result<Vec<u8>> {
             .y_labels(5)
             .y_label_formatter(&|y| format!("{y:.0}"))
             .y_desc(visual(&c.y_label))
-            .label_style(font(30))
-            .axis_desc_style(font(32))
+            .label_style(font(LABEL))
+            .axis_desc_style(font(LABEL))
             .light_line_style(WHITE)
             .draw()
             .map_err(err)?;
@@ -201,22 +218,22 @@ pub fn rating_over_time(c: &Lines) -> anyhow::Result<Vec<u8>> {
             }
             for s in segments.iter().filter(|s| s.len() > 1) {
                 chart
-                    .draw_series(LineSeries::new(s.clone(), color.stroke_width(6)))
+                    .draw_series(LineSeries::new(s.clone(), color.stroke_width(4)))
                     .map_err(err)?;
             }
             chart
-                .draw_series(points.iter().map(|p| Circle::new(*p, 10, color.filled())))
+                .draw_series(points.iter().map(|p| Circle::new(*p, 7, color.filled())))
                 .map_err(err)?
                 .label(visual(name))
                 .legend(move |(x, y)| {
-                    Rectangle::new([(x - 4, y - 10), (x + 30, y + 10)], color.filled())
+                    Rectangle::new([(x - 3, y - 8), (x + 22, y + 8)], color.filled())
                 });
         }
         chart
             .configure_series_labels()
-            .legend_area_size(56)
-            .margin(16)
-            .label_font(font(30))
+            .legend_area_size(40)
+            .margin(10)
+            .label_font(font(LABEL))
             .background_style(WHITE.mix(0.85))
             .border_style(BLACK)
             .position(SeriesLabelPosition::LowerRight)
@@ -241,12 +258,12 @@ pub fn distribution(c: &Distribution) -> anyhow::Result<Vec<u8>> {
             return empty(root, &c.title, &c.empty_note);
         };
         let max = stars.iter().copied().max().unwrap_or(0).max(1) as u32;
-        let title_style = (FAMILY, 46).into_font().style(FontStyle::Bold);
+        let title_style = (FAMILY, TITLE).into_font().style(FontStyle::Bold);
         let mut chart = ChartBuilder::on(root)
             .caption(visual(&c.title), title_style)
-            .margin(30)
-            .x_label_area_size(80)
-            .y_label_area_size(110)
+            .margin(18)
+            .x_label_area_size(60)
+            .y_label_area_size(84)
             .build_cartesian_2d((1u32..5u32).into_segmented(), 0u32..(max + max / 8 + 1))
             .map_err(err)?;
         chart
@@ -257,8 +274,8 @@ pub fn distribution(c: &Distribution) -> anyhow::Result<Vec<u8>> {
                 _ => String::new(),
             })
             .y_desc(visual(&c.y_label))
-            .label_style(font(32))
-            .axis_desc_style(font(32))
+            .label_style(font(LABEL))
+            .axis_desc_style(font(LABEL))
             .light_line_style(WHITE)
             .draw()
             .map_err(err)?;
@@ -266,7 +283,7 @@ pub fn distribution(c: &Distribution) -> anyhow::Result<Vec<u8>> {
             .draw_series(
                 Histogram::vertical(&chart)
                     .style(COLORS[0].filled())
-                    .margin(24)
+                    .margin(16)
                     .data((1u32..=5).zip(stars.iter().map(|n| *n as u32))),
             )
             .map_err(err)?;
@@ -276,7 +293,7 @@ pub fn distribution(c: &Distribution) -> anyhow::Result<Vec<u8>> {
                 Text::new(
                     v.to_string(),
                     (SegmentValue::CenterOf(s), v + max / 40 + 1),
-                    font(32).pos(plotters::style::text_anchor::Pos::new(
+                    font(LABEL).pos(plotters::style::text_anchor::Pos::new(
                         plotters::style::text_anchor::HPos::Center,
                         plotters::style::text_anchor::VPos::Bottom,
                     )),
@@ -301,7 +318,7 @@ pub struct Turnout {
 pub const MAX_TURNOUT_EVENTS: usize = 10;
 
 pub fn turnout_height(events: usize) -> u32 {
-    (260 + 150 * events.clamp(1, MAX_TURNOUT_EVENTS) as u32).max(HEIGHT / 2)
+    (170 + TURNOUT_ROW * events.clamp(1, MAX_TURNOUT_EVENTS) as u32).max(HEIGHT / 2)
 }
 
 pub fn turnout(c: &Turnout) -> anyhow::Result<Vec<u8>> {
@@ -317,13 +334,13 @@ pub fn turnout(c: &Turnout) -> anyhow::Result<Vec<u8>> {
             .max()
             .unwrap_or(0)
             .max(1) as f64;
-        let title_style = (FAMILY, 46).into_font().style(FontStyle::Bold);
+        let title_style = (FAMILY, TITLE).into_font().style(FontStyle::Bold);
         let mut chart = ChartBuilder::on(root)
             .caption(visual(&c.title), title_style)
-            .margin(30)
-            .margin_bottom(90)
-            .x_label_area_size(60)
-            .y_label_area_size(10)
+            .margin(18)
+            .margin_bottom(60)
+            .x_label_area_size(44)
+            .y_label_area_size(8)
             .build_cartesian_2d(0f64..max * 1.15, 0f64..n)
             .map_err(err)?;
         chart
@@ -332,7 +349,7 @@ pub fn turnout(c: &Turnout) -> anyhow::Result<Vec<u8>> {
             .y_labels(0)
             .x_labels(6)
             .x_label_formatter(&|x| format!("{x:.0}"))
-            .label_style(font(28))
+            .label_style(font(SMALL))
             .light_line_style(WHITE)
             .draw()
             .map_err(err)?;
@@ -340,14 +357,18 @@ pub fn turnout(c: &Turnout) -> anyhow::Result<Vec<u8>> {
             // Top row first.
             let top = n - i as f64;
             chart
-                .draw_series([Text::new(visual(label), (max * 0.01, top - 0.08), font(30))])
+                .draw_series([Text::new(
+                    visual(label),
+                    (max * 0.01, top - 0.06),
+                    font(SMALL),
+                )])
                 .map_err(err)?;
             let bars = [
-                (*signed as f64, top - 0.62, top - 0.42, COLORS[0]),
+                (*signed as f64, top - 0.60, top - 0.38, COLORS[0]),
                 (
                     attended.unwrap_or(0) as f64,
                     top - 0.90,
-                    top - 0.70,
+                    top - 0.68,
                     COLORS[2],
                 ),
             ];
@@ -361,7 +382,7 @@ pub fn turnout(c: &Turnout) -> anyhow::Result<Vec<u8>> {
                     format!("{v:.0}")
                 };
                 chart
-                    .draw_series([Text::new(shown, (v + max * 0.01, y1), font(26))])
+                    .draw_series([Text::new(shown, (v + max * 0.01, y1), font(SMALL))])
                     .map_err(err)?;
             }
         }
@@ -372,14 +393,14 @@ pub fn turnout(c: &Turnout) -> anyhow::Result<Vec<u8>> {
             (c.attended.as_str(), COLORS[2]),
         ];
         for (k, (name, color)) in legend.iter().enumerate() {
-            let y = h as i32 - 45;
-            let x = 40 + 480 * k as i32;
+            let y = h as i32 - 30;
+            let x = 24 + 360 * k as i32;
             root.draw(&Rectangle::new(
-                [(x, y - 12), (x + 36, y + 12)],
+                [(x, y - 10), (x + 28, y + 10)],
                 color.filled(),
             ))
             .map_err(err)?;
-            root.draw(&Text::new(visual(name), (x + 48, y - 14), font(26)))
+            root.draw(&Text::new(visual(name), (x + 38, y - 14), font(LABEL)))
                 .map_err(err)?;
         }
         Ok(())
@@ -409,6 +430,50 @@ mod tests {
         assert_ne!(v, "سكن");
         // Presentation forms, last letter first.
         assert!(v.chars().all(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)));
+    }
+
+    /// Every size, seen at the width of a phone's photo, is at least
+    /// `MIN_SEEN_PX` CSS pixels.
+    #[test]
+    fn text_is_readable_at_the_width_it_is_seen_at() {
+        for px in [TITLE, LABEL, SMALL] {
+            assert!(
+                px * SHOWN_WIDTH >= MIN_SEEN_PX * WIDTH,
+                "{px} image px is {} CSS px",
+                f64::from(px * SHOWN_WIDTH) / f64::from(WIDTH)
+            );
+        }
+        // A client showing the photo 10% narrower still shows ≥ 11 px.
+        const { assert!(SMALL * SHOWN_WIDTH * 9 / 10 >= 11 * WIDTH) };
+    }
+
+    /// Titles and notes of every locale fit across the image.
+    #[test]
+    fn every_locales_titles_and_notes_fit_the_width() {
+        fonts();
+        let i18n = crate::i18n::I18n::load().unwrap();
+        let mut rgb = vec![255u8; (WIDTH * 10 * 3) as usize];
+        let root = BitMapBackend::with_buffer(&mut rgb, (WIDTH, 10)).into_drawing_area();
+        let bold = (FAMILY, TITLE)
+            .into_font()
+            .style(FontStyle::Bold)
+            .color(&BLACK);
+        for lang in crate::i18n::Lang::ALL {
+            let texts = [
+                (i18n.t(lang, "chart-rating-title"), bold.clone()),
+                (i18n.t(lang, "chart-dist-title"), bold.clone()),
+                (i18n.t(lang, "chart-turnout-title"), bold.clone()),
+                (
+                    i18n.fmt(lang, "chart-too-few", &[("min", 5.into())]),
+                    font(SMALL),
+                ),
+                (i18n.t(lang, "chart-no-events"), font(SMALL)),
+            ];
+            for (text, style) in texts {
+                let (w, _) = root.estimate_text_size(&visual(&text), &style).unwrap();
+                assert!(w + 2 * 24 <= WIDTH, "{lang}: {text:?} is {w} px wide");
+            }
+        }
     }
 
     #[test]

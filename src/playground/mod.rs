@@ -93,10 +93,13 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
             now,
         )
         .await?;
-        // The member meets the bot for the first time: language, notice, menu.
+        // The member meets the bot for the first time: language, notice, menu,
+        // and the region question at her first search across regions. The
+        // others have used the bot in Turin already.
         if p.role != "member" {
             users::set_lang(db, u.id, u.lang()).await?;
             users::accept_privacy(db, u.id, now).await?;
+            users::set_region(db, u.id, Some(directory::model::Region::Piedmont.code())).await?;
         }
     }
     let admin = people

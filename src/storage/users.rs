@@ -15,6 +15,9 @@ pub struct User {
     pub client_lang: Option<Lang>,
     pub lang: Option<Lang>,
     pub privacy_accepted: bool,
+    /// Where the user looks for services, as the directory's region code
+    /// (or its "skipped" mark); None until known. Plumbing keeps it as text.
+    pub region: Option<String>,
 }
 
 impl User {
@@ -36,9 +39,10 @@ type Row = (
     Option<String>,
     Option<String>,
     Option<i64>,
+    Option<String>,
 );
 
-fn from_row((id, chat_id, first_name, client_lang, lang, accepted): Row) -> User {
+fn from_row((id, chat_id, first_name, client_lang, lang, accepted, region): Row) -> User {
     User {
         id,
         chat_id,
@@ -46,10 +50,11 @@ fn from_row((id, chat_id, first_name, client_lang, lang, accepted): Row) -> User
         client_lang: client_lang.as_deref().and_then(Lang::from_code),
         lang: lang.as_deref().and_then(Lang::from_code),
         privacy_accepted: accepted.is_some(),
+        region,
     }
 }
 
-const COLUMNS: &str = "id, chat_id, first_name, client_lang, lang, privacy_accepted_at";
+const COLUMNS: &str = "id, chat_id, first_name, client_lang, lang, privacy_accepted_at, region";
 
 /// How stale `last_seen_at` may get before an update writes it again.
 const SEEN_EVERY: i64 = 60;
@@ -138,6 +143,20 @@ pub async fn accept_privacy(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Res
     Ok(())
 }
 
+/// Remembers where the user looks for services (None forgets it). The
+/// value is at most a short code; longer text is refused.
+pub async fn set_region(db: &Db, id: i64, region: Option<&str>) -> anyhow::Result<()> {
+    if region.is_some_and(|r| r.len() > 64) {
+        anyhow::bail!("region code too long");
+    }
+    sqlx::query("UPDATE users SET region = $1 WHERE id = $2")
+        .bind(region)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
 /// Telegram answered 403 for this chat: the user blocked the bot or is gone.
 pub async fn mark_unreachable(db: &Db, chat_id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
     sqlx::query(
@@ -170,9 +189,10 @@ pub async fn export(conn: &mut AnyConnection, id: i64) -> anyhow::Result<serde_j
         i64,
         i64,
         Option<i64>,
+        Option<String>,
     );
     let row: Option<ExportRow> = sqlx::query_as(
-        "SELECT id, first_name, client_lang, lang, privacy_accepted_at, created_at, last_seen_at, unreachable_since
+        "SELECT id, first_name, client_lang, lang, privacy_accepted_at, created_at, last_seen_at, unreachable_since, region
          FROM users WHERE id = $1",
     )
     .bind(id)
@@ -180,16 +200,19 @@ pub async fn export(conn: &mut AnyConnection, id: i64) -> anyhow::Result<serde_j
     .await?;
     Ok(match row {
         None => serde_json::Value::Null,
-        Some((id, first_name, client_lang, lang, accepted, created, seen, unreachable)) => json!({
-            "unreachable_since": unreachable.map(crate::time::iso),
-            "telegram_id": id,
-            "first_name": first_name,
-            "telegram_language": client_lang,
-            "language": lang,
-            "privacy_notice_accepted_at": accepted.map(crate::time::iso),
-            "first_contact_at": crate::time::iso(created),
-            "last_seen_at": crate::time::iso(seen),
-        }),
+        Some((id, first_name, client_lang, lang, accepted, created, seen, unreachable, region)) => {
+            json!({
+                "unreachable_since": unreachable.map(crate::time::iso),
+                "telegram_id": id,
+                "first_name": first_name,
+                "telegram_language": client_lang,
+                "language": lang,
+                "privacy_notice_accepted_at": accepted.map(crate::time::iso),
+                "first_contact_at": crate::time::iso(created),
+                "last_seen_at": crate::time::iso(seen),
+                "region": region,
+            })
+        }
     })
 }
 

@@ -1,6 +1,7 @@
 // Drives `discorsi playground` in headless Chromium, as a person would:
-// onboarding in Arabic, a service card and its buttons, then a broadcast
-// sent as the leader arriving at the member. Saves a screenshot.
+// a new chat's Start button, onboarding in Arabic, a service card and its
+// buttons, a button in an older message (the page must not jump), then a
+// broadcast sent as the leader arriving at the member. Saves a screenshot.
 //
 //   node tests/browser/playground.mjs target/debug/discorsi [screenshot.png]
 import { spawn } from "node:child_process";
@@ -44,10 +45,18 @@ try {
   const button = (name) => page.getByRole("button", { name, exact: true }).last();
   const say = async (text) => { await page.fill("#text", text); await page.press("#text", "Enter"); };
 
-  // The member, first contact: /start, choose Arabic, accept the notice.
+  // The member, first contact: an empty chat shows Telegram's Start button
+  // in place of the message field; it sends /start.
   await page.getByRole("button", { name: /Amina/ }).click();
-  await say("/start");
+  const start = page.locator("#startButton");
+  await start.waitFor({ state: "visible" });
+  if (await page.locator("#text").isVisible()) fail("the message field shows in a chat never started");
+  if ((await start.innerText()).trim() !== "ابدأ") fail("Start is not in the client's language: " + await start.innerText());
+  await start.click();
+  await page.locator(".msg.me", { hasText: "/start" }).waitFor();
   await bubble("اختر لغتك").waitFor();
+  if (await start.isVisible()) fail("Start stays after the chat started");
+  await page.locator("#text").waitFor({ state: "visible" });
   await button("العربية").click();
   await bubble("قبل أن نبدأ").waitFor();
   await button("✅ أوافق").click();
@@ -70,9 +79,32 @@ try {
   await button("➡️ رجوع").click();
   await bubble("الصفحة 1 من 1").waitFor();
 
-  // The leader sends an announcement…
+  // Two typed searches (Turin is her region now: the list comes at once)…
+  for (const q of ["طبيب", "سكن"]) {
+    await say(q);
+    await bubble("نتائج").filter({ hasText: q }).waitFor();
+  }
+  // …then a button in an older message: the chat stays where the reader is.
+  const chatState = () => page.evaluate(() => {
+    const c = document.getElementById("chat");
+    return { top: c.scrollTop, max: c.scrollHeight - c.clientHeight, text: c.innerText };
+  });
+  const older = page.locator(".msg", { hasText: "طبيب" }).filter({ hasText: "نتائج" }).first();
+  await older.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  const before = await chatState();
+  if (before.max - before.top < 100) fail("the older message is not above the bottom: " + JSON.stringify([before.top, before.max]));
+  // Clicked as a finger would, without the test tool scrolling to it first.
+  await older.getByRole("button", { name: "1", exact: true }).evaluate((el) => el.click());
+  await page.waitForFunction((t) => document.getElementById("chat").innerText !== t, before.text);
+  await page.waitForTimeout(1600); // two more refreshes of the page
+  const after = await chatState();
+  if (Math.abs(after.top - before.top) > 4) fail("pressing an older button moved the chat from " + before.top + " to " + after.top + " (bottom " + after.max + ")");
+
+  // The leader, whose chat is new too, starts it and sends an announcement…
   await page.getByRole("button", { name: /Fatou/ }).click();
-  await say("/menu");
+  await start.waitFor({ state: "visible" });
+  if ((await start.innerText()).trim().toLowerCase() !== "démarrer") fail("Start in French is " + await start.innerText());
+  await start.click();
   await bubble("Menu principal").waitFor();
   await button("📣 Nouvelle annonce").click();
   await bubble("Annonce pour").waitFor();
@@ -83,7 +115,25 @@ try {
   await button("✅ Confirmer").click();
   await bubble("Envoi lancé").waitFor();
 
-  // …and it arrives at the member.
+  // Staff's charts on a 390 px phone: the smallest chart text (26 px in the
+  // image) is at least 12 CSS px where the photo is shown.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole("button", { name: /Giulia/ }).click();
+  await start.click();
+  await bubble("Menu principale").waitFor();
+  await say("/report");
+  await bubble("Quale periodo").waitFor();
+  await button("Mese scorso").click();
+  await button("📈 Grafici").click();
+  const chart = page.locator(".msg.photo img").last();
+  await chart.waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll(".msg.photo img")].every((i) => i.complete && i.naturalWidth > 0));
+  const seen = await chart.evaluate((i) => ({ shown: i.getBoundingClientRect().width, natural: i.naturalWidth }));
+  const smallest = 26 * seen.shown / seen.natural;
+  if (smallest < 12) fail("chart text is " + smallest.toFixed(1) + " CSS px (" + JSON.stringify(seen) + ")");
+  await page.setViewportSize({ width: 420, height: 860 });
+
+  // …and the announcement arrives at the member.
   await page.getByRole("button", { name: /Amina/ }).click();
   await bubble("Réunion samedi à 10 h").waitFor();
   await page.screenshot({ path: shot, fullPage: false });

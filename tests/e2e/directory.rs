@@ -336,7 +336,11 @@ async fn searching_in_each_of_the_six_languages() {
     // Accents, case and a typo.
     u.send("DORMITORlO");
     u.expect("Dormitorio di Lione").await;
+    // These words find services in Piedmont and in Lyon: the region is
+    // asked (once) first.
     u.send("senza documenti");
+    u.expect(&h.t(Lang::It, "dir-region-ask")).await;
+    u.click(&h.t(Lang::It, "dir-region-piedmont"));
     let r = u.expect("Ambulatorio senza documenti").await;
     // The best match comes first, its name in bold.
     assert!(
@@ -504,6 +508,9 @@ async fn reporting_wrong_information_reaches_staff() {
     let mut u = h.user(80, Some("es"));
     u.onboard(&h.i18n, es).await;
     u.send("senza documenti");
+    // Found in Piedmont and in Lyon: the region is asked first.
+    u.expect(&h.t(es, "dir-region-ask")).await;
+    u.click(&h.t(es, "dir-region-piedmont"));
     u.expect("Ambulatorio senza documenti").await;
     u.click("1");
     u.expect("Sermig").await;
@@ -564,4 +571,159 @@ async fn reporting_wrong_information_reaches_staff() {
     discorsi::privacy::erase_all(&db, 80).await.unwrap();
     let data = discorsi::privacy::collect(&db, 80).await.unwrap();
     assert_eq!(data["directory_contributions"], serde_json::json!([]));
+}
+
+/// The fixture and a family doctor in Barcelona, whose score ties with
+/// Turin's (and whose id sorts first).
+fn with_barcelona() -> String {
+    let mut text = fixture();
+    text.push_str("bcn-cap-raval,CatSalut,health,gp,catalonia,Barcelona,Carrer de Sant Pau 1,41.3797,2.1700,,yes,,Centro di assistenza primaria Raval,Medico di famiglia e pediatra,Raval primary care centre\n");
+    text
+}
+
+/// Where `names` appear in `text`, in that order of names.
+fn positions(text: &str, names: &[&str]) -> Vec<usize> {
+    names
+        .iter()
+        .map(|n| {
+            text.find(n)
+                .unwrap_or_else(|| panic!("{n:?} not in {text}"))
+        })
+        .collect()
+}
+
+const TURIN: [&str; 3] = [
+    "Ambulatorio medico di base",
+    "Poliambulatorio Po",
+    "Ambulatorio senza documenti",
+];
+const BARCELONA: &str = "Centro di assistenza primaria Raval";
+
+async fn region_of(h: &Harness, id: i64) -> Option<String> {
+    let db = h.db.connect().await;
+    let all = discorsi::privacy::collect(&db, id).await.unwrap();
+    all["profile"]["region"].as_str().map(str::to_owned)
+}
+
+#[tokio::test]
+async fn a_user_in_turin_finds_piedmont_services_before_barcelona() {
+    let h = Harness::start().await;
+    load(&h, &with_barcelona()).await;
+    let sq = Lang::Sq;
+
+    // Without a region, the Barcelona service ties with Turin's and comes
+    // first: the ranking below is the region's doing, not the score's.
+    let mut skip = h.user(80, Some("sq"));
+    skip.onboard(&h.i18n, sq).await;
+    skip.send("mjek");
+    let ask = skip.expect(&h.t(sq, "dir-region-ask")).await;
+    let labels: Vec<String> = ask.buttons().into_iter().map(|b| b.0).collect();
+    for key in [
+        "dir-region-piedmont",
+        "dir-region-auvergne_rhone_alpes",
+        "dir-region-catalonia",
+        "dir-region-skip",
+    ] {
+        assert!(labels.contains(&h.t(sq, key)), "{key}: {labels:?}");
+    }
+    skip.click(&h.t(sq, "dir-region-skip"));
+    let list = skip.expect(BARCELONA).await;
+    let t = list.text().to_owned();
+    let at = positions(&t, &TURIN);
+    assert!(t.find(BARCELONA).unwrap() < at[0], "{t}");
+    assert_eq!(region_of(&h, 80).await.as_deref(), Some("none"));
+    // Skipped is an answer: the question is not asked again.
+    skip.send("mjek");
+    skip.expect(BARCELONA).await;
+    assert_eq!(skip.count(&h.t(sq, "dir-region-ask")), 1);
+
+    // In Turin: "near me" from Piazza Castello tells the region…
+    let mut u = h.user(81, Some("sq"));
+    u.onboard(&h.i18n, sq).await;
+    h.fake.send_location(&u.u, 45.0712, 7.6854);
+    u.expect(&h.t(sq, "dir-location-thanks")).await;
+    u.expect(&h.t(sq, "dir-results-near")).await;
+    assert_eq!(region_of(&h, 81).await.as_deref(), Some("piedmont"));
+    // …and a search lists Piedmont first, without asking.
+    u.send("/menu");
+    u.expect(&h.t(sq, "menu-title")).await;
+    u.send("mjek");
+    let list = u.expect(BARCELONA).await;
+    let t = list.text().to_owned();
+    let at = positions(&t, &TURIN);
+    assert!(at.iter().all(|p| *p < t.find(BARCELONA).unwrap()), "{t}");
+    // Within Piedmont, the order of the score (family doctors first).
+    assert!(at[0] < at[2] && at[1] < at[2], "{t}");
+    assert_eq!(u.count(&h.t(sq, "dir-region-ask")), 0);
+    // Opening a card follows the same order: "1" is the first Turin one.
+    let first = TURIN.iter().min_by_key(|n| t.find(*n)).copied().unwrap();
+    assert!(t.contains(&format!("1. {first}")), "{t}");
+    u.click("1");
+    u.expect(&format!("{first}\nASL")).await;
+}
+
+#[tokio::test]
+async fn the_region_is_asked_once_remembered_listed_and_erased() {
+    let h = Harness::start().await;
+    load(&h, &with_barcelona()).await;
+    let it = Lang::It;
+    let mut u = h.user(90, Some("it"));
+    u.onboard(&h.i18n, it).await;
+    // A search within one region does not ask.
+    u.send("dormitorio");
+    u.expect("Dormitorio di Lione").await;
+    assert_eq!(region_of(&h, 90).await, None);
+    // One across regions does; a forged answer changes nothing.
+    u.send("medico");
+    let ask = u.expect(&h.t(it, "dir-region-ask")).await;
+    let mid = ask.message.as_ref().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    u.press_data(mid, "dir:r:mars");
+    u.expect(&h.t(it, "button-expired")).await;
+    assert_eq!(region_of(&h, 90).await, None);
+    u.click(&h.t(it, "dir-region-catalonia"));
+    let list = u.expect(BARCELONA).await;
+    assert!(
+        list.text().contains(&format!("1. {BARCELONA}")),
+        "{}",
+        list.text()
+    );
+    assert_eq!(region_of(&h, 90).await.as_deref(), Some("catalonia"));
+    let asked = u.count(&h.t(it, "dir-region-ask"));
+    // Choosing a city elsewhere moves it.
+    u.click(&h.t(it, "nav-home"));
+    u.expect(&h.t(it, "menu-title")).await;
+    u.click(&h.t(it, "menu-services"));
+    u.expect(&h.t(it, "dir-topics")).await;
+    u.click(&h.t(it, "topic-health"));
+    u.expect_button(&h.t(it, "sub-gp")).await;
+    u.click(&h.t(it, "sub-gp"));
+    u.expect_button("Torino").await;
+    u.click("Torino");
+    u.expect("Ambulatorio medico di base").await;
+    assert_eq!(region_of(&h, 90).await.as_deref(), Some("piedmont"));
+    u.send("medico");
+    let list = u.expect(BARCELONA).await;
+    let t = list.text().to_owned();
+    assert!(
+        positions(&t, &TURIN)
+            .iter()
+            .all(|p| *p < t.find(BARCELONA).unwrap()),
+        "{t}"
+    );
+    assert_eq!(u.count(&h.t(it, "dir-region-ask")), asked);
+    // /mydata lists it (above); /delete erases it with the profile.
+    u.send("/delete");
+    u.expect(&h.t(it, "delete-confirm")).await;
+    u.click(&h.t(it, "delete-yes"));
+    u.expect(&h.t(it, "delete-done")).await;
+    assert_eq!(region_of(&h, 90).await, None);
+    let db = h.db.connect().await;
+    assert!(
+        discorsi::storage::users::get(&db, 90)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
