@@ -35,7 +35,7 @@ sub-qualification_recognition = معادلة الشهادات الأجنبية
 dir-area = ‏<b>{ $subtopic }</b> — أين؟
 dir-near-me = 📍 بالقرب مني
 # «شارك موقعي» هو اسم الزر dir-share-button.
-dir-share-location = اضغط على «شارك موقعي» في الأسفل. نستخدم موقعك لهذا البحث فقط.
+dir-share-location = اضغط على «شارك موقعي» في الأسفل. نستخدم موقعك لهذا البحث فقط، ونحفظ منطقتك فقط (بييمونتي أو ليون أو كتالونيا) لنعرض خدماتها أولًا.
 dir-share-button = 📍 شارك موقعي
 dir-location-thanks = 📍 شكرًا! أبحث بالقرب منك…
 dir-location-cancelled = حسنًا، بدون موقع.

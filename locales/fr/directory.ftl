@@ -43,7 +43,7 @@ sub-qualification_recognition = Reconnaissance des diplômes étrangers
 dir-area = <b>{ $subtopic }</b> — où ?
 dir-near-me = 📍 Près de moi
 # Cite le libellé de dir-share-button, sans son emoji.
-dir-share-location = Touchez « Partager ma position » ci-dessous. Elle sert uniquement à cette recherche.
+dir-share-location = Touchez « Partager ma position » ci-dessous. Elle sert uniquement à cette recherche ; nous gardons seulement votre région (Piémont, Lyon ou Catalogne) pour montrer d’abord ses services.
 # Le bouton de position de Telegram, sous la zone de saisie.
 dir-share-button = 📍 Partager ma position
 dir-location-thanks = 📍 Merci ! Je cherche près de vous…

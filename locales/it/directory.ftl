@@ -40,7 +40,7 @@ sub-qualification_recognition = Riconoscimento dei titoli esteri
 dir-area = <b>{ $subtopic }</b> — dove?
 dir-near-me = 📍 Vicino a me
 # Cita l'etichetta di dir-share-button, senza emoji.
-dir-share-location = Premi «Condividi la mia posizione» qui sotto. La usiamo solo per questa ricerca.
+dir-share-location = Premi «Condividi la mia posizione» qui sotto. La usiamo solo per questa ricerca e teniamo soltanto la tua regione (Piemonte, Lione o Catalogna) per mostrarti prima i suoi servizi.
 # Il pulsante di Telegram per la posizione, sotto il campo di scrittura.
 dir-share-button = 📍 Condividi la mia posizione
 dir-location-thanks = 📍 Grazie! Cerco vicino a te…

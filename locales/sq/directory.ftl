@@ -35,7 +35,7 @@ sub-qualification_recognition = Njohja e diplomave të huaja
 dir-area = <b>{ $subtopic }</b> — ku?
 dir-near-me = 📍 Pranë meje
 # «Ndaj vendndodhjen time» është emri i butonit dir-share-button.
-dir-share-location = Shtyp «Ndaj vendndodhjen time» më poshtë. E përdorim vetëm për këtë kërkim.
+dir-share-location = Shtyp «Ndaj vendndodhjen time» më poshtë. E përdorim vetëm për këtë kërkim dhe ruajmë vetëm rajonin tënd (Piemonte, Lion ose Katalonjë) për të të treguar së pari shërbimet e tij.
 dir-share-button = 📍 Ndaj vendndodhjen time
 dir-location-thanks = 📍 Faleminderit! Po kërkoj pranë teje…
 dir-location-cancelled = Në rregull, pa vendndodhje.
