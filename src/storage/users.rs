@@ -80,24 +80,26 @@ pub async fn touch(
         Option<String>,
         Option<String>,
         Option<i64>,
+        Option<String>,
         i64,
         Option<i64>,
     );
     let seen: Option<Seen> = sqlx::query_as(
-        "SELECT chat_id, first_name, client_lang, lang, privacy_accepted_at, last_seen_at, unreachable_since
+        "SELECT chat_id, first_name, client_lang, lang, privacy_accepted_at, region, last_seen_at,
+                unreachable_since
          FROM users WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(db.pool())
     .await?;
-    if let Some((chat, name, client, lang, accepted, last_seen, unreachable)) = seen
+    if let Some((chat, name, client, lang, accepted, region, last_seen, unreachable)) = seen
         && chat == chat_id
         && name == first_name
         && client.as_deref() == client_lang
         && unreachable.is_none()
         && (0..SEEN_EVERY).contains(&(now.timestamp() - last_seen))
     {
-        return Ok(from_row((id, chat, name, client, lang, accepted)));
+        return Ok(from_row((id, chat, name, client, lang, accepted, region)));
     }
     let row: Row = sqlx::query_as(&format!(
         "INSERT INTO users (id, chat_id, first_name, client_lang, created_at, last_seen_at)
