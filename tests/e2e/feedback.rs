@@ -301,6 +301,9 @@ async fn thumbs_on_a_service_card_and_searches_that_found_nothing() {
     u.send("xyzzy plugh");
     u.expect("xyzzy plugh").await;
     u.send("STP");
+    // Services in more than one region: the bot asks the region once.
+    u.expect(&h.t(es, "dir-region-ask")).await;
+    u.click(&h.t(es, "dir-region-piedmont"));
     u.expect("1. ").await;
     u.click("1");
     u.expect(&h.t(es, "card-useful")).await;
