@@ -82,7 +82,7 @@ dir-service-gone = This service is no longer in the directory.
 card-fallback-it = <i>This description is only available in Italian.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Open now, until { $time }
-# $day is a weekday-* word; $time is like 09:00.
+# $day is the .on form of a weekday-* message ("on Monday"); $time is like 09:00.
 card-closed-opens = 🔴 Closed now · opens { $day } at { $time }
 card-closed = 🔴 Closed now
 card-hours-unknown = 🕒 Opening hours unknown: call or check the website before you go.
@@ -114,17 +114,24 @@ report-too-long = That's too long: please keep it to { $max } characters or fewe
 
 ## Weekdays (1 = Monday)
 
-# Dual use: inserted into card-closed-opens ("opens Tuesday at 09:00") and at
-# the start of an event's date ("Tuesday 25/03/2027 · 18:30–20:00"). Write
-# the form that fits both, with the capital letter your language uses in
-# the middle of a sentence.
+# Two forms. The value starts an event's date ("Tuesday 25/03/2027 ·
+# 18:30–20:00"). The .on attribute is inserted into card-closed-opens as
+# { $day } ("opens on Tuesday at 09:00"): write it with whatever your
+# language puts before a day there (a preposition, an article, a case).
 weekday-1 = Monday
+    .on = on Monday
 weekday-2 = Tuesday
+    .on = on Tuesday
 weekday-3 = Wednesday
+    .on = on Wednesday
 weekday-4 = Thursday
+    .on = on Thursday
 weekday-5 = Friday
+    .on = on Friday
 weekday-6 = Saturday
+    .on = on Saturday
 weekday-7 = Sunday
+    .on = on Sunday
 
 ## Staff inbox: reports of wrong information and requests for missing services
 

@@ -82,8 +82,8 @@ dir-service-gone = Este servicio ya no está en la guía.
 card-fallback-it = <i>Esta descripción solo está disponible en italiano.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Abierto ahora, hasta las { $time }
-# $day es una palabra weekday-*; $time es como 09:00.
-card-closed-opens = 🔴 Cerrado ahora · abre el { $day } a las { $time }
+# $day es la forma .on de un mensaje weekday-* («el lunes»); $time es como 09:00.
+card-closed-opens = 🔴 Cerrado ahora · abre { $day } a las { $time }
 card-closed = 🔴 Cerrado ahora
 card-hours-unknown = 🕒 Horario desconocido: llama o mira la web antes de ir.
 # $hours es como 09:00–13:00, 14:00–17:00.
@@ -114,17 +114,24 @@ report-too-long = Es demasiado largo: no pases de { $max } caracteres.
 
 ## Días de la semana (1 = lunes)
 
-# Doble uso: se insertan en card-closed-opens («abre el martes a las 09:00»)
-# y al principio de la fecha de un evento («martes 25/03/2027 · 18:30–20:00»).
-# Escribe la forma que sirva en los dos casos, con la mayúscula que tu idioma
-# usa en medio de una frase.
+# Dos formas. El valor abre la fecha de un evento («martes 25/03/2027 ·
+# 18:30–20:00»). El atributo .on se inserta en card-closed-opens como
+# { $day } («abre el martes a las 09:00»): escríbelo con lo que tu idioma
+# pone delante de un día en esa frase (preposición, artículo, caso).
 weekday-1 = lunes
+    .on = el lunes
 weekday-2 = martes
+    .on = el martes
 weekday-3 = miércoles
+    .on = el miércoles
 weekday-4 = jueves
+    .on = el jueves
 weekday-5 = viernes
+    .on = el viernes
 weekday-6 = sábado
+    .on = el sábado
 weekday-7 = domingo
+    .on = el domingo
 
 ## Bandeja del equipo: avisos de error y peticiones de servicios que faltan
 

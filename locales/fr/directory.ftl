@@ -84,7 +84,7 @@ dir-service-gone = Ce service ne figure plus dans l'annuaire.
 card-fallback-it = <i>Cette description n'existe qu'en italien.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Ouvert jusqu'à { $time }
-# $day est un mot weekday-* ; $time est comme 09:00.
+# $day est la forme .on d'un message weekday-* (« lundi ») ; $time est comme 09:00.
 card-closed-opens = 🔴 Fermé pour l'instant · ouvre { $day } à { $time }
 card-closed = 🔴 Fermé pour l'instant
 card-hours-unknown = 🕒 Horaires inconnus : appelez ou consultez le site avant d'y aller.
@@ -116,17 +116,24 @@ report-too-long = C'est trop long : { $max } caractères au maximum.
 
 ## Jours de la semaine (1 = lundi)
 
-# Double usage : insérés dans card-closed-opens (« ouvre mardi à 09:00 ») et
-# au début de la date d'un événement (« mardi 25/03/2027 · 18:30–20:00 »).
-# Écrivez la forme qui convient aux deux, avec la majuscule que votre langue
-# met au milieu d'une phrase.
+# Deux formes. La valeur ouvre la date d'un événement (« mardi 25/03/2027 ·
+# 18:30–20:00 »). L'attribut .on est inséré dans card-closed-opens comme
+# { $day } (« ouvre mardi à 09:00 ») : écrivez-le avec ce que votre langue
+# met devant un jour à cet endroit (préposition, article, cas).
 weekday-1 = lundi
+    .on = lundi
 weekday-2 = mardi
+    .on = mardi
 weekday-3 = mercredi
+    .on = mercredi
 weekday-4 = jeudi
+    .on = jeudi
 weekday-5 = vendredi
+    .on = vendredi
 weekday-6 = samedi
+    .on = samedi
 weekday-7 = dimanche
+    .on = dimanche
 
 ## Boîte de l'équipe : signalements d'erreurs et demandes de services manquants
 

@@ -80,7 +80,7 @@ dir-service-gone = Questo servizio non è più nella guida.
 card-fallback-it = <i>Questa descrizione è disponibile solo in italiano.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Aperto ora, fino alle { $time }
-# $day è una parola weekday-*; $time è come 09:00.
+# $day è la forma .on di un messaggio weekday-* («lunedì»); $time è come 09:00.
 card-closed-opens = 🔴 Chiuso ora · apre { $day } alle { $time }
 card-closed = 🔴 Chiuso ora
 card-hours-unknown = 🕒 Orari non disponibili: telefona o guarda il sito prima di andare.
@@ -112,17 +112,24 @@ report-too-long = È troppo lungo: scrivi al massimo { $max } caratteri.
 
 ## Giorni della settimana (1 = lunedì)
 
-# Doppio uso: inseriti in card-closed-opens («apre martedì alle 09:00») e
-# all'inizio della data di un evento («martedì 25/03/2027 · 18:30–20:00»).
-# Scrivi la forma che va bene in tutti e due, con l'iniziale che la tua
-# lingua usa a metà frase.
+# Due forme. Il valore apre la data di un evento («martedì 25/03/2027 ·
+# 18:30–20:00»). L'attributo .on entra in card-closed-opens come { $day }
+# («apre martedì alle 09:00»): scrivilo con ciò che la tua lingua mette
+# davanti a un giorno in quella frase (preposizione, articolo, caso).
 weekday-1 = lunedì
+    .on = lunedì
 weekday-2 = martedì
+    .on = martedì
 weekday-3 = mercoledì
+    .on = mercoledì
 weekday-4 = giovedì
+    .on = giovedì
 weekday-5 = venerdì
+    .on = venerdì
 weekday-6 = sabato
+    .on = sabato
 weekday-7 = domenica
+    .on = domenica
 
 ## Casella dello staff: segnalazioni di errori e richieste di servizi mancanti
 

@@ -71,9 +71,8 @@ dir-service-gone = Ky shërbim nuk është më në udhëzues.
 card-fallback-it = <i>Ky përshkrim është vetëm në italisht.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Hapur tani, deri në orën { $time }
-# $day është emri i ditës (weekday-*) në trajtën bazë ("e hënë"), i cili nuk shkon pas "të" apo "më".
-# Prandaj dita vjen pas dy pikave, si etiketë.
-card-closed-opens = 🔴 Mbyllur tani · hapet: { $day }, ora { $time }
+# $day është trajta .on e një mesazhi weekday-* ("të hënën"); $time është si 09:00.
+card-closed-opens = 🔴 Mbyllur tani · hapet { $day } në { $time }
 card-closed = 🔴 Mbyllur tani
 card-hours-unknown = 🕒 Orari nuk dihet: telefono ose shiko faqen e internetit para se të shkosh.
 card-today = 🕒 Sot: { $hours }
@@ -103,16 +102,23 @@ report-thanks = Faleminderit! Ekipi do ta kontrollojë.
 report-too-long = Teksti është shumë i gjatë: mund të ketë deri në { $max } karaktere.
 
 ## Ditët e javës
-## Përdoren vetëm në datën e ngjarjes ("e martë 25/03/2027") dhe pas dy pikave te card-closed-opens.
-## Trajta "të hënën" (për "të hënën në 9:00") kërkon një ndryshim në kod (atribut .on); deri atëherë, mos i shkruaj pas "të".
+## Dy trajta: vlera nis datën e ngjarjes ("e martë 25/03/2027"); atributi .on futet te card-closed-opens
+## në vend të { $day } ("hapet të martën në 09:00").
 
 weekday-1 = e hënë
+    .on = të hënën
 weekday-2 = e martë
+    .on = të martën
 weekday-3 = e mërkurë
+    .on = të mërkurën
 weekday-4 = e enjte
+    .on = të enjten
 weekday-5 = e premte
+    .on = të premten
 weekday-6 = e shtunë
+    .on = të shtunën
 weekday-7 = e diel
+    .on = të dielën
 
 ## Kutia e sinjalizimeve (për stafin e projektit)
 

@@ -234,8 +234,9 @@ fn card_screen(ctx: &Ctx, s: &Service) -> Screen {
         "card-address",
         &[("address", escape(&ltr(lang, &place)).into())],
     ));
+    // "on Monday": the form of a weekday that goes inside a sentence.
     let weekday =
-        |d: chrono::NaiveDateTime| ctx.t(&format!("weekday-{}", hours::weekday_number(d)));
+        |d: chrono::NaiveDateTime| ctx.t(&format!("weekday-{}.on", hours::weekday_number(d)));
     let status = match hours::status(s, now) {
         hours::Status::Unknown => ctx.t("card-hours-unknown"),
         hours::Status::Open { until: Some(u) } => ctx.tf(

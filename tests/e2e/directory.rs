@@ -269,7 +269,7 @@ async fn browsing_down_to_a_card_and_paging() {
     // Closed all Wednesday: closed today, opens Thursday.
     let text = crate::common::plain(card.text());
     assert!(text.contains("Closed today"), "{text}");
-    assert!(text.contains("opens Thursday at 09:00"), "{text}");
+    assert!(text.contains("opens on Thursday at 09:00"), "{text}");
     assert!(!text.contains("only available in Italian"));
 
     // Paging: twelve job centres in Asti.
