@@ -162,9 +162,9 @@ cert-attended = { $count ->
 # $hours نص (قد يكون عشريًا مثل 1.5): لا تضع بعده اسمًا معدودًا («ساعة/ساعات»).
 cert-event = { $date }، من { $from } إلى { $to } (عدد الساعات: { $hours })
 cert-organiser = من تنظيم { $association }
-cert-organiser-network = من تنظيم شبكة مشروع Discorsi
+cert-organiser-network = من تنظيم شبكة مشروع { -brand }
 cert-total = مجموع ساعات المشاركة: { $hours }
-cert-issued = صدرت هذه الشهادة بتاريخ { $date } عبر Discorsi، بطلب من الشخص المذكور أعلاه. سجّلت الجمعيات المنظِّمة الحضور.
+cert-issued = صدرت هذه الشهادة بتاريخ { $date } عبر { -brand }، بطلب من الشخص المذكور أعلاه. سجّلت الجمعيات المنظِّمة الحضور.
 cert-code = رمز التحقق: { $code }
 # يُطبع في الشهادة. علامتا RLM قبل /verify وقبل $bot موجودتان من قبل: لا تحذفهما.
 cert-how-to-check = يمكن لأي شخص التحقق من هذه الشهادة: امسح رمز QR، أو أرسل ‏/verify { $code } إلى ‏{ $bot } على تيليغرام.

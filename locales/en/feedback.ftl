@@ -151,9 +151,9 @@ cert-attended = { $count ->
 # $hours is a number already written with the reader's decimal mark (1,5).
 cert-event = { $date }, { $from }–{ $to } ({ $hours } h)
 cert-organiser = Organised by { $association }
-cert-organiser-network = Organised by the Discorsi project network
+cert-organiser-network = Organised by the { -brand } project network
 cert-total = Total hours of participation: { $hours }
-cert-issued = Issued on { $date } through Discorsi at the request of the person named above. Attendance was recorded by the organising associations.
+cert-issued = Issued on { $date } through { -brand } at the request of the person named above. Attendance was recorded by the organising associations.
 cert-code = Verification code: { $code }
 # $bot is the bot's @username.
 cert-how-to-check = Anyone can check this certificate: scan the QR code, or send /verify { $code } to { $bot } on Telegram.

@@ -151,9 +151,9 @@ cert-attended = { $count ->
 # $hours es un número ya escrito con el separador decimal de quien lee (1,5).
 cert-event = { $date }, { $from }–{ $to } ({ $hours } h)
 cert-organiser = Organizado por { $association }
-cert-organiser-network = Organizado por la red del proyecto Discorsi
+cert-organiser-network = Organizado por la red del proyecto { -brand }
 cert-total = Total de horas de participación: { $hours }
-cert-issued = Expedido el { $date } a través de Discorsi, a petición de la persona interesada. Las asistencias fueron registradas por las asociaciones organizadoras.
+cert-issued = Expedido el { $date } a través de { -brand }, a petición de la persona interesada. Las asistencias fueron registradas por las asociaciones organizadoras.
 cert-code = Código de verificación: { $code }
 # $bot es el @nombre de usuario del bot.
 cert-how-to-check = Cualquier persona puede comprobar este certificado: basta con escanear el código QR o enviar /verify { $code } a { $bot } en Telegram.

@@ -152,9 +152,9 @@ cert-attended = { $count ->
 # $hours est un nombre déjà écrit avec le séparateur décimal du lecteur (1,5).
 cert-event = { $date }, { $from }–{ $to } ({ $hours } h)
 cert-organiser = Organisé par { $association }
-cert-organiser-network = Organisé par le réseau du projet Discorsi
+cert-organiser-network = Organisé par le réseau du projet { -brand }
 cert-total = Nombre total d'heures de participation : { $hours }
-cert-issued = Délivrée le { $date } via Discorsi, à la demande de la personne concernée. Les présences ont été enregistrées par les associations organisatrices.
+cert-issued = Délivrée le { $date } via { -brand }, à la demande de la personne concernée. Les présences ont été enregistrées par les associations organisatrices.
 cert-code = Code de vérification : { $code }
 # $bot est le @nom d'utilisateur du bot.
 cert-how-to-check = Toute personne peut vérifier cette attestation : il suffit de scanner le code QR ou d'envoyer /verify { $code } à { $bot } sur Telegram.

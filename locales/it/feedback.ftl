@@ -151,9 +151,9 @@ cert-attended = { $count ->
 # $hours è un numero già scritto con il separatore decimale di chi legge (1,5).
 cert-event = { $date }, ore { $from }–{ $to } ({ $hours } h)
 cert-organiser = Organizzato da { $association }
-cert-organiser-network = Organizzato dalla rete del progetto Discorsi
+cert-organiser-network = Organizzato dalla rete del progetto { -brand }
 cert-total = Totale ore di partecipazione: { $hours }
-cert-issued = Rilasciato il { $date } tramite Discorsi, su richiesta della persona interessata. Le presenze sono state registrate dalle associazioni organizzatrici.
+cert-issued = Rilasciato il { $date } tramite { -brand }, su richiesta della persona interessata. Le presenze sono state registrate dalle associazioni organizzatrici.
 cert-code = Codice di verifica: { $code }
 # $bot è lo @username del bot.
 cert-how-to-check = Chiunque può verificare questo attestato: basta inquadrare il codice QR oppure inviare /verify { $code } a { $bot } su Telegram.

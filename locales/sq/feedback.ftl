@@ -146,9 +146,9 @@ cert-attended = { $count ->
 # $hours është tekst (mund të jetë dhjetor, p.sh. 1,5): "orë" nuk ndryshon sipas numrit.
 cert-event = { $date }, { $from }–{ $to } ({ $hours } orë)
 cert-organiser = Organizuar nga { $association }
-cert-organiser-network = Organizuar nga rrjeti i projektit Discorsi
+cert-organiser-network = Organizuar nga rrjeti i projektit { -brand }
 cert-total = Gjithsej orë pjesëmarrjeje: { $hours }
-cert-issued = Lëshuar më { $date } përmes Discorsi, me kërkesë të personit të përmendur më sipër. Pjesëmarrja është regjistruar nga shoqatat organizatore.
+cert-issued = Lëshuar më { $date } përmes { -brand }, me kërkesë të personit të përmendur më sipër. Pjesëmarrja është regjistruar nga shoqatat organizatore.
 cert-code = Kodi i verifikimit: { $code }
 # Shtypet në vërtetim dhe u drejtohet të tjerëve, prandaj në vetën e dytë shumës ("skanoni", "dërgoni").
 cert-how-to-check = Kushdo mund ta verifikojë këtë vërtetim: skanoni kodin QR ose dërgoni /verify { $code } te { $bot } në Telegram.
