@@ -20,7 +20,12 @@ topic-work = 💼 العمل والشهادات
 dir-subtopics = ‏<b>{ $topic }</b> — ماذا تحتاج بالضبط؟
 # أسماء المواضيع الفرعية (sub-*) أزرار بعرض السطر كله (حوالي 30 حرفًا)، وتُدرج أيضًا في العناوين.
 sub-gp = طبيب العائلة
-sub-stp_eni = العلاج بدون أوراق إقامة (STP/ENI)
+# sub-stp_eni وsub-italian_courses: القيمة زر محايد (حوالي 30 حرفًا)، وكل صفة هي اسم الخدمات في منطقة واحدة، ويظهر في العناوين.
+# STP/ENI وPASS/AME وTSI وCPIA وCFA أسماء محلية للخدمات: اتركها كما هي.
+sub-stp_eni = العلاج بدون أوراق إقامة
+    .piedmont = العلاج بدون أوراق إقامة (STP/ENI)
+    .auvergne_rhone_alpes = العلاج بدون أوراق إقامة (PASS/AME)
+    .catalonia = العلاج بدون بطاقة صحية (TSI)
 sub-emergency = الطوارئ
 sub-mental_health = الصحة النفسية
 sub-women_children = صحة المرأة والطفل
@@ -29,7 +34,10 @@ sub-rent_help = مساعدة في الإيجار والسكن الاجتماعي
 sub-tenants_rights = حقوق المستأجرين
 sub-job_centre = مكاتب التشغيل
 sub-competence_cert = شهادة بالمهارات المهنية
-sub-italian_courses = دروس الإيطالية والشهادات المدرسية (CPIA)
+sub-italian_courses = دروس اللغة للكبار
+    .piedmont = دروس الإيطالية والشهادات المدرسية (CPIA)
+    .auvergne_rhone_alpes = دروس الفرنسية والشهادات للكبار
+    .catalonia = دروس الكتالانية والإسبانية والشهادات (CFA)
 sub-qualification_recognition = معادلة الشهادات الأجنبية
 # $subtopic اسم الموضوع الفرعي (sub-*).
 dir-area = ‏<b>{ $subtopic }</b> — أين؟

@@ -25,9 +25,15 @@ topic-work = 💼 Work and certificates
 # $topic is a topic-* label.
 dir-subtopics = <b>{ $topic }</b> — what exactly?
 # sub-*: buttons, and inserted into titles (dir-area, search results).
-# STP/ENI and CPIA are the names of Italian services: keep them as they are.
 sub-gp = Family doctor (GP)
-sub-stp_eni = Care without papers (STP/ENI)
+# sub-stp_eni and sub-italian_courses: the value is a neutral button label
+# (about 30 characters); each attribute is the label for services in one
+# region, shown in titles. STP/ENI, PASS/AME, TSI, CPIA and CFA are the
+# local names of services: keep them as they are.
+sub-stp_eni = Care without papers
+    .piedmont = Care without papers (STP/ENI)
+    .auvergne_rhone_alpes = Care without papers (PASS/AME)
+    .catalonia = Care without a health card (TSI)
 sub-emergency = Emergencies
 sub-mental_health = Mental health
 sub-women_children = Women's and children's health
@@ -36,7 +42,10 @@ sub-rent_help = Rent help and social housing
 sub-tenants_rights = Tenants' rights
 sub-job_centre = Job centres
 sub-competence_cert = Skills certification
-sub-italian_courses = Italian courses and school diplomas (CPIA)
+sub-italian_courses = Language courses for adults
+    .piedmont = Italian courses and school diplomas (CPIA)
+    .auvergne_rhone_alpes = French courses and diplomas for adults
+    .catalonia = Catalan and Spanish courses and diplomas (CFA)
 sub-qualification_recognition = Recognition of foreign qualifications
 # $subtopic is a sub-* label. The city buttons follow, two on a row.
 dir-area = <b>{ $subtopic }</b> — where?

@@ -24,9 +24,15 @@ topic-work = 💼 Trabajo y certificados
 # $topic es una etiqueta topic-*.
 dir-subtopics = <b>{ $topic }</b> — ¿qué necesitas exactamente?
 # sub-*: botones, y se insertan en títulos (dir-area, resultados).
-# STP/ENI y CPIA son nombres de servicios italianos: déjalos como están.
 sub-gp = Médico de cabecera
-sub-stp_eni = Atención sin papeles (STP/ENI)
+# sub-stp_eni y sub-italian_courses: el valor es un botón neutro (unos 30
+# caracteres); cada atributo es la etiqueta de los servicios de una región,
+# que se muestra en los títulos. STP/ENI, PASS/AME, TSI, CPIA y CFA son
+# nombres locales de servicios: déjalos como están.
+sub-stp_eni = Atención sin papeles
+    .piedmont = Atención sin papeles (STP/ENI)
+    .auvergne_rhone_alpes = Atención sin papeles (PASS/AME)
+    .catalonia = Atención sin tarjeta sanitaria (TSI)
 sub-emergency = Urgencias
 sub-mental_health = Salud mental
 sub-women_children = Salud de mujeres y niños
@@ -35,7 +41,10 @@ sub-rent_help = Ayuda para el alquiler y vivienda social
 sub-tenants_rights = Derechos de los inquilinos
 sub-job_centre = Oficinas de empleo
 sub-competence_cert = Certificación de competencias
-sub-italian_courses = Cursos de italiano y títulos escolares (CPIA)
+sub-italian_courses = Cursos de idiomas para adultos
+    .piedmont = Cursos de italiano y títulos escolares (CPIA)
+    .auvergne_rhone_alpes = Cursos de francés y títulos para adultos
+    .catalonia = Cursos de catalán y castellano, y títulos (CFA)
 sub-qualification_recognition = Homologación de títulos extranjeros
 # $subtopic es una etiqueta sub-*. Después vienen los botones de las
 # ciudades, dos por fila.

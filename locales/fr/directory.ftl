@@ -24,9 +24,15 @@ topic-work = 💼 Travail et certificats
 # $topic est un libellé topic-*.
 dir-subtopics = <b>{ $topic }</b> — quoi exactement ?
 # sub-* : boutons, et insérés dans des titres (dir-area, résultats).
-# STP/ENI et CPIA sont des noms de services italiens : gardez-les tels quels.
 sub-gp = Médecin traitant
-sub-stp_eni = Soins sans papiers (STP/ENI)
+# sub-stp_eni et sub-italian_courses : la valeur est un bouton neutre
+# (environ 30 caractères) ; chaque attribut est le libellé des services d'une
+# région, montré dans les titres. STP/ENI, PASS/AME, TSI, CPIA et CFA sont des
+# noms locaux de services : gardez-les tels quels.
+sub-stp_eni = Soins sans papiers
+    .piedmont = Soins sans papiers (STP/ENI)
+    .auvergne_rhone_alpes = Soins sans papiers (PASS/AME)
+    .catalonia = Soins sans carte de santé (TSI)
 sub-emergency = Urgences
 sub-mental_health = Santé mentale
 sub-women_children = Santé des femmes et des enfants
@@ -35,7 +41,10 @@ sub-rent_help = Aide au loyer et logement social
 sub-tenants_rights = Droits des locataires
 sub-job_centre = Agences pour l'emploi
 sub-competence_cert = Certification des compétences
-sub-italian_courses = Cours d'italien et diplômes (CPIA)
+sub-italian_courses = Cours de langue pour adultes
+    .piedmont = Cours d'italien et diplômes (CPIA)
+    .auvergne_rhone_alpes = Cours de français et diplômes pour adultes
+    .catalonia = Cours de catalan et d'espagnol, diplômes (CFA)
 sub-qualification_recognition = Reconnaissance des diplômes étrangers
 # $subtopic est un libellé sub-*. Les boutons des villes suivent, deux par ligne.
 # Ici, espace normale (U+0020) avant le point d'interrogation : un test

@@ -23,9 +23,15 @@ topic-work = 💼 Lavoro e certificazioni
 # $topic è un'etichetta topic-*.
 dir-subtopics = <b>{ $topic }</b> — che cosa di preciso?
 # sub-*: pulsanti, e inseriti nei titoli (dir-area, risultati di ricerca).
-# STP/ENI e CPIA sono nomi di servizi italiani: lasciali come sono.
 sub-gp = Medico di famiglia
-sub-stp_eni = Cure senza permesso (STP/ENI)
+# sub-stp_eni e sub-italian_courses: il valore è un pulsante neutro (circa
+# 30 caratteri); ogni attributo è l'etichetta per i servizi di una regione,
+# mostrata nei titoli. STP/ENI, PASS/AME, TSI, CPIA e CFA sono nomi locali di
+# servizi: lasciali come sono.
+sub-stp_eni = Cure senza permesso
+    .piedmont = Cure senza permesso (STP/ENI)
+    .auvergne_rhone_alpes = Cure senza permesso (PASS/AME)
+    .catalonia = Cure senza tessera sanitaria (TSI)
 sub-emergency = Emergenze
 sub-mental_health = Salute mentale
 sub-women_children = Salute di donne e bambini
@@ -34,7 +40,10 @@ sub-rent_help = Aiuto per l'affitto e case popolari
 sub-tenants_rights = Diritti degli inquilini
 sub-job_centre = Centri per l'impiego
 sub-competence_cert = Certificazione delle competenze
-sub-italian_courses = Corsi di italiano e diplomi (CPIA)
+sub-italian_courses = Corsi di lingua per adulti
+    .piedmont = Corsi di italiano e diplomi (CPIA)
+    .auvergne_rhone_alpes = Corsi di francese e diplomi per adulti
+    .catalonia = Corsi di catalano e spagnolo e diplomi (CFA)
 sub-qualification_recognition = Riconoscimento dei titoli esteri
 # $subtopic è un'etichetta sub-*. Seguono i pulsanti delle città, due per riga.
 dir-area = <b>{ $subtopic }</b> — dove?

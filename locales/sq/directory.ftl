@@ -20,7 +20,14 @@ topic-work = 💼 Punë dhe certifikata
 dir-subtopics = <b>{ $topic }</b> — çfarë saktësisht?
 # Emrat e nëntemave (sub-*) janë butona në gjerësi të plotë (rreth 30 karaktere) dhe futen në tituj.
 sub-gp = Mjeku i familjes
-sub-stp_eni = Kujdes pa dokumente (STP/ENI)
+# sub-stp_eni dhe sub-italian_courses: vlera është buton neutral (rreth 30
+# karaktere); çdo atribut është emri i shërbimeve në një rajon, që shfaqet në
+# tituj. STP/ENI, PASS/AME, TSI, CPIA dhe CFA janë emra vendorë shërbimesh:
+# lëri siç janë.
+sub-stp_eni = Kujdes pa dokumente
+    .piedmont = Kujdes pa dokumente (STP/ENI)
+    .auvergne_rhone_alpes = Kujdes pa dokumente (PASS/AME)
+    .catalonia = Kujdes pa kartë shëndetësore (TSI)
 sub-emergency = Urgjenca
 sub-mental_health = Shëndeti mendor
 sub-women_children = Shëndeti i grave dhe i fëmijëve
@@ -29,7 +36,10 @@ sub-rent_help = Ndihmë për qiranë dhe banesa sociale
 sub-tenants_rights = Të drejtat e qiramarrësve
 sub-job_centre = Zyrat e punësimit
 sub-competence_cert = Certifikimi i aftësive
-sub-italian_courses = Kurse të italishtes dhe diploma shkollore (CPIA)
+sub-italian_courses = Kurse gjuhe për të rritur
+    .piedmont = Kurse të italishtes dhe diploma shkollore (CPIA)
+    .auvergne_rhone_alpes = Kurse të frëngjishtes dhe diploma për të rritur
+    .catalonia = Kurse të katalanishtes dhe spanjishtes, diploma (CFA)
 sub-qualification_recognition = Njohja e diplomave të huaja
 # $subtopic është emri i nëntemës (sub-*).
 dir-area = <b>{ $subtopic }</b> — ku?
