@@ -19,9 +19,14 @@ dir-topics =
 # topic-*: buttons, and inserted into titles (dir-subtopics,
 # bc-compose-prompt). In the event list they are filter buttons three on a
 # row (about 9 characters there).
+# .short: the filter button in the event list, three on a row (about 9
+# characters, no emoji).
 topic-housing = 🏠 Housing
+    .short = Housing
 topic-health = 🩺 Health
+    .short = Health
 topic-work = 💼 Work and certificates
+    .short = Work
 # $topic is a topic-* label.
 dir-subtopics = <b>{ $topic }</b> — what exactly?
 # sub-*: buttons, and inserted into titles (dir-area, search results).

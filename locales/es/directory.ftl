@@ -18,9 +18,14 @@ dir-topics =
 # topic-*: botones, y se insertan en títulos (dir-subtopics,
 # bc-compose-prompt). En la lista de eventos son filtros, tres por fila
 # (allí unos 9 caracteres).
+# .short: el filtro de la lista de eventos, tres por fila (unos 9
+# caracteres, sin emoji).
 topic-housing = 🏠 Vivienda
+    .short = Vivienda
 topic-health = 🩺 Salud
+    .short = Salud
 topic-work = 💼 Trabajo y certificados
+    .short = Trabajo
 # $topic es una etiqueta topic-*.
 dir-subtopics = <b>{ $topic }</b> — ¿qué necesitas exactamente?
 # sub-*: botones, y se insertan en títulos (dir-area, resultados).

@@ -18,9 +18,14 @@ dir-topics =
 # topic-* : boutons, et insérés dans des titres (dir-subtopics,
 # bc-compose-prompt). Dans la liste des événements, ce sont des filtres,
 # trois par ligne (environ 9 caractères).
+# .short : le filtre de la liste des événements, trois par ligne (environ 9
+# caractères, sans emoji).
 topic-housing = 🏠 Logement
+    .short = Logement
 topic-health = 🩺 Santé
+    .short = Santé
 topic-work = 💼 Travail et certificats
+    .short = Travail
 # $topic est un libellé topic-*.
 dir-subtopics = <b>{ $topic }</b> — quoi exactement ?
 # sub-* : boutons, et insérés dans des titres (dir-area, résultats).

@@ -17,9 +17,14 @@ dir-topics =
     Scegli un tema, oppure scrivi cosa stai cercando.
 # topic-*: pulsanti, e inseriti nei titoli (dir-subtopics, bc-compose-prompt).
 # Nell'elenco degli eventi sono filtri, tre per riga (lì circa 9 caratteri).
+# .short: il filtro nell'elenco degli eventi, tre per riga (circa 9
+# caratteri, senza emoji).
 topic-housing = 🏠 Casa
+    .short = Casa
 topic-health = 🩺 Salute
+    .short = Salute
 topic-work = 💼 Lavoro e certificazioni
+    .short = Lavoro
 # $topic è un'etichetta topic-*.
 dir-subtopics = <b>{ $topic }</b> — che cosa di preciso?
 # sub-*: pulsanti, e inseriti nei titoli (dir-area, risultati di ricerca).

@@ -13,9 +13,13 @@ menu-staff-inbox = 📥 Sinjalizime dhe kërkesa ({ $count })
 dir-topics =
     <b>Çfarë ndihme të duhet?</b>
     Zgjidh një temë ose shkruaj atë që kërkon.
+# .short: filtri te lista e ngjarjeve, tre në rresht (rreth 9 karaktere, pa emoji).
 topic-housing = 🏠 Strehim
+    .short = Strehim
 topic-health = 🩺 Shëndet
+    .short = Shëndet
 topic-work = 💼 Punë dhe certifikata
+    .short = Punë
 # $topic është emri i temës (topic-*).
 dir-subtopics = <b>{ $topic }</b> — çfarë saktësisht?
 # Emrat e nëntemave (sub-*) janë butona në gjerësi të plotë (rreth 30 karaktere) dhe futen në tituj.

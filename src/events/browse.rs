@@ -117,7 +117,11 @@ async fn list(ctx: &Ctx, topic: Option<Topic>, page: usize) -> anyhow::Result<Sc
     }
     let filters = Topic::ALL
         .iter()
-        .map(|t| check_button(topic == Some(*t), &ctx.topic(*t), Button::Topic(*t).data()))
+        .map(|t| {
+            // Three on a row: the short label.
+            let label = ctx.t(&format!("{}.short", t.key()));
+            check_button(topic == Some(*t), &label, Button::Topic(*t).data())
+        })
         .collect();
     let mut paging = vec![];
     if page > 0 {
