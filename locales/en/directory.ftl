@@ -51,7 +51,7 @@ sub-italian_courses = Language courses for adults
     .piedmont = Italian courses and school diplomas (CPIA)
     .auvergne_rhone_alpes = French courses and diplomas for adults
     .catalonia = Catalan and Spanish courses and diplomas (CFA)
-sub-qualification_recognition = Recognition of foreign qualifications
+sub-qualification_recognition = Recognising foreign diplomas
 # $subtopic is a sub-* label. The city buttons follow, two on a row.
 dir-area = <b>{ $subtopic }</b> — where?
 dir-near-me = 📍 Near me

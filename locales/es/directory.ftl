@@ -42,7 +42,7 @@ sub-emergency = Urgencias
 sub-mental_health = Salud mental
 sub-women_children = Salud de mujeres y niños
 sub-shelter = Albergue de emergencia
-sub-rent_help = Ayuda para el alquiler y vivienda social
+sub-rent_help = Alquiler y vivienda social
 sub-tenants_rights = Derechos de los inquilinos
 sub-job_centre = Oficinas de empleo
 sub-competence_cert = Certificación de competencias
@@ -50,7 +50,7 @@ sub-italian_courses = Cursos de idiomas para adultos
     .piedmont = Cursos de italiano y títulos escolares (CPIA)
     .auvergne_rhone_alpes = Cursos de francés y títulos para adultos
     .catalonia = Cursos de catalán y castellano, y títulos (CFA)
-sub-qualification_recognition = Homologación de títulos extranjeros
+sub-qualification_recognition = Homologar títulos extranjeros
 # $subtopic es una etiqueta sub-*. Después vienen los botones de las
 # ciudades, dos por fila.
 dir-area = <b>{ $subtopic }</b> — ¿dónde?

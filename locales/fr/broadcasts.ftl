@@ -18,8 +18,8 @@ bc-audience-prompt = À qui envoyer l'annonce ?
 # Bouton. Dans une phrase, on utilise bc-aud-everyone-inline.
 bc-aud-everyone = 🌍 Tout le monde
 bc-aud-association = 🏛 Une association
-bc-aud-language = 🗣 Les personnes qui parlent une langue
-bc-aud-topic = 🔔 Les personnes qui suivent un thème
+bc-aud-language = 🗣 Selon la langue parlée
+bc-aud-topic = 🔔 Selon le thème suivi
 # Inséré comme { $audience } dans bc-compose-prompt (« Annonce pour
 # <b>tout le monde</b> ») : la forme de bc-aud-everyone dans la phrase, sans emoji.
 bc-aud-everyone-inline = tout le monde

@@ -40,9 +40,9 @@ sub-stp_eni = Soins sans papiers
     .catalonia = Soins sans carte de santé (TSI)
 sub-emergency = Urgences
 sub-mental_health = Santé mentale
-sub-women_children = Santé des femmes et des enfants
+sub-women_children = Santé des femmes et enfants
 sub-shelter = Hébergement d'urgence
-sub-rent_help = Aide au loyer et logement social
+sub-rent_help = Loyer et logement social
 sub-tenants_rights = Droits des locataires
 sub-job_centre = Agences pour l'emploi
 sub-competence_cert = Certification des compétences
@@ -50,7 +50,7 @@ sub-italian_courses = Cours de langue pour adultes
     .piedmont = Cours d'italien et diplômes (CPIA)
     .auvergne_rhone_alpes = Cours de français et diplômes pour adultes
     .catalonia = Cours de catalan et d'espagnol, diplômes (CFA)
-sub-qualification_recognition = Reconnaissance des diplômes étrangers
+sub-qualification_recognition = Équivalence des diplômes
 # $subtopic est un libellé sub-*. Les boutons des villes suivent, deux par ligne.
 # Ici, espace normale (U+0020) avant le point d'interrogation : un test
 # (tests/e2e/directory.rs) cherche ce texte exact.
@@ -85,7 +85,7 @@ dir-distance = { $km } km
 dir-prev = ◀️ Précédent
 dir-next = Suivant ▶️
 dir-no-results = Je n'ai rien trouvé pour « { $query } ». Choisissez un thème, ou dites-nous ce que vous cherchiez : cela nous aide à nous améliorer.
-dir-tell-us = ✍️ Dites-nous ce qu'il vous faut
+dir-tell-us = ✍️ Dites-nous votre besoin
 dir-gap-prompt = Écrivez en quelques mots ce que vous cherchiez.
 dir-gap-thanks = Merci ! Nous l'avons transmis à l'équipe.
 dir-search-unreadable = Je n'ai trouvé aucun mot dans votre message. Essayez un mot comme « médecin » ou « loyer », ou choisissez un thème.

@@ -84,7 +84,7 @@ rep-previous = { $span ->
         [quarter] Trim. dernier
        *[year] Année dernière
     }
-rep-custom = 📅 Un autre mois ou une autre année
+rep-custom = 📅 Autre mois ou autre année
 # Gardez les périodes d'exemple telles quelles : 10/2026, Q3 2026 et 2026
 # sont ce que le bot sait lire (avec la lettre Q).
 rep-custom-prompt = Écrivez un mois comme 10/2026, un trimestre comme Q3 2026 ou une année comme 2026. Les rapports portent toujours sur des semaines, des mois, des trimestres ou des années complets, pour qu'on ne puisse identifier personne en comparant deux périodes.

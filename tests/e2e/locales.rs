@@ -183,9 +183,9 @@ fn no_bidi_isolation_marks_anywhere() {
     assert_eq!(discorsi::i18n::ltr(Lang::It, "Via Roma 1"), "Via Roma 1");
 }
 
-/// Every string literal in `src/` that looks like a message key (it starts
-/// with the prefix of a key in `locales/en`, like `ev-…` or `hint-…`).
-fn keys_used_in_src() -> BTreeSet<(String, String)> {
+/// The Rust files of `src/`, without the fake Bot API (it speaks
+/// Telegram's vocabulary, tg-spoiler…, not ours).
+fn src_files() -> Vec<std::path::PathBuf> {
     fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         for e in std::fs::read_dir(dir).unwrap().flatten() {
             let p = e.path();
@@ -201,20 +201,27 @@ fn keys_used_in_src() -> BTreeSet<(String, String)> {
         std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
         &mut files,
     );
+    files.retain(|f| !f.components().any(|c| c.as_os_str() == "fake_api"));
+    files
+}
+
+/// Every string literal in `src/` that looks like a message key (it starts
+/// with the prefix of a key in `locales/en`, like `ev-…` or `hint-…`).
+fn keys_used_in_src() -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
-    for f in files {
-        // The fake Bot API speaks Telegram's vocabulary (tg-spoiler…), not ours.
-        if f.components().any(|c| c.as_os_str() == "fake_api") {
-            continue;
-        }
+    for f in src_files() {
         let text = std::fs::read_to_string(&f).unwrap();
         for lit in text.split('"').skip(1).step_by(2) {
+            // A key, or a key and an attribute ("rep-previous.short").
             let key_like = lit.contains('-')
                 && !lit.starts_with('-')
                 && !lit.ends_with('-')
-                && lit
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                && !lit.starts_with('.')
+                && !lit.ends_with('.')
+                && lit.matches('.').count() <= 1
+                && lit.chars().all(|c| {
+                    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_' || c == '.'
+                });
             if key_like {
                 out.insert((lit.to_owned(), f.display().to_string()));
             }
@@ -225,17 +232,8 @@ fn keys_used_in_src() -> BTreeSet<(String, String)> {
 
 #[test]
 fn every_message_key_the_code_uses_exists() {
-    let en = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en"))
-        .unwrap()
-        .flatten()
-        .map(|e| std::fs::read_to_string(e.path()).unwrap())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let keys: BTreeSet<&str> = en
-        .lines()
-        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim()))
-        .filter(|k| !k.is_empty() && !k.starts_with('#') && !k.contains(' '))
-        .collect();
+    let ids = locale_ids("en");
+    let keys: BTreeSet<&str> = ids.keys().map(String::as_str).collect();
     let prefixes: BTreeSet<&str> = keys
         .iter()
         .filter_map(|k| k.split_once('-').map(|(p, _)| p))
@@ -253,4 +251,305 @@ fn every_message_key_the_code_uses_exists() {
         missing.is_empty(),
         "keys used but missing in locales/en: {missing:#?}"
     );
+}
+
+/// Message families whose keys the code builds with `format!` (the family
+/// is the text before `{}`): a message in one of them counts as used.
+const BUILT_WITH_FORMAT: &[&str] = &[
+    "bc-status-",
+    "ev-kind-",
+    "fb-reason-",
+    "rep-by-",
+    "rep-gap-",
+    "sub-",
+    "topic-",
+    "vocab-",
+    "weekday-",
+];
+
+/// All of `src/` as one text (the fake Bot API left out).
+fn src_text() -> String {
+    src_files()
+        .into_iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Ids of the messages and terms a message of `lang` refers to.
+fn referenced_in_messages(lang: &str) -> BTreeSet<String> {
+    fn inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::MessageReference { id, .. } => {
+                out.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::TermReference { id, .. } => {
+                out.insert(format!("-{}", id.name));
+            }
+            ast::InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(i) => inline(i, out),
+        }
+    }
+    fn pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expr(expression, out);
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    for (_, _, text) in I18n::files().iter().filter(|f| f.0 == lang) {
+        let res = parser::parse(*text).unwrap();
+        for entry in res.body {
+            let (value, attrs) = match entry {
+                ast::Entry::Message(m) => (m.value, m.attributes),
+                ast::Entry::Term(t) => (Some(t.value), t.attributes),
+                _ => continue,
+            };
+            if let Some(v) = &value {
+                pattern(v, &mut out);
+            }
+            for a in &attrs {
+                pattern(&a.value, &mut out);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_is_used() {
+    let src = src_text();
+    // The list of families stays true: each is still built in the code.
+    for family in BUILT_WITH_FORMAT {
+        assert!(
+            src.contains(&format!("\"{family}{{")),
+            "{family}* is no longer built with format! in src/: update BUILT_WITH_FORMAT"
+        );
+    }
+    // Any string literal naming a message ("cancelled" has no hyphen),
+    // with or without an attribute, or a reference from another message.
+    let used: BTreeSet<String> = src_files()
+        .into_iter()
+        .flat_map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            text.split('"')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .map(|lit| lit.split('.').next().unwrap_or_default().to_owned())
+        .chain(referenced_in_messages("en"))
+        .collect();
+    let unused: Vec<String> = locale_ids("en")
+        .into_keys()
+        .filter(|id| !id.contains('.'))
+        .filter(|id| !used.contains(id))
+        .filter(|id| !BUILT_WITH_FORMAT.iter().any(|f| id.starts_with(f)))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "messages no code uses (remove them, or list their family in BUILT_WITH_FORMAT): {unused:#?}"
+    );
+}
+
+// ---- Button widths ----
+
+/// How wide a button is: alone on its row, two or three on a row.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Layout {
+    Full,
+    Half,
+    Third,
+}
+
+impl Layout {
+    /// About how many visible characters fit (Telegram cuts the rest).
+    fn max(self) -> usize {
+        match self {
+            Layout::Full => 30,
+            Layout::Half => 15,
+            Layout::Third => 9,
+        }
+    }
+}
+
+/// Button labels and their layout, read from the code that lays them out
+/// (`Screen::grid(…, n)`, `Screen::button`, rows of two). `*` stands for
+/// any key part without a dot, so `topic-*` is the values and
+/// `topic-*.short` the short forms.
+const BUTTONS: &[(&str, Layout)] = &[
+    // Alone on a row: directory topics and subtopics, event kinds, the
+    // audience choices, and single buttons.
+    ("topic-*", Layout::Full),
+    ("sub-*", Layout::Full),
+    ("ev-kind-*", Layout::Full),
+    ("bc-aud-everyone", Layout::Full),
+    ("bc-aud-association", Layout::Full),
+    ("bc-aud-language", Layout::Full),
+    ("bc-aud-topic", Layout::Full),
+    ("dir-near-me", Layout::Full),
+    ("dir-tell-us", Layout::Full),
+    ("rep-custom", Layout::Full),
+    ("bc-new", Layout::Full),
+    ("bc-history", Layout::Full),
+    ("ev-new", Layout::Full),
+    ("menu-events", Layout::Full),
+    ("menu-my-signups", Layout::Full),
+    // Two on a row.
+    ("fb-reason-*.short", Layout::Half),
+    ("rep-previous.short", Layout::Half),
+    ("staff-mark-done", Layout::Half),
+    ("fb-done", Layout::Half),
+    ("fb-skip", Layout::Half),
+    ("dir-prev", Layout::Half),
+    ("dir-next", Layout::Half),
+    ("nav-back", Layout::Half),
+    ("nav-home", Layout::Half),
+    ("menu-language", Layout::Half),
+    ("menu-help", Layout::Half),
+    // Three on a row: the event list's topic filters, the report views.
+    ("topic-*.short", Layout::Third),
+    ("rep-by-*.short", Layout::Third),
+];
+
+/// Visible width: an emoji counts as 2; combining marks (Arabic vowels),
+/// variation selectors and direction marks count as 0.
+fn visible_width(s: &str) -> usize {
+    let chars: Vec<char> = s.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match *c as u32 {
+            0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0xFE00..=0xFE0F => 0,
+            0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069 | 0x061C => 0,
+            0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF => 2,
+            // A symbol shown as an emoji (◀️).
+            _ if chars.get(i + 1) == Some(&'\u{FE0F}') => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+fn overflows(label: &str, layout: Layout) -> bool {
+    visible_width(label) > layout.max()
+}
+
+fn matches_pattern(id: &str, pattern: &str) -> bool {
+    match pattern.split_once('*') {
+        None => id == pattern,
+        Some((pre, post)) => id
+            .strip_prefix(pre)
+            .and_then(|rest| rest.strip_suffix(post))
+            .is_some_and(|mid| !mid.is_empty() && !mid.contains('.')),
+    }
+}
+
+/// Every label of `BUTTONS` in `lang` that is wider than its layout, with
+/// the widest values of its variables (a 4-digit id, every period).
+fn too_wide(i18n: &I18n, lang: Lang) -> Vec<String> {
+    let ids = locale_ids(lang.code());
+    let mut out = vec![];
+    for (pattern, layout) in BUTTONS {
+        let matching: Vec<&String> = ids
+            .keys()
+            .filter(|id| matches_pattern(id, pattern))
+            .collect();
+        assert!(!matching.is_empty(), "{pattern} matches no message");
+        for id in matching {
+            for span in ["week", "month", "quarter", "year"] {
+                let label = i18n.fmt(lang, id, &[("id", 1234.into()), ("span", span.into())]);
+                if overflows(&label, *layout) {
+                    out.push(format!(
+                        "{lang}: {id} = “{label}” is {} wide, {layout:?} holds {}",
+                        visible_width(&label),
+                        layout.max()
+                    ));
+                }
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+#[test]
+fn widths_count_emoji_as_two_and_marks_as_nothing() {
+    assert_eq!(visible_width("💼 Work"), 7);
+    assert_eq!(visible_width("✅ #1234 done"), 13);
+    assert_eq!(visible_width("\u{200F}تمّ"), 2);
+    assert_eq!(visible_width("◀️ E mëparshmja"), 15);
+    // The rule fails for what does not fit…
+    assert!(overflows("💼 Lavoro e certificazioni", Layout::Third));
+    assert!(overflows("Informacion i gabuar", Layout::Half));
+    assert!(overflows(
+        "Recognition of foreign qualifications",
+        Layout::Full
+    ));
+    // …and passes what does.
+    assert!(!overflows("Assoc.", Layout::Third));
+    assert!(!overflows("S'arrihet lehtë", Layout::Half));
+    assert!(matches_pattern("topic-work.short", "topic-*.short"));
+    assert!(!matches_pattern("topic-work.short", "topic-*"));
+    assert!(!matches_pattern("sub-stp_eni.piedmont", "sub-*"));
+}
+
+#[test]
+fn every_button_label_fits_its_layout() {
+    let i18n = I18n::load().unwrap();
+    let problems: Vec<String> = Lang::ALL
+        .into_iter()
+        .flat_map(|l| too_wide(&i18n, l))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "labels wider than their buttons (shorten them, or give a .short form and use it):\n{}",
+        problems.join("\n")
+    );
+}
+
+/// A key built as `"family-{}.attr"` needs `.attr` on every message of
+/// the family (`weekday-{}.on`, `fb-reason-{}.short`…).
+#[test]
+fn every_attribute_the_code_builds_exists() {
+    let ids = locale_ids("en");
+    let mut problems = vec![];
+    let mut checked = 0;
+    for f in src_files() {
+        let text = std::fs::read_to_string(f).unwrap();
+        for lit in text.split('"').skip(1).step_by(2) {
+            let Some((family, rest)) = lit.split_once("{}") else {
+                continue;
+            };
+            let Some(attr) = rest.strip_prefix('.') else {
+                continue;
+            };
+            if !family.ends_with('-') || !attr.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                continue;
+            }
+            checked += 1;
+            for id in ids
+                .keys()
+                .filter(|id| id.starts_with(family) && !id.contains('.'))
+            {
+                if !ids.contains_key(&format!("{id}.{attr}")) {
+                    problems.push(format!("{id} has no .{attr} (built as \"{lit}\")"));
+                }
+            }
+        }
+    }
+    assert!(checked >= 3, "found only {checked} built attributes");
+    assert!(problems.is_empty(), "{problems:#?}");
 }
