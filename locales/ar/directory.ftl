@@ -56,7 +56,7 @@ dir-location-cancelled = حسنًا، بدون موقع.
 
 # $title عنوان النتائج (موضوع فرعي، أو dir-results-near، أو dir-results-search).
 dir-results = ‏<b>{ $title }</b>
-    { $count ->
+    ‏{ $count ->
         [zero] لا توجد خدمات
         [one] خدمة واحدة
         [two] خدمتان
@@ -151,7 +151,7 @@ staff-inbox-empty = لا شيء ينتظر المعالجة الآن. 🎉
 staff-report-line = ‏⚠️ #{ $id } [{ $lang }] { $service }: «{ $text }»
 staff-gap-line = ‏🔎 #{ $id } [{ $lang }] «{ $text }»
 # زر بنصف عرض السطر.
-staff-mark-done = ✅ #{ $id } تمّ
+staff-mark-done = ‏✅ #{ $id } تمّ
 
 ## كلمات البحث
 ## كلمات يكتبها الناس، حسب الموضوع والموضوع الفرعي، مفصولة بفواصل لاتينية (,). لا تظهر للمستخدم.

@@ -87,7 +87,7 @@ rep-period-empty = هذه الفترة لم تنتهِ بعد. تشمل التق
 rep-period-unreadable = لم أفهم الفترة. اكتب شهرًا مثل ‏10/2026، أو ربع سنة مثل ‏Q3 2026، أو سنة مثل ‏2026.
 rep-header = 📊 <b>الآراء</b> · { $period }
 # يُدرج داخل سطر من التقرير.
-rep-responses = { $count ->
+rep-responses = ‏{ $count ->
         [zero] لا توجد إجابات
         [one] إجابة واحدة
         [two] إجابتان

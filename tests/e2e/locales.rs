@@ -553,3 +553,197 @@ fn every_attribute_the_code_builds_exists() {
     assert!(checked >= 3, "found only {checked} built attributes");
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+// ---- Direction of Arabic lines ----
+
+const RLM: char = '\u{200F}';
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+        && !c.is_ascii_digit()
+        && !matches!(c as u32, 0x0660..=0x0669 | 0x06F0..=0x06F9 | 0x060C | 0x061B | 0x061F | 0x066B | 0x066C)
+}
+
+/// How an Arabic line begins, judged by its first strong character:
+/// neutral characters (spaces, digits, punctuation, emoji) and HTML tags
+/// are skipped; a placeable's direction is unknown.
+#[derive(Debug, PartialEq)]
+enum LineStart {
+    /// An RLM, or an Arabic letter before anything else strong.
+    RightToLeft,
+    /// A Latin letter or a placeable before any Arabic letter, and no RLM.
+    NeedsRlm(String),
+    /// Nothing strong yet.
+    Undecided,
+}
+
+/// Walks `p`, pushing onto `lines` how each finished line begins, and
+/// returns how its last line begins. `state` is how the line the pattern
+/// begins in has begun (a select's variants continue the line they are in).
+///
+/// A whole line that is one placeable and nothing else (a description, a
+/// link, lines the code builds) takes the direction of its own content, so
+/// it is not judged; `whole_lines` is false inside a select's variants.
+fn walk_lines(
+    p: &ast::Pattern<&str>,
+    mut state: LineStart,
+    lines: &mut Vec<LineStart>,
+    whole_lines: bool,
+) -> LineStart {
+    let mut in_tag = false;
+    // Whether the current line has text, and how many placeables.
+    let mut text_seen = false;
+    let mut placeables = 0;
+    let judged = |state: LineStart, text_seen: bool, placeables: usize| {
+        let lone = whole_lines && !text_seen && placeables == 1;
+        if lone && state == LineStart::NeedsRlm("a placeable".to_owned()) {
+            LineStart::Undecided
+        } else {
+            state
+        }
+    };
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => {
+                for c in value.chars() {
+                    if c == '\n' {
+                        let done = std::mem::replace(&mut state, LineStart::Undecided);
+                        lines.push(judged(done, text_seen, placeables));
+                        in_tag = false;
+                        text_seen = false;
+                        placeables = 0;
+                        continue;
+                    }
+                    if !c.is_whitespace() {
+                        text_seen = true;
+                    }
+                    if state != LineStart::Undecided {
+                        continue;
+                    }
+                    if in_tag {
+                        in_tag = c != '>';
+                    } else if c == '<' {
+                        in_tag = true;
+                    } else if c == RLM || is_arabic_letter(c) {
+                        state = LineStart::RightToLeft;
+                    } else if c.is_alphabetic() {
+                        state = LineStart::NeedsRlm(format!("the letter {c:?}"));
+                    }
+                }
+            }
+            ast::PatternElement::Placeable { expression } => {
+                placeables += 1;
+                if state != LineStart::Undecided {
+                    continue;
+                }
+                state = match expression {
+                    ast::Expression::Select { variants, .. } => {
+                        text_seen = true;
+                        // Each variant continues this line; one that needs
+                        // a mark is enough.
+                        let mut worst = LineStart::Undecided;
+                        for v in variants {
+                            let mut inner = vec![];
+                            let end = walk_lines(&v.value, LineStart::Undecided, &mut inner, false);
+                            for l in inner.into_iter().chain([end]) {
+                                if matches!(l, LineStart::NeedsRlm(_)) {
+                                    worst = l;
+                                } else if l == LineStart::RightToLeft
+                                    && worst == LineStart::Undecided
+                                {
+                                    worst = LineStart::RightToLeft;
+                                }
+                            }
+                        }
+                        worst
+                    }
+                    _ => LineStart::NeedsRlm("a placeable".to_owned()),
+                };
+            }
+        }
+    }
+    judged(state, text_seen, placeables)
+}
+
+/// Messages that are not Telegram text: search words, an ASCII file name,
+/// and a certificate line the PDF lays out right to left itself
+/// (`charts::visual`), where a mark would print as a box.
+fn not_telegram_text(id: &str) -> bool {
+    id.starts_with("vocab-") || id == "cert-file-name" || id == "cert-event"
+}
+
+#[test]
+fn arabic_lines_that_start_left_to_right_begin_with_an_rlm() {
+    let mut problems = vec![];
+    for (_, name, text) in I18n::files().iter().filter(|f| f.0 == "ar") {
+        let res = parser::parse(*text).unwrap();
+        for entry in res.body {
+            let (id, value, attrs) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
+                _ => continue,
+            };
+            if not_telegram_text(&id) {
+                continue;
+            }
+            let patterns = value.iter().map(|v| (id.clone(), v)).chain(
+                attrs
+                    .iter()
+                    .map(|a| (format!("{id}.{}", a.id.name), &a.value)),
+            );
+            for (key, p) in patterns {
+                let mut lines = vec![];
+                let last = walk_lines(p, LineStart::Undecided, &mut lines, true);
+                lines.push(last);
+                for (n, l) in lines.iter().enumerate() {
+                    if let LineStart::NeedsRlm(why) = l {
+                        problems.push(format!(
+                            "ar/{name}: {key}, line {}: starts with {why}",
+                            n + 1
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "Arabic lines without an RLM:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_direction_rule_sees_placeables_latin_and_marks() {
+    let check = |src: &str| {
+        let res = parser::parse(src).unwrap();
+        let Some(ast::Entry::Message(m)) = res.body.into_iter().next() else {
+            panic!("no message in {src}");
+        };
+        let mut lines = vec![];
+        let last = walk_lines(
+            m.value.as_ref().unwrap(),
+            LineStart::Undecided,
+            &mut lines,
+            true,
+        );
+        lines.push(last);
+        lines
+            .into_iter()
+            .all(|l| !matches!(l, LineStart::NeedsRlm(_)))
+    };
+    assert!(check("a = 🔴 مغلق الآن\n"));
+    assert!(check("a = <b>عنوان</b>\n"));
+    assert!(check("a = \u{200F}{ $x } مثال\n"));
+    assert!(!check("a = { $x } مثال\n"));
+    assert!(!check("a = Discorsi مثال\n"));
+    assert!(!check("a =\n    سطر أول\n    { $x } سطر ثان\n"));
+    // A line that is only a placeable takes its content's direction.
+    assert!(check("a =\n    سطر أول\n    { $link }\n"));
+    assert!(!check("a =\n    سطر أول\n    👥 { $link }\n"));
+    assert!(!check(
+        "a = { $n ->\n        [one] واحد\n       *[other] { $n } كثير\n    }\n"
+    ));
+    assert!(check(
+        "a = \u{200F}{ $n ->\n        [one] واحد\n       *[other] { $n } كثير\n    }\n"
+    ));
+}
