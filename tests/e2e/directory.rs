@@ -508,3 +508,42 @@ async fn reporting_wrong_information_reaches_staff() {
     let data = discorsi::privacy::collect(&db, 80).await.unwrap();
     assert_eq!(data["directory_contributions"], serde_json::json!([]));
 }
+
+/// Care without papers is a different service in each country: the list
+/// of subtopics shows a neutral label, a city's results the local one.
+#[tokio::test]
+async fn subtopic_labels_follow_the_services_region() {
+    let h = Harness::start().await;
+    let mut text = fixture();
+    text.push_str("stp-lyon,Hospices Civils de Lyon,health,stp_eni,auvergne_rhone_alpes,Lyon,5 Place d'Arsonval,45.7430,4.8810,,yes,yes,PASS dell'Ospedale Herriot,Cure per chi non ha copertura,PASS Herriot hospital\n");
+    load(&h, &text).await;
+    let en = Lang::En;
+    let mut u = h.user(95, Some("en"));
+    u.onboard(&h.i18n, en).await;
+    for (city, label) in [
+        ("Lyon", "sub-stp_eni.auvergne_rhone_alpes"),
+        ("Torino", "sub-stp_eni.piedmont"),
+    ] {
+        u.send("/menu");
+        u.expect(&h.t(en, "menu-title")).await;
+        u.click(&h.t(en, "menu-services"));
+        u.expect("What kind of help").await;
+        u.click(&h.t(en, "topic-health"));
+        let subs = u.expect("what exactly?").await;
+        assert!(
+            subs.buttons().iter().any(|b| b.0 == h.t(en, "sub-stp_eni")),
+            "{:?}",
+            subs.buttons()
+        );
+        u.click(&h.t(en, "sub-stp_eni"));
+        let area = u.expect("where?").await;
+        assert!(crate::common::plain(area.text()).contains(&h.t(en, "sub-stp_eni")));
+        u.click(city);
+        let list = u.expect(&h.t(en, label)).await;
+        assert!(!list.text().contains(&h.t(en, "sub-stp_eni.catalonia")));
+    }
+    assert_eq!(
+        h.t(en, "sub-stp_eni.auvergne_rhone_alpes"),
+        "Care without papers (PASS/AME)"
+    );
+}

@@ -747,3 +747,57 @@ fn the_direction_rule_sees_placeables_latin_and_marks() {
         "a = \u{200F}{ $n ->\n        [one] واحد\n       *[other] { $n } كثير\n    }\n"
     ));
 }
+
+/// A weekday inside a sentence uses its .on form; the bare form starts an
+/// event's date.
+#[test]
+fn weekdays_read_right_inside_a_sentence() {
+    let i = I18n::load().unwrap();
+    let closed = |lang: Lang| {
+        let day = i.t(lang, "weekday-1.on");
+        i.fmt(
+            lang,
+            "card-closed-opens",
+            &[("day", day.into()), ("time", "09:00".into())],
+        )
+    };
+    let expect = [
+        (Lang::Sq, "hapet të hënën në 09:00"),
+        (Lang::En, "opens on Monday at 09:00"),
+        (Lang::It, "apre lunedì alle 09:00"),
+        (Lang::Fr, "ouvre lundi à 09:00"),
+        (Lang::Es, "abre el lunes a las 09:00"),
+        (Lang::Ar, "يفتح يوم الاثنين الساعة 09:00"),
+    ];
+    for (lang, want) in expect {
+        assert!(closed(lang).contains(want), "{lang}: {}", closed(lang));
+    }
+    assert_eq!(i.t(Lang::Sq, "weekday-7"), "e diel");
+    assert_eq!(i.t(Lang::Sq, "weekday-7.on"), "të dielën");
+}
+
+/// "Everyone" is a button with an emoji, and a plain word in a sentence.
+#[test]
+fn everyone_has_a_button_and_an_in_sentence_form() {
+    let i = I18n::load().unwrap();
+    for lang in Lang::ALL {
+        let button = i.t(lang, "bc-aud-everyone");
+        let word = i.t(lang, "bc-aud-everyone-inline");
+        assert!(button.starts_with('🌍'), "{lang}: {button}");
+        assert!(!word.contains('🌍') && !word.is_empty(), "{lang}: {word}");
+        let prompt = i.fmt(
+            lang,
+            "bc-compose-prompt",
+            &[
+                ("audience", word.clone().into()),
+                ("count", 3.into()),
+                ("max", 4096.into()),
+            ],
+        );
+        assert!(
+            prompt.contains(&format!("<b>{word}</b>")),
+            "{lang}: {prompt}"
+        );
+    }
+    assert_eq!(i.t(Lang::Sq, "bc-aud-everyone-inline"), "të gjithë");
+}
