@@ -54,7 +54,7 @@ assoc-view =
     ‏<b>{ $name }</b>
     { $description }
     ‏🗣 { $languages }
-    👥 { $members ->
+    ‏👥 { $members ->
         [zero] لا أعضاء بعد
         [one] عضو واحد
         [two] عضوان
@@ -91,7 +91,7 @@ assoc-leader-link =
     { $link }
 assoc-mine =
     ‏<b>{ $name }</b>
-    👥 { $members ->
+    ‏👥 { $members ->
         [zero] لا أعضاء بعد
         [one] عضو واحد
         [two] عضوان

@@ -14,18 +14,20 @@ bc-no-members = لن يصل الإعلان إلى أحد: لا يوجد أعضا
 ## اختيار المستلمين
 
 bc-audience-prompt = من سيستلم الإعلان؟
-# bc-aud-everyone زر، ويُدرج أيضًا بعد «إعلان إلى:» في bc-compose-prompt. لذلك اكتب الأزرار الأربعة بلا حرف جر («الجميع» وليس «للجميع»).
+# زر. داخل الجملة تُستعمل bc-aud-everyone-inline.
 bc-aud-everyone = 🌍 الجميع
 bc-aud-association = 🏛 جمعية واحدة
 bc-aud-language = 🗣 من يتحدثون لغة معيّنة
 bc-aud-topic = 🔔 من يتابعون موضوعًا
+# يُدرج مكان { $audience } بعد «إعلان إلى:» في bc-compose-prompt: صيغة bc-aud-everyone داخل الجملة، بلا رمز تعبيري.
+bc-aud-everyone-inline = الجميع
 bc-pick-association = اختر الجمعية.
 bc-pick-language = اختر اللغة.
 bc-pick-topic = اختر الموضوع.
 
 ## كتابة الإعلان
 
-# $audience قد يكون «🌍 الجميع» (bc-aud-everyone) أو اسم جمعية أو اسم لغة أو اسم موضوع أو bc-aud-event، لذلك يأتي بعد نقطتين مثل عنوان.
+# $audience قد يكون «الجميع» (bc-aud-everyone-inline) أو اسم جمعية أو اسم لغة أو اسم موضوع أو bc-aud-event، لذلك يأتي بعد نقطتين مثل عنوان.
 # $max ثابت (4096): لا تضع بعده اسمًا معدودًا.
 bc-compose-prompt =
     إعلان إلى: <b>{ $audience }</b> ({ $count ->

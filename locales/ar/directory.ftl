@@ -13,23 +13,35 @@ menu-staff-inbox = 📥 البلاغات والطلبات ({ $count })
 dir-topics =
     <b>ما نوع المساعدة التي تحتاجها؟</b>
     اختر موضوعًا، أو اكتب ما تبحث عنه.
+# ‎.short‎: زر التصفية في قائمة الفعاليات، ثلاثة في السطر (حوالي 9 أحرف، بلا رمز تعبيري).
 topic-housing = 🏠 السكن
+    .short = السكن
 topic-health = 🩺 الصحة
+    .short = الصحة
 topic-work = 💼 العمل والشهادات
+    .short = العمل
 # $topic اسم الموضوع (topic-*).
 dir-subtopics = ‏<b>{ $topic }</b> — ماذا تحتاج بالضبط؟
 # أسماء المواضيع الفرعية (sub-*) أزرار بعرض السطر كله (حوالي 30 حرفًا)، وتُدرج أيضًا في العناوين.
 sub-gp = طبيب العائلة
-sub-stp_eni = العلاج بدون أوراق إقامة (STP/ENI)
+# sub-stp_eni وsub-italian_courses: القيمة زر محايد (حوالي 30 حرفًا)، وكل صفة هي اسم الخدمات في منطقة واحدة، ويظهر في العناوين.
+# STP/ENI وPASS/AME وTSI وCPIA وCFA أسماء محلية للخدمات: اتركها كما هي.
+sub-stp_eni = العلاج بدون أوراق إقامة
+    .piedmont = العلاج بدون أوراق إقامة (STP/ENI)
+    .auvergne_rhone_alpes = العلاج بدون أوراق إقامة (PASS/AME)
+    .catalonia = العلاج بدون بطاقة صحية (TSI)
 sub-emergency = الطوارئ
 sub-mental_health = الصحة النفسية
 sub-women_children = صحة المرأة والطفل
 sub-shelter = مأوى للطوارئ
-sub-rent_help = مساعدة في الإيجار والسكن الاجتماعي
+sub-rent_help = الإيجار والسكن الاجتماعي
 sub-tenants_rights = حقوق المستأجرين
 sub-job_centre = مكاتب التشغيل
 sub-competence_cert = شهادة بالمهارات المهنية
-sub-italian_courses = دروس الإيطالية والشهادات المدرسية (CPIA)
+sub-italian_courses = دروس اللغة للكبار
+    .piedmont = دروس الإيطالية والشهادات المدرسية (CPIA)
+    .auvergne_rhone_alpes = دروس الفرنسية والشهادات للكبار
+    .catalonia = دروس الكتالانية والإسبانية والشهادات (CFA)
 sub-qualification_recognition = معادلة الشهادات الأجنبية
 # $subtopic اسم الموضوع الفرعي (sub-*).
 dir-area = ‏<b>{ $subtopic }</b> — أين؟
@@ -58,7 +70,7 @@ dir-region-skip = تخطَّ
 
 # $title عنوان النتائج (موضوع فرعي، أو dir-results-near، أو dir-results-search).
 dir-results = ‏<b>{ $title }</b>
-    { $count ->
+    ‏{ $count ->
         [zero] لا توجد خدمات
         [one] خدمة واحدة
         [two] خدمتان
@@ -90,8 +102,8 @@ dir-service-gone = هذه الخدمة لم تعد موجودة في الدلي�
 card-fallback-it = <i>هذا الوصف متوفر بالإيطالية فقط.</i>
 card-address = ‏📍 { $address }
 card-open-until = 🟢 مفتوح الآن حتى الساعة { $time }
-# $day اسم اليوم (weekday-*).
-card-closed-opens = 🔴 مغلق الآن · يفتح يوم { $day } الساعة { $time }
+# $day هو الصيغة ‎.on‎ من رسائل weekday-* («يوم الاثنين»)، و$time مثل 09:00.
+card-closed-opens = 🔴 مغلق الآن · يفتح { $day } الساعة { $time }
 card-closed = 🔴 مغلق الآن
 card-hours-unknown = 🕒 مواعيد العمل غير معروفة: اتصل أو انظر في الموقع الإلكتروني قبل أن تذهب.
 card-today = 🕒 اليوم: { $hours }
@@ -121,15 +133,22 @@ report-thanks = شكرًا! سيتحقق الفريق من ذلك.
 report-too-long = النص طويل جدًا. الحد الأقصى لعدد الأحرف: { $max }.
 
 ## أيام الأسبوع
-## تُستعمل وحدها في تاريخ الفعالية («الثلاثاء 25/03/2027»)، وبعد «يوم» في card-closed-opens. اكتبها بلا حرف جر.
+## صيغتان: القيمة تبدأ بها تاريخ الفعالية («الثلاثاء 25/03/2027»)، والصفة ‎.on‎ تُدرج في card-closed-opens مكان { $day } («يفتح يوم الثلاثاء الساعة 09:00»).
 
 weekday-1 = الاثنين
+    .on = يوم الاثنين
 weekday-2 = الثلاثاء
+    .on = يوم الثلاثاء
 weekday-3 = الأربعاء
+    .on = يوم الأربعاء
 weekday-4 = الخميس
+    .on = يوم الخميس
 weekday-5 = الجمعة
+    .on = يوم الجمعة
 weekday-6 = السبت
+    .on = يوم السبت
 weekday-7 = الأحد
+    .on = يوم الأحد
 
 ## صندوق البلاغات (لفريق المشروع)
 
@@ -146,7 +165,7 @@ staff-inbox-empty = لا شيء ينتظر المعالجة الآن. 🎉
 staff-report-line = ‏⚠️ #{ $id } [{ $lang }] { $service }: «{ $text }»
 staff-gap-line = ‏🔎 #{ $id } [{ $lang }] «{ $text }»
 # زر بنصف عرض السطر.
-staff-mark-done = ✅ #{ $id } تمّت المعالجة
+staff-mark-done = ‏✅ #{ $id } تمّ
 
 ## كلمات البحث
 ## كلمات يكتبها الناس، حسب الموضوع والموضوع الفرعي، مفصولة بفواصل لاتينية (,). لا تظهر للمستخدم.

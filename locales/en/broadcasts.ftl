@@ -15,20 +15,21 @@ bc-history = 📜 Past announcements
 bc-not-allowed = You can't send this announcement: only staff can send to everyone, and leaders only to their own association's members.
 bc-no-members = Nobody would receive it: this group has no members yet.
 bc-audience-prompt = Who should receive the announcement?
-# Dual use: a button here, AND inserted as { $audience } into
-# bc-compose-prompt ("Announcement for <b>🌍 Everyone</b>"). Choose a form
-# that reads well in both places: no preposition in front.
+# Button. The same audience inside a sentence is bc-aud-everyone-inline.
 bc-aud-everyone = 🌍 Everyone
 bc-aud-association = 🏛 An association
 bc-aud-language = 🗣 People who speak a language
 bc-aud-topic = 🔔 People following a topic
+# Inserted as { $audience } into bc-compose-prompt ("Announcement for
+# <b>everyone</b>"): the in-sentence form of bc-aud-everyone, no emoji.
+bc-aud-everyone-inline = everyone
 bc-pick-association = Choose the association.
 bc-pick-language = Choose the language.
 bc-pick-topic = Choose the topic.
 
 ## Writing the announcement
 
-# $audience is bc-aud-everyone, bc-aud-event, an association's name, a
+# $audience is bc-aud-everyone-inline, bc-aud-event, an association's name, a
 # language's own name (Italiano, Français…) or a topic label (topic-*).
 # $max is always 4096 (Telegram's limit for a message).
 bc-compose-prompt =

@@ -19,15 +19,26 @@ dir-topics =
 # topic-*: buttons, and inserted into titles (dir-subtopics,
 # bc-compose-prompt). In the event list they are filter buttons three on a
 # row (about 9 characters there).
+# .short: the filter button in the event list, three on a row (about 9
+# characters, no emoji).
 topic-housing = 🏠 Housing
+    .short = Housing
 topic-health = 🩺 Health
+    .short = Health
 topic-work = 💼 Work and certificates
+    .short = Work
 # $topic is a topic-* label.
 dir-subtopics = <b>{ $topic }</b> — what exactly?
 # sub-*: buttons, and inserted into titles (dir-area, search results).
-# STP/ENI and CPIA are the names of Italian services: keep them as they are.
 sub-gp = Family doctor (GP)
-sub-stp_eni = Care without papers (STP/ENI)
+# sub-stp_eni and sub-italian_courses: the value is a neutral button label
+# (about 30 characters); each attribute is the label for services in one
+# region, shown in titles. STP/ENI, PASS/AME, TSI, CPIA and CFA are the
+# local names of services: keep them as they are.
+sub-stp_eni = Care without papers
+    .piedmont = Care without papers (STP/ENI)
+    .auvergne_rhone_alpes = Care without papers (PASS/AME)
+    .catalonia = Care without a health card (TSI)
 sub-emergency = Emergencies
 sub-mental_health = Mental health
 sub-women_children = Women's and children's health
@@ -36,8 +47,11 @@ sub-rent_help = Rent help and social housing
 sub-tenants_rights = Tenants' rights
 sub-job_centre = Job centres
 sub-competence_cert = Skills certification
-sub-italian_courses = Italian courses and school diplomas (CPIA)
-sub-qualification_recognition = Recognition of foreign qualifications
+sub-italian_courses = Language courses for adults
+    .piedmont = Italian courses and school diplomas (CPIA)
+    .auvergne_rhone_alpes = French courses and diplomas for adults
+    .catalonia = Catalan and Spanish courses and diplomas (CFA)
+sub-qualification_recognition = Recognising foreign diplomas
 # $subtopic is a sub-* label. The city buttons follow, two on a row.
 dir-area = <b>{ $subtopic }</b> — where?
 dir-near-me = 📍 Near me
@@ -97,7 +111,7 @@ dir-service-gone = This service is no longer in the directory.
 card-fallback-it = <i>This description is only available in Italian.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Open now, until { $time }
-# $day is a weekday-* word; $time is like 09:00.
+# $day is the .on form of a weekday-* message ("on Monday"); $time is like 09:00.
 card-closed-opens = 🔴 Closed now · opens { $day } at { $time }
 card-closed = 🔴 Closed now
 card-hours-unknown = 🕒 Opening hours unknown: call or check the website before you go.
@@ -129,17 +143,24 @@ report-too-long = That's too long: please keep it to { $max } characters or fewe
 
 ## Weekdays (1 = Monday)
 
-# Dual use: inserted into card-closed-opens ("opens Tuesday at 09:00") and at
-# the start of an event's date ("Tuesday 25/03/2027 · 18:30–20:00"). Write
-# the form that fits both, with the capital letter your language uses in
-# the middle of a sentence.
+# Two forms. The value starts an event's date ("Tuesday 25/03/2027 ·
+# 18:30–20:00"). The .on attribute is inserted into card-closed-opens as
+# { $day } ("opens on Tuesday at 09:00"): write it with whatever your
+# language puts before a day there (a preposition, an article, a case).
 weekday-1 = Monday
+    .on = on Monday
 weekday-2 = Tuesday
+    .on = on Tuesday
 weekday-3 = Wednesday
+    .on = on Wednesday
 weekday-4 = Thursday
+    .on = on Thursday
 weekday-5 = Friday
+    .on = on Friday
 weekday-6 = Saturday
+    .on = on Saturday
 weekday-7 = Sunday
+    .on = on Sunday
 
 ## Staff inbox: reports of wrong information and requests for missing services
 

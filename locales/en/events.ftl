@@ -21,9 +21,17 @@ ev-none = No upcoming events for now.
 ev-kind-workshop = 🧩 Workshop
 ev-kind-training = 🤝 Training session
 ev-kind-other = 📌 Event
-# Shown when the event has no title and description in the reader's
-# language, so they are shown in another one.
-ev-fallback = <i>This event has no version in your language.</i>
+# Shown when the event has neither a title nor a description in the
+# reader's language, so both are shown in another one.
+ev-fallback = <i>This event's title and description are not available in your language.</i>
+# Shown when the title is not in the reader's language (the event has no
+# description), so it is shown in another one.
+ev-fallback-title = <i>This event's title is not available in your language.</i>
+# Shown when the title is in the reader's language but the description is
+# not, so the description is shown in another one.
+ev-fallback-description = <i>The description is not available in your language.</i>
+# $languages: the languages spoken at the event, by their own names.
+ev-languages = 🗣 Event languages: { $languages }
 ev-online = 💻 Online
 ev-join-online = 💻 Join online
 ev-cancelled = ❌ This event has been cancelled.

@@ -40,15 +40,26 @@ fb-thanks = 🙏 Thank you! Your answer helps the organisers do better.
 # 13 characters. Also listed in reports (rep-reasons). useful, clear,
 # language, timing, place and too-fast are about events; wrong-info,
 # unreachable, language and not-for-me about services.
+# .short: the same reason on the feedback buttons, two on a row (at most
+# about 13 characters, since "✅ " is added); the value is used in reports.
 fb-reason-useful = Useful
+    .short = Useful
 fb-reason-clear = Clear
+    .short = Clear
 fb-reason-language = Language was hard
+    .short = Hard language
 fb-reason-timing = Bad timing
+    .short = Bad timing
 fb-reason-place = Hard to get there
+    .short = Hard to reach
 fb-reason-too-fast = Too fast
+    .short = Too fast
 fb-reason-wrong-info = Wrong information
+    .short = Wrong info
 fb-reason-unreachable = Couldn't reach them
+    .short = No answer
 fb-reason-not-for-me = Not what I needed
+    .short = Not for me
 # $max is always 500.
 fb-comment-prompt = Anything else for the organisers? Write it here (up to { $max } characters), or tap “Skip”. Your name is not shown to them.
 fb-comment-too-long = Your comment has { $count } characters; the limit is { $max }. Please make it shorter.
@@ -58,12 +69,20 @@ fb-comment-too-long = Your comment has { $count } characters; the limit is { $ma
 rep-not-allowed = Reports are for staff and association leaders.
 rep-choose-period = 📊 Which period should the report cover?
 # Button, two on a row (half width).
+# .short: the same, where the full label is longer than the button (about
+# 15 characters); abbreviate if you must.
 rep-previous = { $span ->
         [week] Last week
         [month] Last month
         [quarter] Last quarter
        *[year] Last year
     }
+    .short = { $span ->
+            [week] Last week
+            [month] Last month
+            [quarter] Last quarter
+           *[year] Last year
+        }
 rep-custom = 📅 Another month or year
 # Keep the sample periods as they are: 10/2026, Q3 2026 and 2026 are what the
 # bot reads (with the letter Q).
@@ -86,11 +105,18 @@ rep-group-hidden = <b>{ $label }</b>: hidden, so that a smaller group can't be w
 rep-reasons = Top reasons: { $reasons }
 # rep-by-*: buttons three on a row (about 9 characters; "• " is added to the
 # chosen one), and the heading of the view.
+# .short: the button, three on a row (about 9 characters); the value is the
+# view's heading.
 rep-by-topic = By topic
+    .short = Topic
 rep-by-event = By event
+    .short = Event
 rep-by-service = By service
+    .short = Service
 rep-by-association = By association
+    .short = Assoc.
 rep-by-language = By language
+    .short = Language
 rep-nothing-here = Nothing here for this period.
 rep-more = { $count ->
         [one] …and { $count } more in the CSV file.
@@ -151,9 +177,9 @@ cert-attended = { $count ->
 # $hours is a number already written with the reader's decimal mark (1,5).
 cert-event = { $date }, { $from }–{ $to } ({ $hours } h)
 cert-organiser = Organised by { $association }
-cert-organiser-network = Organised by the Discorsi project network
+cert-organiser-network = Organised by the { -brand } project network
 cert-total = Total hours of participation: { $hours }
-cert-issued = Issued on { $date } through Discorsi at the request of the person named above. Attendance was recorded by the organising associations.
+cert-issued = Issued on { $date } through { -brand } at the request of the person named above. Attendance was recorded by the organising associations.
 cert-code = Verification code: { $code }
 # $bot is the bot's @username.
 cert-how-to-check = Anyone can check this certificate: scan the QR code, or send /verify { $code } to { $bot } on Telegram.

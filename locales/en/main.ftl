@@ -12,6 +12,11 @@
 ### - A button that shares its row with another one has about 15 visible
 ###   characters (half width); three on a row, about 9; alone, about 30.
 
+## Name
+
+# The bot's name. Never translated or declined.
+-brand = Discorsi
+
 ## Language choice and privacy notice (the first screens)
 
 language-prompt = 🌐 Choose your language

@@ -16,20 +16,21 @@ bc-history = 📜 Anuncios enviados
 bc-not-allowed = No puedes enviar este anuncio. El equipo puede escribir a todo el mundo; los responsables, solo a los miembros de su asociación.
 bc-no-members = No lo recibiría nadie: este grupo todavía no tiene miembros.
 bc-audience-prompt = ¿A quién enviar el anuncio?
-# Doble uso: es un botón aquí, Y se inserta como { $audience } en
-# bc-compose-prompt («Anuncio para <b>🌍 Todo el mundo</b>»). Elige una forma
-# que sirva en los dos sitios: sin preposición delante.
+# Botón. Dentro de una frase se usa bc-aud-everyone-inline.
 bc-aud-everyone = 🌍 Todo el mundo
 bc-aud-association = 🏛 Una asociación
 bc-aud-language = 🗣 Quienes hablan un idioma
 bc-aud-topic = 🔔 Quienes siguen un tema
+# Se inserta como { $audience } en bc-compose-prompt («Anuncio para
+# <b>todo el mundo</b>»): la forma de bc-aud-everyone dentro de la frase, sin emoji.
+bc-aud-everyone-inline = todo el mundo
 bc-pick-association = Elige la asociación.
 bc-pick-language = Elige el idioma.
 bc-pick-topic = Elige el tema.
 
 ## Redacción del anuncio
 
-# $audience es bc-aud-everyone, bc-aud-event, el nombre de una asociación, el
+# $audience es bc-aud-everyone-inline, bc-aud-event, el nombre de una asociación, el
 # nombre de un idioma en ese idioma (Italiano, Français…) o un tema
 # (topic-*). $max es siempre 4096 (el límite de Telegram para un mensaje).
 bc-compose-prompt =

@@ -18,25 +18,39 @@ dir-topics =
 # topic-*: botones, y se insertan en títulos (dir-subtopics,
 # bc-compose-prompt). En la lista de eventos son filtros, tres por fila
 # (allí unos 9 caracteres).
+# .short: el filtro de la lista de eventos, tres por fila (unos 9
+# caracteres, sin emoji).
 topic-housing = 🏠 Vivienda
+    .short = Vivienda
 topic-health = 🩺 Salud
+    .short = Salud
 topic-work = 💼 Trabajo y certificados
+    .short = Trabajo
 # $topic es una etiqueta topic-*.
 dir-subtopics = <b>{ $topic }</b> — ¿qué necesitas exactamente?
 # sub-*: botones, y se insertan en títulos (dir-area, resultados).
-# STP/ENI y CPIA son nombres de servicios italianos: déjalos como están.
 sub-gp = Médico de cabecera
-sub-stp_eni = Atención sin papeles (STP/ENI)
+# sub-stp_eni y sub-italian_courses: el valor es un botón neutro (unos 30
+# caracteres); cada atributo es la etiqueta de los servicios de una región,
+# que se muestra en los títulos. STP/ENI, PASS/AME, TSI, CPIA y CFA son
+# nombres locales de servicios: déjalos como están.
+sub-stp_eni = Atención sin papeles
+    .piedmont = Atención sin papeles (STP/ENI)
+    .auvergne_rhone_alpes = Atención sin papeles (PASS/AME)
+    .catalonia = Atención sin tarjeta sanitaria (TSI)
 sub-emergency = Urgencias
 sub-mental_health = Salud mental
 sub-women_children = Salud de mujeres y niños
 sub-shelter = Albergue de emergencia
-sub-rent_help = Ayuda para el alquiler y vivienda social
+sub-rent_help = Alquiler y vivienda social
 sub-tenants_rights = Derechos de los inquilinos
 sub-job_centre = Oficinas de empleo
 sub-competence_cert = Certificación de competencias
-sub-italian_courses = Cursos de italiano y títulos escolares (CPIA)
-sub-qualification_recognition = Homologación de títulos extranjeros
+sub-italian_courses = Cursos de idiomas para adultos
+    .piedmont = Cursos de italiano y títulos escolares (CPIA)
+    .auvergne_rhone_alpes = Cursos de francés y títulos para adultos
+    .catalonia = Cursos de catalán y castellano, y títulos (CFA)
+sub-qualification_recognition = Homologar títulos extranjeros
 # $subtopic es una etiqueta sub-*. Después vienen los botones de las
 # ciudades, dos por fila.
 dir-area = <b>{ $subtopic }</b> — ¿dónde?
@@ -97,8 +111,8 @@ dir-service-gone = Este servicio ya no está en la guía.
 card-fallback-it = <i>Esta descripción solo está disponible en italiano.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Abierto ahora, hasta las { $time }
-# $day es una palabra weekday-*; $time es como 09:00.
-card-closed-opens = 🔴 Cerrado ahora · abre el { $day } a las { $time }
+# $day es la forma .on de un mensaje weekday-* («el lunes»); $time es como 09:00.
+card-closed-opens = 🔴 Cerrado ahora · abre { $day } a las { $time }
 card-closed = 🔴 Cerrado ahora
 card-hours-unknown = 🕒 Horario desconocido: llama o mira la web antes de ir.
 # $hours es como 09:00–13:00, 14:00–17:00.
@@ -129,17 +143,24 @@ report-too-long = Es demasiado largo: no pases de { $max } caracteres.
 
 ## Días de la semana (1 = lunes)
 
-# Doble uso: se insertan en card-closed-opens («abre el martes a las 09:00»)
-# y al principio de la fecha de un evento («martes 25/03/2027 · 18:30–20:00»).
-# Escribe la forma que sirva en los dos casos, con la mayúscula que tu idioma
-# usa en medio de una frase.
+# Dos formas. El valor abre la fecha de un evento («martes 25/03/2027 ·
+# 18:30–20:00»). El atributo .on se inserta en card-closed-opens como
+# { $day } («abre el martes a las 09:00»): escríbelo con lo que tu idioma
+# pone delante de un día en esa frase (preposición, artículo, caso).
 weekday-1 = lunes
+    .on = el lunes
 weekday-2 = martes
+    .on = el martes
 weekday-3 = miércoles
+    .on = el miércoles
 weekday-4 = jueves
+    .on = el jueves
 weekday-5 = viernes
+    .on = el viernes
 weekday-6 = sábado
+    .on = el sábado
 weekday-7 = domingo
+    .on = el domingo
 
 ## Bandeja del equipo: avisos de error y peticiones de servicios que faltan
 

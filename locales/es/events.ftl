@@ -22,9 +22,17 @@ ev-none = Por ahora no hay eventos programados.
 ev-kind-workshop = 🧩 Taller
 ev-kind-training = 🤝 Sesión formativa
 ev-kind-other = 📌 Evento
-# Aparece cuando el título y la descripción del evento no existen en el
-# idioma de quien lee y se muestran en otro idioma.
-ev-fallback = <i>Este evento no tiene versión en tu idioma.</i>
+# Aparece cuando ni el título ni la descripción del evento existen en el
+# idioma de quien lee, y se muestran en otro idioma.
+ev-fallback = <i>El título y la descripción de este evento no están disponibles en tu idioma.</i>
+# Aparece cuando el título no está en el idioma de quien lee (el evento no
+# tiene descripción) y se muestra en otro idioma.
+ev-fallback-title = <i>El título de este evento no está disponible en tu idioma.</i>
+# Aparece cuando el título está en el idioma de quien lee pero la
+# descripción no, y esta se muestra en otro idioma.
+ev-fallback-description = <i>La descripción no está disponible en tu idioma.</i>
+# $languages: los idiomas que se hablan en el evento, cada uno con su nombre.
+ev-languages = 🗣 Idiomas del evento: { $languages }
 ev-online = 💻 En línea
 ev-join-online = 💻 Unirme en línea
 ev-cancelled = ❌ Este evento se ha cancelado.

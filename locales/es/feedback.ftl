@@ -40,15 +40,26 @@ fb-thanks = 🙏 ¡Gracias! Tu respuesta ayuda a quienes organizan a mejorar.
 # 13 caracteres. También aparecen en los informes (rep-reasons). useful,
 # clear, language, timing, place y too-fast son para eventos; wrong-info,
 # unreachable, language y not-for-me para servicios.
+# .short: el mismo motivo en los botones de la valoración, dos por fila
+# (unos 13 caracteres como mucho, porque se añade «✅ »); el valor va en los informes.
 fb-reason-useful = Útil
+    .short = Útil
 fb-reason-clear = Claro
+    .short = Claro
 fb-reason-language = Idioma difícil
+    .short = Idioma difícil
 fb-reason-timing = Mal horario
+    .short = Mal horario
 fb-reason-place = Cuesta llegar
+    .short = Cuesta llegar
 fb-reason-too-fast = Demasiado rápido
+    .short = Muy rápido
 fb-reason-wrong-info = Datos incorrectos
+    .short = Datos erróneos
 fb-reason-unreachable = Sin respuesta
+    .short = Sin respuesta
 fb-reason-not-for-me = No era para mí
+    .short = No era para mí
 # $max es siempre 500.
 fb-comment-prompt = ¿Algo más para quienes organizan? Escríbelo aquí (como máximo { $max } caracteres) o toca «Saltar». Tu nombre no se muestra.
 fb-comment-too-long = Tu comentario tiene { $count } caracteres; el máximo es { $max }. Hazlo más corto, por favor.
@@ -58,10 +69,18 @@ fb-comment-too-long = Tu comentario tiene { $count } caracteres; el máximo es {
 rep-not-allowed = Los informes son para el equipo y para los responsables de las asociaciones.
 rep-choose-period = 📊 ¿Qué periodo quieres ver?
 # Botón, dos por fila (media anchura).
+# .short: lo mismo, si la etiqueta completa no cabe en el botón (unos 15
+# caracteres); abrevia si hace falta.
 rep-previous = { $span ->
         [week] Semana pasada
         [month] Mes pasado
         [quarter] Trimestre pasado
+       *[year] Año pasado
+    }
+    .short = { $span ->
+        [week] Semana pasada
+        [month] Mes pasado
+        [quarter] Trim. pasado
        *[year] Año pasado
     }
 rep-custom = 📅 Otro mes o año
@@ -86,11 +105,18 @@ rep-group-hidden = <b>{ $label }</b>: cifras ocultas, para que no se pueda deduc
 rep-reasons = Motivos principales: { $reasons }
 # rep-by-*: botones tres por fila (unos 9 caracteres; al elegido se le añade
 # «• » delante), y título de la vista.
+# .short: el botón, tres por fila (unos 9 caracteres); el valor es el título
+# de la vista.
 rep-by-topic = Por tema
+    .short = Tema
 rep-by-event = Por evento
+    .short = Evento
 rep-by-service = Por servicio
+    .short = Servicio
 rep-by-association = Por asociación
+    .short = Asoc.
 rep-by-language = Por idioma
+    .short = Idioma
 rep-nothing-here = Nada en este periodo.
 rep-more = { $count ->
         [one] …y { $count } más en el archivo CSV.
@@ -151,9 +177,9 @@ cert-attended = { $count ->
 # $hours es un número ya escrito con el separador decimal de quien lee (1,5).
 cert-event = { $date }, { $from }–{ $to } ({ $hours } h)
 cert-organiser = Organizado por { $association }
-cert-organiser-network = Organizado por la red del proyecto Discorsi
+cert-organiser-network = Organizado por la red del proyecto { -brand }
 cert-total = Total de horas de participación: { $hours }
-cert-issued = Expedido el { $date } a través de Discorsi, a petición de la persona interesada. Las asistencias fueron registradas por las asociaciones organizadoras.
+cert-issued = Expedido el { $date } a través de { -brand }, a petición de la persona interesada. Las asistencias fueron registradas por las asociaciones organizadoras.
 cert-code = Código de verificación: { $code }
 # $bot es el @nombre de usuario del bot.
 cert-how-to-check = Cualquier persona puede comprobar este certificado: basta con escanear el código QR o enviar /verify { $code } a { $bot } en Telegram.

@@ -13,6 +13,11 @@
 ### - Un botón que comparte fila con otro tiene unos 15 caracteres visibles
 ###   (media anchura); tres por fila, unos 9; solo, unos 30.
 
+## Nombre
+
+# El nombre del bot. No se traduce.
+-brand = Discorsi
+
 ## Elección de idioma e información de privacidad (las primeras pantallas)
 
 language-prompt = 🌐 Elige tu idioma

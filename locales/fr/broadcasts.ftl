@@ -15,20 +15,21 @@ bc-history = 📜 Annonces envoyées
 bc-not-allowed = Vous ne pouvez pas envoyer cette annonce. L'équipe peut écrire à tout le monde ; les responsables, seulement aux membres de leur association.
 bc-no-members = Personne ne la recevrait : ce groupe n'a pas encore de membres.
 bc-audience-prompt = À qui envoyer l'annonce ?
-# Double usage : c'est un bouton ici, ET il est inséré comme { $audience }
-# dans bc-compose-prompt (« Annonce pour <b>🌍 Tout le monde</b> »). Choisissez
-# une forme qui convient aux deux endroits : sans préposition devant.
+# Bouton. Dans une phrase, on utilise bc-aud-everyone-inline.
 bc-aud-everyone = 🌍 Tout le monde
 bc-aud-association = 🏛 Une association
-bc-aud-language = 🗣 Les personnes qui parlent une langue
-bc-aud-topic = 🔔 Les personnes qui suivent un thème
+bc-aud-language = 🗣 Selon la langue parlée
+bc-aud-topic = 🔔 Selon le thème suivi
+# Inséré comme { $audience } dans bc-compose-prompt (« Annonce pour
+# <b>tout le monde</b> ») : la forme de bc-aud-everyone dans la phrase, sans emoji.
+bc-aud-everyone-inline = tout le monde
 bc-pick-association = Choisissez l'association.
 bc-pick-language = Choisissez la langue.
 bc-pick-topic = Choisissez le thème.
 
 ## Rédaction de l'annonce
 
-# $audience est bc-aud-everyone, bc-aud-event, le nom d'une association, le
+# $audience est bc-aud-everyone-inline, bc-aud-event, le nom d'une association, le
 # nom d'une langue dans cette langue (Italiano, Français…) ou un thème
 # (topic-*). $max vaut toujours 4096 (la limite de Telegram pour un message).
 bc-compose-prompt =

@@ -18,25 +18,39 @@ dir-topics =
 # topic-* : boutons, et insérés dans des titres (dir-subtopics,
 # bc-compose-prompt). Dans la liste des événements, ce sont des filtres,
 # trois par ligne (environ 9 caractères).
+# .short : le filtre de la liste des événements, trois par ligne (environ 9
+# caractères, sans emoji).
 topic-housing = 🏠 Logement
+    .short = Logement
 topic-health = 🩺 Santé
+    .short = Santé
 topic-work = 💼 Travail et certificats
+    .short = Travail
 # $topic est un libellé topic-*.
 dir-subtopics = <b>{ $topic }</b> — quoi exactement ?
 # sub-* : boutons, et insérés dans des titres (dir-area, résultats).
-# STP/ENI et CPIA sont des noms de services italiens : gardez-les tels quels.
 sub-gp = Médecin traitant
-sub-stp_eni = Soins sans papiers (STP/ENI)
+# sub-stp_eni et sub-italian_courses : la valeur est un bouton neutre
+# (environ 30 caractères) ; chaque attribut est le libellé des services d'une
+# région, montré dans les titres. STP/ENI, PASS/AME, TSI, CPIA et CFA sont des
+# noms locaux de services : gardez-les tels quels.
+sub-stp_eni = Soins sans papiers
+    .piedmont = Soins sans papiers (STP/ENI)
+    .auvergne_rhone_alpes = Soins sans papiers (PASS/AME)
+    .catalonia = Soins sans carte de santé (TSI)
 sub-emergency = Urgences
 sub-mental_health = Santé mentale
-sub-women_children = Santé des femmes et des enfants
+sub-women_children = Santé des femmes et enfants
 sub-shelter = Hébergement d'urgence
-sub-rent_help = Aide au loyer et logement social
+sub-rent_help = Loyer et logement social
 sub-tenants_rights = Droits des locataires
 sub-job_centre = Agences pour l'emploi
 sub-competence_cert = Certification des compétences
-sub-italian_courses = Cours d'italien et diplômes (CPIA)
-sub-qualification_recognition = Reconnaissance des diplômes étrangers
+sub-italian_courses = Cours de langue pour adultes
+    .piedmont = Cours d'italien et diplômes (CPIA)
+    .auvergne_rhone_alpes = Cours de français et diplômes pour adultes
+    .catalonia = Cours de catalan et d'espagnol, diplômes (CFA)
+sub-qualification_recognition = Équivalence des diplômes
 # $subtopic est un libellé sub-*. Les boutons des villes suivent, deux par ligne.
 # Ici, espace normale (U+0020) avant le point d'interrogation : un test
 # (tests/e2e/directory.rs) cherche ce texte exact.
@@ -86,7 +100,7 @@ dir-distance = { $km } km
 dir-prev = ◀️ Précédent
 dir-next = Suivant ▶️
 dir-no-results = Je n'ai rien trouvé pour « { $query } ». Choisissez un thème, ou dites-nous ce que vous cherchiez : cela nous aide à nous améliorer.
-dir-tell-us = ✍️ Dites-nous ce qu'il vous faut
+dir-tell-us = ✍️ Dites-nous votre besoin
 dir-gap-prompt = Écrivez en quelques mots ce que vous cherchiez.
 dir-gap-thanks = Merci ! Nous l'avons transmis à l'équipe.
 dir-search-unreadable = Je n'ai trouvé aucun mot dans votre message. Essayez un mot comme « médecin » ou « loyer », ou choisissez un thème.
@@ -99,7 +113,7 @@ dir-service-gone = Ce service ne figure plus dans l'annuaire.
 card-fallback-it = <i>Cette description n'existe qu'en italien.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Ouvert jusqu'à { $time }
-# $day est un mot weekday-* ; $time est comme 09:00.
+# $day est la forme .on d'un message weekday-* (« lundi ») ; $time est comme 09:00.
 card-closed-opens = 🔴 Fermé pour l'instant · ouvre { $day } à { $time }
 card-closed = 🔴 Fermé pour l'instant
 card-hours-unknown = 🕒 Horaires inconnus : appelez ou consultez le site avant d'y aller.
@@ -131,17 +145,24 @@ report-too-long = C'est trop long : { $max } caractères au maximum.
 
 ## Jours de la semaine (1 = lundi)
 
-# Double usage : insérés dans card-closed-opens (« ouvre mardi à 09:00 ») et
-# au début de la date d'un événement (« mardi 25/03/2027 · 18:30–20:00 »).
-# Écrivez la forme qui convient aux deux, avec la majuscule que votre langue
-# met au milieu d'une phrase.
+# Deux formes. La valeur ouvre la date d'un événement (« mardi 25/03/2027 ·
+# 18:30–20:00 »). L'attribut .on est inséré dans card-closed-opens comme
+# { $day } (« ouvre mardi à 09:00 ») : écrivez-le avec ce que votre langue
+# met devant un jour à cet endroit (préposition, article, cas).
 weekday-1 = lundi
+    .on = lundi
 weekday-2 = mardi
+    .on = mardi
 weekday-3 = mercredi
+    .on = mercredi
 weekday-4 = jeudi
+    .on = jeudi
 weekday-5 = vendredi
+    .on = vendredi
 weekday-6 = samedi
+    .on = samedi
 weekday-7 = dimanche
+    .on = dimanche
 
 ## Boîte de l'équipe : signalements d'erreurs et demandes de services manquants
 

@@ -23,9 +23,17 @@ ev-none = Aucun événement prévu pour l'instant.
 ev-kind-workshop = 🧩 Atelier
 ev-kind-training = 🤝 Formation
 ev-kind-other = 📌 Événement
-# Affiché quand le titre et la description de l'événement n'existent pas dans
-# la langue du lecteur et sont montrés dans une autre langue.
-ev-fallback = <i>Cet événement n'a pas de version dans votre langue.</i>
+# Affiché quand ni le titre ni la description de l'événement n'existent dans
+# la langue du lecteur : ils sont montrés dans une autre langue.
+ev-fallback = <i>Le titre et la description de cet événement ne sont pas disponibles dans votre langue.</i>
+# Affiché quand le titre n'existe pas dans la langue du lecteur (l'événement
+# n'a pas de description) : il est montré dans une autre langue.
+ev-fallback-title = <i>Le titre de cet événement n'est pas disponible dans votre langue.</i>
+# Affiché quand le titre existe dans la langue du lecteur mais pas la
+# description : celle-ci est montrée dans une autre langue.
+ev-fallback-description = <i>La description n'est pas disponible dans votre langue.</i>
+# $languages : les langues parlées à l'événement, chacune dans sa langue.
+ev-languages = 🗣 Langues de l'événement : { $languages }
 ev-online = 💻 En ligne
 ev-join-online = 💻 Rejoindre en ligne
 ev-cancelled = ❌ Cet événement a été annulé.

@@ -41,15 +41,26 @@ fb-thanks = 🙏 Merci ! Votre réponse aide l'équipe organisatrice à s'amé
 # (rep-reasons). useful, clear, language, timing, place et too-fast
 # concernent les événements ; wrong-info, unreachable, language et not-for-me
 # les services.
+# .short : la même raison sur les boutons de l'avis, deux par ligne (environ
+# 13 caractères au plus, car « ✅ » est ajouté) ; la valeur sert aux rapports.
 fb-reason-useful = Utile
+    .short = Utile
 fb-reason-clear = Clair
+    .short = Clair
 fb-reason-language = Langue difficile
+    .short = Langue ardue
 fb-reason-timing = Mauvais horaire
+    .short = Mauvais horaire
 fb-reason-place = Difficile d'accès
+    .short = Accès difficile
 fb-reason-too-fast = Trop rapide
+    .short = Trop rapide
 fb-reason-wrong-info = Infos fausses
+    .short = Infos fausses
 fb-reason-unreachable = Pas de réponse
+    .short = Pas de réponse
 fb-reason-not-for-me = Pas pour moi
+    .short = Pas pour moi
 # $max vaut toujours 500.
 fb-comment-prompt = Autre chose à dire à l'équipe organisatrice ? Écrivez-le ici ({ $max } caractères au plus) ou touchez « Passer ». Votre nom ne sera pas montré.
 fb-comment-too-long = Votre commentaire fait { $count } caractères ; la limite est de { $max }. Raccourcissez-le, s'il vous plaît.
@@ -59,13 +70,21 @@ fb-comment-too-long = Votre commentaire fait { $count } caractères ; la limit
 rep-not-allowed = Les rapports sont réservés à l'équipe et aux responsables d'association.
 rep-choose-period = 📊 Quelle période voulez-vous voir ?
 # Bouton, deux par ligne (demi-largeur).
+# .short : la même chose, si le libellé complet ne tient pas dans le bouton
+# (environ 15 caractères) ; abrégez s'il le faut.
 rep-previous = { $span ->
         [week] Semaine dernière
         [month] Mois dernier
         [quarter] Trimestre dernier
        *[year] Année dernière
     }
-rep-custom = 📅 Un autre mois ou une autre année
+    .short = { $span ->
+        [week] Sem. dernière
+        [month] Mois dernier
+        [quarter] Trim. dernier
+       *[year] Année dernière
+    }
+rep-custom = 📅 Autre mois ou autre année
 # Gardez les périodes d'exemple telles quelles : 10/2026, Q3 2026 et 2026
 # sont ce que le bot sait lire (avec la lettre Q).
 rep-custom-prompt = Écrivez un mois comme 10/2026, un trimestre comme Q3 2026 ou une année comme 2026. Les rapports portent toujours sur des semaines, des mois, des trimestres ou des années complets, pour qu'on ne puisse identifier personne en comparant deux périodes.
@@ -87,11 +106,18 @@ rep-group-hidden = <b>{ $label }</b> : chiffres masqués, pour qu'on ne puisse 
 rep-reasons = Raisons principales : { $reasons }
 # rep-by-* : boutons trois par ligne (environ 9 caractères ; « • » est ajouté
 # devant celui qui est choisi), et titre de la vue.
+# .short : le bouton, trois par ligne (environ 9 caractères) ; la valeur est
+# le titre de la vue.
 rep-by-topic = Par thème
+    .short = Thème
 rep-by-event = Par événement
+    .short = Événement
 rep-by-service = Par service
+    .short = Service
 rep-by-association = Par association
+    .short = Assoc.
 rep-by-language = Par langue
+    .short = Langue
 rep-nothing-here = Rien pour cette période.
 rep-more = { $count ->
         [one] …et encore { $count } dans le fichier CSV.
@@ -152,9 +178,9 @@ cert-attended = { $count ->
 # $hours est un nombre déjà écrit avec le séparateur décimal du lecteur (1,5).
 cert-event = { $date }, { $from }–{ $to } ({ $hours } h)
 cert-organiser = Organisé par { $association }
-cert-organiser-network = Organisé par le réseau du projet Discorsi
+cert-organiser-network = Organisé par le réseau du projet { -brand }
 cert-total = Nombre total d'heures de participation : { $hours }
-cert-issued = Délivrée le { $date } via Discorsi, à la demande de la personne concernée. Les présences ont été enregistrées par les associations organisatrices.
+cert-issued = Délivrée le { $date } via { -brand }, à la demande de la personne concernée. Les présences ont été enregistrées par les associations organisatrices.
 cert-code = Code de vérification : { $code }
 # $bot est le @nom d'utilisateur du bot.
 cert-how-to-check = Toute personne peut vérifier cette attestation : il suffit de scanner le code QR ou d'envoyer /verify { $code } à { $bot } sur Telegram.

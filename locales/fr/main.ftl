@@ -16,6 +16,11 @@
 ### - Un bouton qui partage sa ligne avec un autre a environ 15 caractères
 ###   visibles (demi-largeur) ; trois par ligne, environ 9 ; seul, environ 30.
 
+## Nom
+
+# Le nom du bot. Ne se traduit pas.
+-brand = Discorsi
+
 ## Choix de la langue et information sur la vie privée (les premiers écrans)
 
 language-prompt = 🌐 Choisissez votre langue

@@ -15,20 +15,21 @@ bc-history = 📜 Avvisi inviati
 bc-not-allowed = Non puoi mandare questo avviso. Lo staff può scrivere a tutti; i responsabili solo ai membri della propria associazione.
 bc-no-members = Non lo riceverebbe nessuno: questo gruppo non ha ancora membri.
 bc-audience-prompt = A chi mandare l'avviso?
-# Doppio uso: è un pulsante qui, E viene inserito come { $audience } in
-# bc-compose-prompt («Avviso per <b>🌍 Tutti</b>»). Scegli una forma che
-# funzioni in tutti e due i posti: niente preposizione davanti.
+# Pulsante. Dentro una frase si usa bc-aud-everyone-inline.
 bc-aud-everyone = 🌍 Tutti
 bc-aud-association = 🏛 Un'associazione
 bc-aud-language = 🗣 Chi parla una lingua
 bc-aud-topic = 🔔 Chi segue un tema
+# Inserito come { $audience } in bc-compose-prompt («Avviso per
+# <b>tutti</b>»): la forma di bc-aud-everyone dentro la frase, senza emoji.
+bc-aud-everyone-inline = tutti
 bc-pick-association = Scegli l'associazione.
 bc-pick-language = Scegli la lingua.
 bc-pick-topic = Scegli il tema.
 
 ## Scrittura dell'avviso
 
-# $audience è bc-aud-everyone, bc-aud-event, il nome di un'associazione, il
+# $audience è bc-aud-everyone-inline, bc-aud-event, il nome di un'associazione, il
 # nome di una lingua nella lingua stessa (Italiano, Français…) o un tema
 # (topic-*). $max è sempre 4096 (il limite di Telegram per un messaggio).
 bc-compose-prompt =

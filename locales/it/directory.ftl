@@ -17,25 +17,39 @@ dir-topics =
     Scegli un tema, oppure scrivi cosa stai cercando.
 # topic-*: pulsanti, e inseriti nei titoli (dir-subtopics, bc-compose-prompt).
 # Nell'elenco degli eventi sono filtri, tre per riga (lì circa 9 caratteri).
+# .short: il filtro nell'elenco degli eventi, tre per riga (circa 9
+# caratteri, senza emoji).
 topic-housing = 🏠 Casa
+    .short = Casa
 topic-health = 🩺 Salute
+    .short = Salute
 topic-work = 💼 Lavoro e certificazioni
+    .short = Lavoro
 # $topic è un'etichetta topic-*.
 dir-subtopics = <b>{ $topic }</b> — che cosa di preciso?
 # sub-*: pulsanti, e inseriti nei titoli (dir-area, risultati di ricerca).
-# STP/ENI e CPIA sono nomi di servizi italiani: lasciali come sono.
 sub-gp = Medico di famiglia
-sub-stp_eni = Cure senza permesso (STP/ENI)
+# sub-stp_eni e sub-italian_courses: il valore è un pulsante neutro (circa
+# 30 caratteri); ogni attributo è l'etichetta per i servizi di una regione,
+# mostrata nei titoli. STP/ENI, PASS/AME, TSI, CPIA e CFA sono nomi locali di
+# servizi: lasciali come sono.
+sub-stp_eni = Cure senza permesso
+    .piedmont = Cure senza permesso (STP/ENI)
+    .auvergne_rhone_alpes = Cure senza permesso (PASS/AME)
+    .catalonia = Cure senza tessera sanitaria (TSI)
 sub-emergency = Emergenze
 sub-mental_health = Salute mentale
 sub-women_children = Salute di donne e bambini
 sub-shelter = Accoglienza notturna
-sub-rent_help = Aiuto per l'affitto e case popolari
+sub-rent_help = Affitto e case popolari
 sub-tenants_rights = Diritti degli inquilini
 sub-job_centre = Centri per l'impiego
-sub-competence_cert = Certificazione delle competenze
-sub-italian_courses = Corsi di italiano e diplomi (CPIA)
-sub-qualification_recognition = Riconoscimento dei titoli esteri
+sub-competence_cert = Certificare le competenze
+sub-italian_courses = Corsi di lingua per adulti
+    .piedmont = Corsi di italiano e diplomi (CPIA)
+    .auvergne_rhone_alpes = Corsi di francese e diplomi per adulti
+    .catalonia = Corsi di catalano e spagnolo e diplomi (CFA)
+sub-qualification_recognition = Riconoscere i titoli esteri
 # $subtopic è un'etichetta sub-*. Seguono i pulsanti delle città, due per riga.
 dir-area = <b>{ $subtopic }</b> — dove?
 dir-near-me = 📍 Vicino a me
@@ -95,7 +109,7 @@ dir-service-gone = Questo servizio non è più nella guida.
 card-fallback-it = <i>Questa descrizione è disponibile solo in italiano.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Aperto ora, fino alle { $time }
-# $day è una parola weekday-*; $time è come 09:00.
+# $day è la forma .on di un messaggio weekday-* («lunedì»); $time è come 09:00.
 card-closed-opens = 🔴 Chiuso ora · apre { $day } alle { $time }
 card-closed = 🔴 Chiuso ora
 card-hours-unknown = 🕒 Orari non disponibili: telefona o guarda il sito prima di andare.
@@ -127,17 +141,24 @@ report-too-long = È troppo lungo: scrivi al massimo { $max } caratteri.
 
 ## Giorni della settimana (1 = lunedì)
 
-# Doppio uso: inseriti in card-closed-opens («apre martedì alle 09:00») e
-# all'inizio della data di un evento («martedì 25/03/2027 · 18:30–20:00»).
-# Scrivi la forma che va bene in tutti e due, con l'iniziale che la tua
-# lingua usa a metà frase.
+# Due forme. Il valore apre la data di un evento («martedì 25/03/2027 ·
+# 18:30–20:00»). L'attributo .on entra in card-closed-opens come { $day }
+# («apre martedì alle 09:00»): scrivilo con ciò che la tua lingua mette
+# davanti a un giorno in quella frase (preposizione, articolo, caso).
 weekday-1 = lunedì
+    .on = lunedì
 weekday-2 = martedì
+    .on = martedì
 weekday-3 = mercoledì
+    .on = mercoledì
 weekday-4 = giovedì
+    .on = giovedì
 weekday-5 = venerdì
+    .on = venerdì
 weekday-6 = sabato
+    .on = sabato
 weekday-7 = domenica
+    .on = domenica
 
 ## Casella dello staff: segnalazioni di errori e richieste di servizi mancanti
 

@@ -21,9 +21,17 @@ ev-none = Per ora non ci sono eventi in programma.
 ev-kind-workshop = 🧩 Laboratorio
 ev-kind-training = 🤝 Incontro formativo
 ev-kind-other = 📌 Evento
-# Appare quando titolo e descrizione dell'evento non esistono nella lingua di
-# chi legge, e sono mostrati in un'altra lingua.
-ev-fallback = <i>Questo evento non ha una versione nella tua lingua.</i>
+# Appare quando né il titolo né la descrizione dell'evento esistono nella
+# lingua di chi legge, e sono mostrati in un'altra lingua.
+ev-fallback = <i>Titolo e descrizione di questo evento non sono disponibili nella tua lingua.</i>
+# Appare quando il titolo non è nella lingua di chi legge (l'evento non ha
+# descrizione), e viene mostrato in un'altra lingua.
+ev-fallback-title = <i>Il titolo di questo evento non è disponibile nella tua lingua.</i>
+# Appare quando il titolo è nella lingua di chi legge ma la descrizione no,
+# e la descrizione viene mostrata in un'altra lingua.
+ev-fallback-description = <i>La descrizione non è disponibile nella tua lingua.</i>
+# $languages: le lingue parlate all'evento, ognuna col proprio nome.
+ev-languages = 🗣 Lingue dell'evento: { $languages }
 ev-online = 💻 Online
 ev-join-online = 💻 Partecipa online
 ev-cancelled = ❌ Questo evento è stato annullato.

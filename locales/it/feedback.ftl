@@ -40,15 +40,26 @@ fb-thanks = 🙏 Grazie! La tua risposta aiuta chi organizza a migliorare.
 # circa 13 caratteri. Compaiono anche nei report (rep-reasons). useful,
 # clear, language, timing, place e too-fast riguardano gli eventi;
 # wrong-info, unreachable, language e not-for-me i servizi.
+# .short: lo stesso motivo sui pulsanti del feedback, due per riga (al
+# massimo circa 13 caratteri, perché si aggiunge «✅ »); il valore va nei report.
 fb-reason-useful = Utile
+    .short = Utile
 fb-reason-clear = Chiaro
+    .short = Chiaro
 fb-reason-language = Lingua difficile
+    .short = Non capivo
 fb-reason-timing = Orario scomodo
+    .short = Orario scomodo
 fb-reason-place = Difficile arrivarci
+    .short = Posto scomodo
 fb-reason-too-fast = Troppo veloce
+    .short = Troppo veloce
 fb-reason-wrong-info = Dati sbagliati
+    .short = Dati sbagliati
 fb-reason-unreachable = Nessuna risposta
+    .short = Senza risposta
 fb-reason-not-for-me = Non fa per me
+    .short = Non fa per me
 # $max è sempre 500.
 fb-comment-prompt = Vuoi dire altro a chi organizza? Scrivilo qui (massimo { $max } caratteri) oppure tocca «Salta». Il tuo nome non viene mostrato.
 fb-comment-too-long = Il tuo commento ha { $count } caratteri; il massimo è { $max }. Prova ad accorciarlo.
@@ -58,10 +69,18 @@ fb-comment-too-long = Il tuo commento ha { $count } caratteri; il massimo è { $
 rep-not-allowed = I report sono per lo staff e per i responsabili delle associazioni.
 rep-choose-period = 📊 Quale periodo vuoi vedere?
 # Pulsante, due per riga (mezza larghezza).
+# .short: lo stesso, se l'etichetta intera non sta nel pulsante (circa 15
+# caratteri); abbrevia se serve.
 rep-previous = { $span ->
         [week] Settimana scorsa
         [month] Mese scorso
         [quarter] Trimestre scorso
+       *[year] Anno scorso
+    }
+    .short = { $span ->
+        [week] Sett. scorsa
+        [month] Mese scorso
+        [quarter] Trim. scorso
        *[year] Anno scorso
     }
 rep-custom = 📅 Un altro mese o anno
@@ -86,11 +105,18 @@ rep-group-hidden = <b>{ $label }</b>: numeri nascosti, perché dai totali non si
 rep-reasons = Motivi principali: { $reasons }
 # rep-by-*: pulsanti tre per riga (circa 9 caratteri; a quello scelto si
 # aggiunge «• »), e titolo della vista.
+# .short: il pulsante, tre per riga (circa 9 caratteri); il valore è il
+# titolo della vista.
 rep-by-topic = Per tema
+    .short = Tema
 rep-by-event = Per incontro
+    .short = Incontro
 rep-by-service = Per servizio
+    .short = Servizio
 rep-by-association = Per associazione
+    .short = Assoc.
 rep-by-language = Per lingua
+    .short = Lingua
 rep-nothing-here = Niente per questo periodo.
 rep-more = { $count ->
         [one] …e ancora { $count } nel file CSV.
@@ -151,9 +177,9 @@ cert-attended = { $count ->
 # $hours è un numero già scritto con il separatore decimale di chi legge (1,5).
 cert-event = { $date }, ore { $from }–{ $to } ({ $hours } h)
 cert-organiser = Organizzato da { $association }
-cert-organiser-network = Organizzato dalla rete del progetto Discorsi
+cert-organiser-network = Organizzato dalla rete del progetto { -brand }
 cert-total = Totale ore di partecipazione: { $hours }
-cert-issued = Rilasciato il { $date } tramite Discorsi, su richiesta della persona interessata. Le presenze sono state registrate dalle associazioni organizzatrici.
+cert-issued = Rilasciato il { $date } tramite { -brand }, su richiesta della persona interessata. Le presenze sono state registrate dalle associazioni organizzatrici.
 cert-code = Codice di verifica: { $code }
 # $bot è lo @username del bot.
 cert-how-to-check = Chiunque può verificare questo attestato: basta inquadrare il codice QR oppure inviare /verify { $code } a { $bot } su Telegram.

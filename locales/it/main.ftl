@@ -13,6 +13,11 @@
 ### - Un pulsante che divide la riga con un altro ha circa 15 caratteri
 ###   visibili (mezza larghezza); tre per riga, circa 9; da solo, circa 30.
 
+## Nome
+
+# Il nome del bot. Non si traduce e non si declina.
+-brand = Discorsi
+
 ## Scelta della lingua e informativa sulla privacy (le prime schermate)
 
 language-prompt = 🌐 Scegli la lingua

@@ -14,19 +14,20 @@ bc-no-members = Nuk do ta merrte askush: ky grup nuk ka ende anëtarë.
 ## Zgjedhja e marrësve
 
 bc-audience-prompt = Kush duhet ta marrë njoftimin?
-# bc-aud-everyone është buton dhe futet edhe pas "Marrësit:" te bc-compose-prompt.
-# Prandaj katër butonat janë në trajtën emërore ("Të gjithë"), jo në dhanore ("Të gjithëve").
+# Buton. Brenda fjalisë përdoret bc-aud-everyone-inline.
 bc-aud-everyone = 🌍 Të gjithë
 bc-aud-association = 🏛 Një shoqatë
 bc-aud-language = 🗣 Ata që flasin një gjuhë
 bc-aud-topic = 🔔 Ata që ndjekin një temë
+# Futet si { $audience } pas "Marrësit:" te bc-compose-prompt: trajta e bc-aud-everyone brenda fjalisë, pa emoji.
+bc-aud-everyone-inline = të gjithë
 bc-pick-association = Zgjidh shoqatën.
 bc-pick-language = Zgjidh gjuhën.
 bc-pick-topic = Zgjidh temën.
 
 ## Shkrimi i njoftimit
 
-# $audience mund të jetë «🌍 Të gjithë» (bc-aud-everyone), emri i një shoqate, i një gjuhe, i një teme ose bc-aud-event:
+# $audience mund të jetë «të gjithë» (bc-aud-everyone-inline), emri i një shoqate, i një gjuhe, i një teme ose bc-aud-event:
 # prandaj vjen pas dy pikave, si etiketë. $max është vlerë fikse (4096).
 bc-compose-prompt =
     Marrësit: <b>{ $audience }</b> ({ $count ->

@@ -13,23 +13,37 @@ menu-staff-inbox = 📥 Sinjalizime dhe kërkesa ({ $count })
 dir-topics =
     <b>Çfarë ndihme të duhet?</b>
     Zgjidh një temë ose shkruaj atë që kërkon.
+# .short: filtri te lista e ngjarjeve, tre në rresht (rreth 9 karaktere, pa emoji).
 topic-housing = 🏠 Strehim
+    .short = Strehim
 topic-health = 🩺 Shëndet
+    .short = Shëndet
 topic-work = 💼 Punë dhe certifikata
+    .short = Punë
 # $topic është emri i temës (topic-*).
 dir-subtopics = <b>{ $topic }</b> — çfarë saktësisht?
 # Emrat e nëntemave (sub-*) janë butona në gjerësi të plotë (rreth 30 karaktere) dhe futen në tituj.
 sub-gp = Mjeku i familjes
-sub-stp_eni = Kujdes pa dokumente (STP/ENI)
+# sub-stp_eni dhe sub-italian_courses: vlera është buton neutral (rreth 30
+# karaktere); çdo atribut është emri i shërbimeve në një rajon, që shfaqet në
+# tituj. STP/ENI, PASS/AME, TSI, CPIA dhe CFA janë emra vendorë shërbimesh:
+# lëri siç janë.
+sub-stp_eni = Kujdes pa dokumente
+    .piedmont = Kujdes pa dokumente (STP/ENI)
+    .auvergne_rhone_alpes = Kujdes pa dokumente (PASS/AME)
+    .catalonia = Kujdes pa kartë shëndetësore (TSI)
 sub-emergency = Urgjenca
 sub-mental_health = Shëndeti mendor
-sub-women_children = Shëndeti i grave dhe i fëmijëve
+sub-women_children = Shëndeti i grave dhe fëmijëve
 sub-shelter = Strehim urgjent
-sub-rent_help = Ndihmë për qiranë dhe banesa sociale
+sub-rent_help = Qiraja dhe banesat sociale
 sub-tenants_rights = Të drejtat e qiramarrësve
 sub-job_centre = Zyrat e punësimit
 sub-competence_cert = Certifikimi i aftësive
-sub-italian_courses = Kurse të italishtes dhe diploma shkollore (CPIA)
+sub-italian_courses = Kurse gjuhe për të rritur
+    .piedmont = Kurse të italishtes dhe diploma shkollore (CPIA)
+    .auvergne_rhone_alpes = Kurse të frëngjishtes dhe diploma për të rritur
+    .catalonia = Kurse të katalanishtes dhe spanjishtes, diploma (CFA)
 sub-qualification_recognition = Njohja e diplomave të huaja
 # $subtopic është emri i nëntemës (sub-*).
 dir-area = <b>{ $subtopic }</b> — ku?
@@ -86,9 +100,8 @@ dir-service-gone = Ky shërbim nuk është më në udhëzues.
 card-fallback-it = <i>Ky përshkrim është vetëm në italisht.</i>
 card-address = 📍 { $address }
 card-open-until = 🟢 Hapur tani, deri në orën { $time }
-# $day është emri i ditës (weekday-*) në trajtën bazë ("e hënë"), i cili nuk shkon pas "të" apo "më".
-# Prandaj dita vjen pas dy pikave, si etiketë.
-card-closed-opens = 🔴 Mbyllur tani · hapet: { $day }, ora { $time }
+# $day është trajta .on e një mesazhi weekday-* ("të hënën"); $time është si 09:00.
+card-closed-opens = 🔴 Mbyllur tani · hapet { $day } në { $time }
 card-closed = 🔴 Mbyllur tani
 card-hours-unknown = 🕒 Orari nuk dihet: telefono ose shiko faqen e internetit para se të shkosh.
 card-today = 🕒 Sot: { $hours }
@@ -118,16 +131,23 @@ report-thanks = Faleminderit! Ekipi do ta kontrollojë.
 report-too-long = Teksti është shumë i gjatë: mund të ketë deri në { $max } karaktere.
 
 ## Ditët e javës
-## Përdoren vetëm në datën e ngjarjes ("e martë 25/03/2027") dhe pas dy pikave te card-closed-opens.
-## Trajta "të hënën" (për "të hënën në 9:00") kërkon një ndryshim në kod (atribut .on); deri atëherë, mos i shkruaj pas "të".
+## Dy trajta: vlera nis datën e ngjarjes ("e martë 25/03/2027"); atributi .on futet te card-closed-opens
+## në vend të { $day } ("hapet të martën në 09:00").
 
 weekday-1 = e hënë
+    .on = të hënën
 weekday-2 = e martë
+    .on = të martën
 weekday-3 = e mërkurë
+    .on = të mërkurën
 weekday-4 = e enjte
+    .on = të enjten
 weekday-5 = e premte
+    .on = të premten
 weekday-6 = e shtunë
+    .on = të shtunën
 weekday-7 = e diel
+    .on = të dielën
 
 ## Kutia e sinjalizimeve (për stafin e projektit)
 

@@ -20,7 +20,13 @@ ev-kind-workshop = 🧩 Punëtori
 ev-kind-training = 🤝 Takim trajnimi
 ev-kind-other = 📌 Ngjarje
 # Shfaqet kur as titulli, as përshkrimi nuk janë në gjuhën e lexuesit.
-ev-fallback = <i>Kjo ngjarje nuk është shkruar në gjuhën tënde.</i>
+ev-fallback = <i>Titulli dhe përshkrimi i kësaj ngjarjeje nuk janë në gjuhën tënde.</i>
+# Shfaqet kur titulli nuk është në gjuhën e lexuesit (ngjarja s'ka përshkrim).
+ev-fallback-title = <i>Titulli i kësaj ngjarjeje nuk është në gjuhën tënde.</i>
+# Shfaqet kur titulli është në gjuhën e lexuesit, por përshkrimi jo.
+ev-fallback-description = <i>Përshkrimi nuk është në gjuhën tënde.</i>
+# $languages: gjuhët që fliten në ngjarje, secila me emrin e vet.
+ev-languages = 🗣 Gjuhët e ngjarjes: { $languages }
 ev-online = 💻 Online
 ev-join-online = 💻 Merr pjesë online
 ev-cancelled = ❌ Kjo ngjarje u anulua.

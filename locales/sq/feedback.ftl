@@ -35,15 +35,26 @@ fb-thanks = 🙏 Faleminderit! Përgjigjja jote i ndihmon organizatorët të pë
 ## Arsyet e vlerësimit
 ## Butona në gjysmë rreshti (rreth 15 karaktere). Vlejnë si për ngjarjet, ashtu edhe për shërbimet.
 
+# .short: e njëjta arsye te butonat e vlerësimit, dy në rresht (rreth 13
+# karaktere, se shtohet «✅ »); vlera përdoret në raporte.
 fb-reason-useful = I dobishëm
+    .short = I dobishëm
 fb-reason-clear = I qartë
+    .short = I qartë
 fb-reason-language = Gjuhë e vështirë
+    .short = Gjuhë e rëndë
 fb-reason-timing = Orar i keq
+    .short = Orar i keq
 fb-reason-place = Vështirë për të shkuar
+    .short = S'arrihet lehtë
 fb-reason-too-fast = Shumë shpejt
+    .short = Shumë shpejt
 fb-reason-wrong-info = Informacion i gabuar
+    .short = Info e gabuar
 fb-reason-unreachable = Nuk i gjeta dot
+    .short = Nuk i gjeta dot
 fb-reason-not-for-me = Jo ajo që kërkoja
+    .short = Jo për mua
 
 ## Komenti i lirë
 
@@ -56,10 +67,18 @@ fb-comment-too-long = Komenti yt ka { $count } karaktere; kufiri është { $max 
 rep-not-allowed = Raportet janë vetëm për stafin dhe për drejtuesit e shoqatave.
 rep-choose-period = 📊 Për cilën periudhë do raportin?
 # Butona në gjysmë rreshti.
+# .short: e njëjta, kur etiketa e plotë nuk nxë në buton (rreth 15 karaktere);
+# shkurtoje nëse duhet.
 rep-previous = { $span ->
         [week] Java e kaluar
         [month] Muaji i kaluar
         [quarter] Tremujori i kaluar
+       *[year] Viti i kaluar
+    }
+    .short = { $span ->
+        [week] Java e kaluar
+        [month] Muaji i kaluar
+        [quarter] Trem. i kaluar
        *[year] Viti i kaluar
     }
 rep-custom = 📅 Një muaj ose vit tjetër
@@ -81,11 +100,17 @@ rep-group-small = <b>{ $label }</b>: më pak se { $min } përgjigje
 rep-group-hidden = <b>{ $label }</b>: shifrat janë fshehur, që nga totalet të mos zbulohet një grup më i vogël
 rep-reasons = Arsyet kryesore: { $reasons }
 # rep-by-*: butona në një të tretën e rreshtit (rreth 9 karaktere).
+# .short: butoni, tre në rresht (rreth 9 karaktere); vlera është titulli i pamjes.
 rep-by-topic = Sipas temës
+    .short = Tema
 rep-by-event = Sipas ngjarjes
+    .short = Ngjarja
 rep-by-service = Sipas shërbimit
+    .short = Shërbimi
 rep-by-association = Sipas shoqatës
+    .short = Shoqata
 rep-by-language = Sipas gjuhës
+    .short = Gjuha
 rep-nothing-here = Asgjë për këtë periudhë.
 rep-more = { $count ->
         [one] …dhe { $count } rresht tjetër në skedarin CSV.
@@ -146,9 +171,9 @@ cert-attended = { $count ->
 # $hours është tekst (mund të jetë dhjetor, p.sh. 1,5): "orë" nuk ndryshon sipas numrit.
 cert-event = { $date }, { $from }–{ $to } ({ $hours } orë)
 cert-organiser = Organizuar nga { $association }
-cert-organiser-network = Organizuar nga rrjeti i projektit Discorsi
+cert-organiser-network = Organizuar nga rrjeti i projektit { -brand }
 cert-total = Gjithsej orë pjesëmarrjeje: { $hours }
-cert-issued = Lëshuar më { $date } përmes Discorsi, me kërkesë të personit të përmendur më sipër. Pjesëmarrja është regjistruar nga shoqatat organizatore.
+cert-issued = Lëshuar më { $date } përmes { -brand }, me kërkesë të personit të përmendur më sipër. Pjesëmarrja është regjistruar nga shoqatat organizatore.
 cert-code = Kodi i verifikimit: { $code }
 # Shtypet në vërtetim dhe u drejtohet të tjerëve, prandaj në vetën e dytë shumës ("skanoni", "dërgoni").
 cert-how-to-check = Kushdo mund ta verifikojë këtë vërtetim: skanoni kodin QR ose dërgoni /verify { $code } te { $bot } në Telegram.

@@ -3,6 +3,11 @@
 ### Shkruaj fjali të shkurtra dhe fjalë të përditshme. Përdoruesit i drejtohemi me "ti". Shmang format vetëm në mashkullore
 ### për përdoruesin ("i regjistruar", "anëtar i"): përdor folje ("je regjistruar", "bën pjesë").
 
+## Emri
+
+# Emri i botit. Nuk përkthehet dhe nuk lakohet.
+-brand = Discorsi
+
 ## Gjuha dhe privatësia
 
 language-prompt = 🌐 Zgjidh gjuhën

@@ -133,7 +133,7 @@ async fn audience_label(ctx: &Ctx, a: &Audience) -> anyhow::Result<String> {
             .await?
             .map(|a| a.name)
             .unwrap_or_default(),
-        Audience::Everyone => ctx.t("bc-aud-everyone"),
+        Audience::Everyone => ctx.t("bc-aud-everyone-inline"),
         Audience::Language(l) => l.native_name().to_owned(),
         Audience::Topic(t) => ctx.topic(*t),
         Audience::EventParticipants(_) => ctx.t("bc-aud-event"),

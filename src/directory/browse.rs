@@ -17,8 +17,10 @@ use crate::{
     telegram::{Screen, button, escape, link_button},
 };
 
-fn sub_label(ctx: &Ctx, s: Subtopic) -> String {
-    ctx.t(&format!("sub-{}", s.code()))
+/// The label of `s`: the label of `region` when the services shown are
+/// in one region, else a neutral one (see [`Subtopic::label_key`]).
+fn sub_label(ctx: &Ctx, s: Subtopic, region: Option<Region>) -> String {
+    ctx.t(&s.label_key(region))
 }
 
 fn lang_names(codes: &[String]) -> String {
@@ -109,7 +111,7 @@ pub(super) fn topics_screen(ctx: &Ctx, text: &str) -> Screen {
 
 pub(super) fn subtopics_screen(ctx: &Ctx, topic: Topic) -> Screen {
     let buttons = Subtopic::of(topic)
-        .map(|s| button(sub_label(ctx, s), Button::Subtopic(s).data()))
+        .map(|s| button(sub_label(ctx, s, None), Button::Subtopic(s).data()))
         .collect();
     Screen::new(ctx.tf("dir-subtopics", &[("topic", ctx.topic(topic).into())]))
         .grid(buttons, 1)
@@ -123,12 +125,13 @@ pub(super) async fn area_screen(ctx: &Ctx, sub: Subtopic) -> anyhow::Result<Scre
         .enumerate()
         .map(|(i, c)| button(c, Button::City(i).data()))
         .collect();
-    Ok(
-        Screen::new(ctx.tf("dir-area", &[("subtopic", sub_label(ctx, sub).into())]))
-            .button(ctx.t("dir-near-me"), Button::NearMe.data())
-            .grid(buttons, 2)
-            .row(ctx.nav_row()),
-    )
+    Ok(Screen::new(ctx.tf(
+        "dir-area",
+        &[("subtopic", sub_label(ctx, sub, None).into())],
+    ))
+    .button(ctx.t("dir-near-me"), Button::NearMe.data())
+    .grid(buttons, 2)
+    .row(ctx.nav_row()))
 }
 
 pub(super) fn location_screen(ctx: &Ctx) -> Screen {
@@ -147,14 +150,22 @@ pub(super) async fn results_screen(
     let found = results(&idx, query, region::own(ctx));
     let pages = found.len().div_ceil(PAGE).max(1);
     let page = page.min(pages - 1);
+    // The region of the services listed: a city's, or the nearest one's.
+    let region = |i: Option<&(usize, Option<f64>)>| {
+        i.and_then(|(i, _)| idx.services.get(*i)).map(|s| s.region)
+    };
     let title = match query {
         Query::Browse { sub, city } => format!(
             "{} · {}",
-            sub_label(ctx, *sub),
+            sub_label(ctx, *sub, region(found.first())),
             escape(&isolate(ctx.lang(), city))
         ),
         Query::Near { sub: Some(sub), .. } => {
-            format!("{} · {}", sub_label(ctx, *sub), ctx.t("dir-results-near"))
+            format!(
+                "{} · {}",
+                sub_label(ctx, *sub, region(found.first())),
+                ctx.t("dir-results-near")
+            )
         }
         Query::Near { sub: None, .. } => ctx.t("dir-results-near"),
         Query::Text { q } => ctx.tf(
@@ -249,8 +260,9 @@ fn card_screen(ctx: &Ctx, s: &Service) -> Screen {
         "card-address",
         &[("address", escape(&isolate(lang, &place)).into())],
     ));
+    // "on Monday": the form of a weekday that goes inside a sentence.
     let weekday =
-        |d: chrono::NaiveDateTime| ctx.t(&format!("weekday-{}", hours::weekday_number(d)));
+        |d: chrono::NaiveDateTime| ctx.t(&format!("weekday-{}.on", hours::weekday_number(d)));
     let status = match hours::status(s, now) {
         hours::Status::Unknown => ctx.t("card-hours-unknown"),
         hours::Status::Open { until: Some(u) } => ctx.tf(

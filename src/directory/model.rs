@@ -45,6 +45,20 @@ impl Subtopic {
         }
     }
 
+    /// The message key of this subtopic's label. Care without papers and
+    /// language courses are different services in each country (STP/ENI,
+    /// PASS/AME, TSI; CPIA, CFA): with a `region`, the label is that
+    /// region's (an attribute); without one, it is a neutral label.
+    pub fn label_key(self, region: Option<Region>) -> String {
+        let key = format!("sub-{}", self.code());
+        match (self, region) {
+            (Subtopic::StpEni | Subtopic::ItalianCourses, Some(r)) => {
+                format!("{key}.{}", r.code())
+            }
+            _ => key,
+        }
+    }
+
     pub fn of(topic: Topic) -> impl Iterator<Item = Subtopic> {
         Subtopic::ALL
             .iter()
@@ -118,5 +132,24 @@ impl Service {
             documents: String::new(),
         };
         self.texts.get(Lang::SOURCE.code()).unwrap_or(&NONE)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regional_labels_only_where_services_differ() {
+        assert_eq!(Subtopic::StpEni.label_key(None), "sub-stp_eni");
+        assert_eq!(
+            Subtopic::StpEni.label_key(Some(Region::AuvergneRhoneAlpes)),
+            "sub-stp_eni.auvergne_rhone_alpes"
+        );
+        assert_eq!(
+            Subtopic::ItalianCourses.label_key(Some(Region::Catalonia)),
+            "sub-italian_courses.catalonia"
+        );
+        assert_eq!(Subtopic::Gp.label_key(Some(Region::Piedmont)), "sub-gp");
     }
 }

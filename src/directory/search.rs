@@ -15,7 +15,7 @@ use std::{
 use tokio::sync::RwLock;
 
 use super::{
-    model::{Service, Subtopic},
+    model::{Region, Service, Subtopic},
     store,
 };
 use crate::{
@@ -230,7 +230,12 @@ impl Index {
                 }
             }
             for s in Subtopic::ALL {
-                for key in [format!("sub-{}", s.code()), format!("vocab-{}", s.code())] {
+                // The neutral label, every region's label, and the vocabulary.
+                let mut keys = vec![s.label_key(None), format!("vocab-{}", s.code())];
+                keys.extend(Region::ALL.iter().map(|r| s.label_key(Some(*r))));
+                keys.sort();
+                keys.dedup();
+                for key in keys {
                     for word in words(&i18n.t(lang, &key)) {
                         terms.entry(word).or_default().push(Target::Subtopic(*s));
                     }

@@ -120,7 +120,11 @@ async fn list(ctx: &Ctx, topic: Option<Topic>, page: usize) -> anyhow::Result<Sc
     }
     let filters = Topic::ALL
         .iter()
-        .map(|t| check_button(topic == Some(*t), &ctx.topic(*t), Button::Topic(*t).data()))
+        .map(|t| {
+            // Three on a row: the short label.
+            let label = ctx.t(&format!("{}.short", t.key()));
+            check_button(topic == Some(*t), &label, Button::Topic(*t).data())
+        })
         .collect();
     let mut paging = vec![];
     if page > 0 {
@@ -169,11 +173,24 @@ pub(super) async fn card(ctx: &Ctx, e: &Event) -> anyhow::Result<Screen> {
         format!("<b>{}</b>", escape(&isolate(ctx.lang(), &t.title))),
         ctx.t(&format!("ev-kind-{}", e.kind.code())),
     ];
-    if fell_back {
-        lines.push(ctx.t("ev-fallback"));
-    }
-    if !t.description.is_empty() {
-        lines.push(escape(&isolate(ctx.lang(), &t.description)));
+    // Say what is missing in the reader's language: the title (and with it
+    // the description, both shown in the original), or only the description.
+    let original = e.texts_in(Lang::SOURCE).0;
+    let description = if fell_back {
+        lines.push(ctx.t(if t.description.is_empty() {
+            "ev-fallback-title"
+        } else {
+            "ev-fallback"
+        }));
+        t.description
+    } else if t.description.is_empty() && !original.description.is_empty() {
+        lines.push(ctx.t("ev-fallback-description"));
+        original.description
+    } else {
+        t.description
+    };
+    if !description.is_empty() {
+        lines.push(escape(&isolate(ctx.lang(), &description)));
     }
     lines.push(format!("🗓 {}", when(ctx, e)));
     if !e.place.is_empty() {
@@ -192,7 +209,7 @@ pub(super) async fn card(ctx: &Ctx, e: &Event) -> anyhow::Result<Screen> {
             .filter_map(|c| Lang::from_code(c))
             .map(|l| l.native_name())
             .collect();
-        lines.push(ctx.tf("card-languages", &[("languages", names.join(", ").into())]));
+        lines.push(ctx.tf("ev-languages", &[("languages", names.join(", ").into())]));
     }
     if e.cancelled {
         lines.push(ctx.t("ev-cancelled"));

@@ -24,6 +24,11 @@ pub(super) fn reason_label(ctx: &Ctx, r: Reason) -> String {
     ctx.t(&format!("fb-reason-{}", r.code()))
 }
 
+/// A reason on a button two on a row: its `.short` form.
+fn reason_button_label(ctx: &Ctx, r: Reason) -> String {
+    ctx.t(&format!("fb-reason-{}.short", r.code()))
+}
+
 /// A prompt's button: starts the feedback on `event_id`. None when the
 /// event does not exist (the data is then not a prompt's).
 pub(super) async fn answer_prompt(
@@ -118,7 +123,7 @@ pub(super) fn reasons_screen(ctx: &Ctx, about: &About, chosen: i64) -> Screen {
         .map(|r| {
             check_button(
                 chosen & r.bit() != 0,
-                &reason_label(ctx, *r),
+                &reason_button_label(ctx, *r),
                 Button::Reason(*r).data(),
             )
         })

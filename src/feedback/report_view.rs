@@ -187,7 +187,7 @@ pub(super) fn periods_screen(ctx: &Ctx) -> Screen {
         .iter()
         .map(|span| {
             button(
-                ctx.tf("rep-previous", &[("span", span.code().into())]),
+                ctx.tf("rep-previous.short", &[("span", span.code().into())]),
                 Button::Calendar {
                     span: *span,
                     back: 1,
@@ -273,7 +273,10 @@ pub(super) async fn report_screen(ctx: &Ctx, period: Period, view: View) -> anyh
         .iter()
         .map(|d| {
             button(
-                mark(view == View::By(*d), ctx.t(&format!("rep-by-{}", d.code()))),
+                mark(
+                    view == View::By(*d),
+                    ctx.t(&format!("rep-by-{}.short", d.code())),
+                ),
                 Button::View(View::By(*d)).data(),
             )
         })

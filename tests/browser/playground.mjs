@@ -69,7 +69,7 @@ try {
   await button("🔎 ابحث عن خدمة").click();
   await bubble("ما نوع المساعدة").waitFor();
   await button("🩺 الصحة").click();
-  await button("العلاج بدون أوراق إقامة (STP/ENI)").click();
+  await button("العلاج بدون أوراق إقامة").click();
   await button("Torino").click();
   await bubble("الصفحة 1 من 1").waitFor();
   await button("3").click();

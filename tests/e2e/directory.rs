@@ -269,7 +269,7 @@ async fn browsing_down_to_a_card_and_paging() {
     // Closed all Wednesday: closed today, opens Thursday.
     let text = crate::common::plain(card.text());
     assert!(text.contains("Closed today"), "{text}");
-    assert!(text.contains("opens Thursday at 09:00"), "{text}");
+    assert!(text.contains("opens on Thursday at 09:00"), "{text}");
     assert!(!text.contains("only available in Italian"));
 
     // Paging: twelve job centres in Asti.
@@ -725,5 +725,44 @@ async fn the_region_is_asked_once_remembered_listed_and_erased() {
             .await
             .unwrap()
             .is_none()
+    );
+}
+
+/// Care without papers is a different service in each country: the list
+/// of subtopics shows a neutral label, a city's results the local one.
+#[tokio::test]
+async fn subtopic_labels_follow_the_services_region() {
+    let h = Harness::start().await;
+    let mut text = fixture();
+    text.push_str("stp-lyon,Hospices Civils de Lyon,health,stp_eni,auvergne_rhone_alpes,Lyon,5 Place d'Arsonval,45.7430,4.8810,,yes,yes,PASS dell'Ospedale Herriot,Cure per chi non ha copertura,PASS Herriot hospital\n");
+    load(&h, &text).await;
+    let en = Lang::En;
+    let mut u = h.user(95, Some("en"));
+    u.onboard(&h.i18n, en).await;
+    for (city, label) in [
+        ("Lyon", "sub-stp_eni.auvergne_rhone_alpes"),
+        ("Torino", "sub-stp_eni.piedmont"),
+    ] {
+        u.send("/menu");
+        u.expect(&h.t(en, "menu-title")).await;
+        u.click(&h.t(en, "menu-services"));
+        u.expect("What kind of help").await;
+        u.click(&h.t(en, "topic-health"));
+        let subs = u.expect("what exactly?").await;
+        assert!(
+            subs.buttons().iter().any(|b| b.0 == h.t(en, "sub-stp_eni")),
+            "{:?}",
+            subs.buttons()
+        );
+        u.click(&h.t(en, "sub-stp_eni"));
+        let area = u.expect("where?").await;
+        assert!(crate::common::plain(area.text()).contains(&h.t(en, "sub-stp_eni")));
+        u.click(city);
+        let list = u.expect(&h.t(en, label)).await;
+        assert!(!list.text().contains(&h.t(en, "sub-stp_eni.catalonia")));
+    }
+    assert_eq!(
+        h.t(en, "sub-stp_eni.auvergne_rhone_alpes"),
+        "Care without papers (PASS/AME)"
     );
 }

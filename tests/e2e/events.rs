@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::common::{Harness, TUser};
+use crate::common::{Harness, TUser, plain};
 use chrono::Duration;
 use discorsi::{
     clock::Clock,
@@ -724,5 +724,61 @@ async fn an_arabic_organiser_types_dates_and_numbers_in_arabic_digits() {
                 .unwrap()
                 .to_utc(),
         )
+    );
+}
+
+/// An event card says what is missing in the reader's language, and names
+/// its own languages (not the directory's "languages spoken").
+async fn card_of(h: &Harness, u: &mut TUser, lang: Lang, title: &str) -> String {
+    u.send("/menu");
+    u.expect(&h.t(lang, "menu-title")).await;
+    u.click(&h.t(lang, "menu-events"));
+    u.expect(title).await;
+    u.click("1");
+    plain(u.expect(&h.t(lang, "ev-kind-workshop")).await.text())
+}
+
+#[tokio::test]
+async fn an_event_card_says_what_is_missing_in_the_readers_language() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let mut e = event(&h, Duration::days(3), 10);
+    // English has a title but no description; Spanish has nothing.
+    e.texts.insert(
+        "en".into(),
+        Texts {
+            title: "Housing workshop".into(),
+            description: String::new(),
+        },
+    );
+    store::create(&db, &e, h.clock.now()).await.unwrap();
+    let (en, es) = (Lang::En, Lang::Es);
+
+    let mut a = h.user(711, Some("en"));
+    a.onboard(&h.i18n, en).await;
+    let card = card_of(&h, &mut a, en, "Housing workshop").await;
+    assert!(
+        card.contains(&plain(&h.t(en, "ev-fallback-description"))),
+        "{card}"
+    );
+    assert!(card.contains("Come cercare casa"), "{card}");
+    assert!(
+        !card.contains(&plain(&h.t(en, "ev-fallback-title"))),
+        "{card}"
+    );
+    let langs = h.i18n.fmt(
+        en,
+        "ev-languages",
+        &[("languages", "🇮🇹 Italiano, العربية".into())],
+    );
+    assert!(card.contains(&langs), "{card}");
+
+    let mut b = h.user(712, Some("es"));
+    b.onboard(&h.i18n, es).await;
+    let card = card_of(&h, &mut b, es, "Laboratorio casa").await;
+    assert!(card.contains(&plain(&h.t(es, "ev-fallback"))), "{card}");
+    assert!(
+        !card.contains(&plain(&h.t(es, "ev-fallback-description"))),
+        "{card}"
     );
 }

@@ -155,13 +155,13 @@ async fn prompt_after_the_event_and_every_step_of_feedback() {
     // Amina: four stars, two reasons, a comment that is too long, then a good one.
     amina.click("⭐⭐⭐⭐");
     amina.expect(&h.t(it, "fb-reasons")).await;
-    amina.click(&h.t(it, "fb-reason-useful"));
+    amina.click(&h.t(it, "fb-reason-useful.short"));
     amina
-        .expect_button(&format!("✅ {}", h.t(it, "fb-reason-useful")))
+        .expect_button(&format!("✅ {}", h.t(it, "fb-reason-useful.short")))
         .await;
-    amina.click(&h.t(it, "fb-reason-language"));
+    amina.click(&h.t(it, "fb-reason-language.short"));
     amina
-        .expect_button(&format!("✅ {}", h.t(it, "fb-reason-language")))
+        .expect_button(&format!("✅ {}", h.t(it, "fb-reason-language.short")))
         .await;
     amina.click(&h.t(it, "fb-done"));
     amina
@@ -195,15 +195,15 @@ async fn prompt_after_the_event_and_every_step_of_feedback() {
     // Bruno rates the talk with one star and goes back from the comment.
     bruno.click("⭐");
     bruno.expect(&h.t(it, "fb-reasons")).await;
-    bruno.click(&h.t(it, "fb-reason-timing"));
+    bruno.click(&h.t(it, "fb-reason-timing.short"));
     bruno
-        .expect_button(&format!("✅ {}", h.t(it, "fb-reason-timing")))
+        .expect_button(&format!("✅ {}", h.t(it, "fb-reason-timing.short")))
         .await;
     bruno.click(&h.t(it, "fb-done"));
     bruno.expect(&h.t(it, "fb-skip")).await;
     bruno.click(&h.t(it, "nav-back"));
     bruno
-        .expect_button(&format!("✅ {}", h.t(it, "fb-reason-timing")))
+        .expect_button(&format!("✅ {}", h.t(it, "fb-reason-timing.short")))
         .await;
     bruno.click(&h.t(it, "fb-skip"));
     bruno.expect(&h.t(it, "fb-skip")).await;
@@ -309,8 +309,8 @@ async fn thumbs_on_a_service_card_and_searches_that_found_nothing() {
     u.expect(&h.t(es, "card-useful")).await;
     u.click(&h.t(es, "card-useful-yes"));
     u.expect(&h.t(es, "fb-service-up")).await;
-    u.click(&h.t(es, "fb-reason-clear"));
-    u.expect_button(&format!("✅ {}", h.t(es, "fb-reason-clear")))
+    u.click(&h.t(es, "fb-reason-clear.short"));
+    u.expect_button(&format!("✅ {}", h.t(es, "fb-reason-clear.short")))
         .await;
     u.click(&h.t(es, "fb-done"));
     u.expect(&h.t(es, "fb-thanks-short")).await;
@@ -318,11 +318,13 @@ async fn thumbs_on_a_service_card_and_searches_that_found_nothing() {
     u.click(&h.t(es, "card-useful-no"));
     u.expect(&h.t(es, "fb-service-down")).await;
     // A reason that belongs to 👍 is a forged button here.
-    let (mid, _) = u.find_button(&h.t(es, "fb-reason-wrong-info")).unwrap();
+    let (mid, _) = u
+        .find_button(&h.t(es, "fb-reason-wrong-info.short"))
+        .unwrap();
     u.press_data(mid, "fb:x:useful");
     u.expect(&h.t(es, "button-expired")).await;
-    u.click(&h.t(es, "fb-reason-wrong-info"));
-    u.expect_button(&format!("✅ {}", h.t(es, "fb-reason-wrong-info")))
+    u.click(&h.t(es, "fb-reason-wrong-info.short"));
+    u.expect_button(&format!("✅ {}", h.t(es, "fb-reason-wrong-info.short")))
         .await;
     u.click(&h.t(es, "fb-done"));
     u.expect(&h.t(es, "card-useful")).await;
@@ -462,10 +464,13 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     staff.send("/report");
     staff.expect(&h.t(en, "rep-choose-period")).await;
     // Periods are calendar weeks, months, quarters and years only.
-    staff.click(&h.i18n.fmt(en, "rep-previous", &[("span", "week".into())]));
+    staff.click(
+        &h.i18n
+            .fmt(en, "rep-previous.short", &[("span", "week".into())]),
+    );
     let r = staff.expect(&h.t(en, "rep-by-topic")).await;
     assert!(plain(r.text()).contains("14 responses"), "{}", r.text());
-    staff.click(&h.t(en, "rep-by-event"));
+    staff.click(&h.t(en, "rep-by-event.short"));
     let r = plain(staff.expect(&h.t(en, "rep-by-event")).await.text());
     assert!(r.contains("Laboratorio CV"), "{r}");
     assert!(r.contains("6 responses · average 4.3 ★"), "{r}");
@@ -495,7 +500,7 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
         "{r}"
     );
     assert!(!r.contains("average 4.0"), "{r}");
-    staff.click(&h.t(en, "rep-by-language"));
+    staff.click(&h.t(en, "rep-by-language.short"));
     let r = plain(staff.expect(&h.t(en, "rep-by-language")).await.text());
     assert!(r.contains("العربية") && r.contains("9 responses"), "{r}");
     assert!(r.contains("Français") && r.contains("5 responses"), "{r}");
@@ -619,7 +624,10 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     leader.onboard(&h.i18n, en).await;
     leader.click(&h.t(en, "menu-report"));
     leader.expect(&h.t(en, "rep-choose-period")).await;
-    leader.click(&h.i18n.fmt(en, "rep-previous", &[("span", "week".into())]));
+    leader.click(
+        &h.i18n
+            .fmt(en, "rep-previous.short", &[("span", "week".into())]),
+    );
     let r = plain(
         leader
             .expect(&h.i18n.fmt(en, "rep-total-small", &[("min", 5.into())]))
@@ -627,9 +635,17 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
             .text(),
     );
     assert!(!r.contains("9 responses"), "{r}");
-    assert!(leader.find_button(&h.t(en, "rep-by-service")).is_none());
+    assert!(
+        leader
+            .find_button(&h.t(en, "rep-by-service.short"))
+            .is_none()
+    );
     // No per-language breakdown of a leader's own small events.
-    assert!(leader.find_button(&h.t(en, "rep-by-language")).is_none());
+    assert!(
+        leader
+            .find_button(&h.t(en, "rep-by-language.short"))
+            .is_none()
+    );
     assert!(leader.find_button(&h.t(en, "rep-gaps")).is_none());
     let mut member = h.user(960, Some("en"));
     member.onboard(&h.i18n, en).await;
@@ -765,8 +781,8 @@ async fn delete_keeps_the_anonymous_aggregates() {
     prompt_for(&h, &mut u, it, "Sportello casa").await;
     u.click("⭐⭐⭐⭐⭐");
     u.expect(&h.t(it, "fb-reasons")).await;
-    u.click(&h.t(it, "fb-reason-clear"));
-    u.expect_button(&format!("✅ {}", h.t(it, "fb-reason-clear")))
+    u.click(&h.t(it, "fb-reason-clear.short"));
+    u.expect_button(&format!("✅ {}", h.t(it, "fb-reason-clear.short")))
         .await;
     u.click(&h.t(it, "fb-done"));
     u.expect(&h.t(it, "fb-skip")).await;

@@ -124,7 +124,7 @@ async fn a_year_out_of_range_in_a_schedule_or_a_report_period() {
     admin.click(&h.t(en, "bc-new"));
     admin.expect(&h.t(en, "bc-audience-prompt")).await;
     admin.click(&h.t(en, "bc-aud-everyone"));
-    admin.expect(&h.t(en, "bc-aud-everyone")).await;
+    admin.expect(&h.t(en, "bc-aud-everyone-inline")).await;
     admin.send("Hello everyone");
     admin.expect("That's the preview above").await;
     admin.click(&h.t(en, "bc-schedule"));
@@ -730,9 +730,12 @@ async fn a_report_view_is_checked_again_when_redrawn_after_a_role_shrinks() {
     u.onboard(&h.i18n, en).await;
     u.send("/report");
     u.expect(&h.t(en, "rep-choose-period")).await;
-    u.click(&h.i18n.fmt(en, "rep-previous", &[("span", "week".into())]));
+    u.click(
+        &h.i18n
+            .fmt(en, "rep-previous.short", &[("span", "week".into())]),
+    );
     u.expect(&h.t(en, "rep-by-topic")).await;
-    u.click(&h.t(en, "rep-by-language"));
+    u.click(&h.t(en, "rep-by-language.short"));
     let r = u.expect(&h.t(en, "rep-by-language")).await;
     assert!(r.text().contains(&h.t(en, "rep-by-language")));
     discorsi::associations::store::revoke_staff(&db, 863)
@@ -746,5 +749,5 @@ async fn a_report_view_is_checked_again_when_redrawn_after_a_role_shrinks() {
         "{}",
         r.text()
     );
-    assert!(u.find_button(&h.t(en, "rep-by-language")).is_none());
+    assert!(u.find_button(&h.t(en, "rep-by-language.short")).is_none());
 }
