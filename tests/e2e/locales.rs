@@ -257,6 +257,7 @@ fn every_message_key_the_code_uses_exists() {
 /// is the text before `{}`): a message in one of them counts as used.
 const BUILT_WITH_FORMAT: &[&str] = &[
     "bc-status-",
+    "dir-region-",
     "ev-kind-",
     "fb-reason-",
     "rep-by-",
