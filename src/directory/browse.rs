@@ -109,9 +109,12 @@ pub(super) fn topics_screen(ctx: &Ctx, text: &str) -> Screen {
     Screen::new(text).grid(buttons, 1).row(ctx.nav_row())
 }
 
+/// Subtopics by the names used in the user's region, once it is known
+/// (neutral names before).
 pub(super) fn subtopics_screen(ctx: &Ctx, topic: Topic) -> Screen {
+    let own = region::own(ctx);
     let buttons = Subtopic::of(topic)
-        .map(|s| button(sub_label(ctx, s, None), Button::Subtopic(s).data()))
+        .map(|s| button(sub_label(ctx, s, own), Button::Subtopic(s).data()))
         .collect();
     Screen::new(ctx.tf("dir-subtopics", &[("topic", ctx.topic(topic).into())]))
         .grid(buttons, 1)
@@ -127,7 +130,7 @@ pub(super) async fn area_screen(ctx: &Ctx, sub: Subtopic) -> anyhow::Result<Scre
         .collect();
     Ok(Screen::new(ctx.tf(
         "dir-area",
-        &[("subtopic", sub_label(ctx, sub, None).into())],
+        &[("subtopic", sub_label(ctx, sub, region::own(ctx)).into())],
     ))
     .button(ctx.t("dir-near-me"), Button::NearMe.data())
     .grid(buttons, 2)

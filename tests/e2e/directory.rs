@@ -739,9 +739,15 @@ async fn subtopic_labels_follow_the_services_region() {
     let en = Lang::En;
     let mut u = h.user(95, Some("en"));
     u.onboard(&h.i18n, en).await;
-    for (city, label) in [
-        ("Lyon", "sub-stp_eni.auvergne_rhone_alpes"),
-        ("Torino", "sub-stp_eni.piedmont"),
+    // Before any region is known the list is neutral; choosing Lyon makes
+    // the user's region Auvergne-Rhône-Alpes, whose name the list then uses.
+    for (listed, city, label) in [
+        ("sub-stp_eni", "Lyon", "sub-stp_eni.auvergne_rhone_alpes"),
+        (
+            "sub-stp_eni.auvergne_rhone_alpes",
+            "Torino",
+            "sub-stp_eni.piedmont",
+        ),
     ] {
         u.send("/menu");
         u.expect(&h.t(en, "menu-title")).await;
@@ -750,13 +756,13 @@ async fn subtopic_labels_follow_the_services_region() {
         u.click(&h.t(en, "topic-health"));
         let subs = u.expect("what exactly?").await;
         assert!(
-            subs.buttons().iter().any(|b| b.0 == h.t(en, "sub-stp_eni")),
+            subs.buttons().iter().any(|b| b.0 == h.t(en, listed)),
             "{:?}",
             subs.buttons()
         );
-        u.click(&h.t(en, "sub-stp_eni"));
+        u.click(&h.t(en, listed));
         let area = u.expect("where?").await;
-        assert!(crate::common::plain(area.text()).contains(&h.t(en, "sub-stp_eni")));
+        assert!(crate::common::plain(area.text()).contains(&h.t(en, listed)));
         u.click(city);
         let list = u.expect(&h.t(en, label)).await;
         assert!(!list.text().contains(&h.t(en, "sub-stp_eni.catalonia")));
