@@ -47,7 +47,7 @@ sub-qualification_recognition = معادلة الشهادات الأجنبية
 dir-area = ‏<b>{ $subtopic }</b> — أين؟
 dir-near-me = 📍 بالقرب مني
 # «شارك موقعي» هو اسم الزر dir-share-button.
-dir-share-location = اضغط على «شارك موقعي» في الأسفل. نستخدم موقعك لهذا البحث فقط، ونحفظ منطقتك فقط (بييمونتي أو ليون أو كتالونيا) لنعرض خدماتها أولًا.
+dir-share-location = اضغط على «شارك موقعي» في الأسفل. نستخدم موقعك لهذا البحث فقط، ولا نحفظ إلا منطقتك (بييمونتي أو منطقة ليون أو كتالونيا) لنعرض خدماتها أولًا.
 dir-share-button = 📍 شارك موقعي
 dir-location-thanks = 📍 شكرًا! أبحث بالقرب منك…
 dir-location-cancelled = حسنًا، بدون موقع.
@@ -64,7 +64,7 @@ dir-region-piedmont = بييمونتي (تورينو)
 dir-region-auvergne_rhone_alpes = أوفيرن رون ألب (ليون)
 dir-region-catalonia = كتالونيا (برشلونة)
 # زر: عدم ذكر المنطقة. لن يتكرر السؤال.
-dir-region-skip = تخطَّ
+dir-region-skip = تخطي
 
 ## نتائج البحث
 

@@ -107,6 +107,7 @@ ev-csv-attended = الحضور
 ev-csv-signature = التوقيع
 # قيم في ملف CSV (الحالة، والحضور: نعم/لا): بلا HTML وبلا RLM.
 ev-csv-confirmed = تسجيل مؤكَّد
+ev-csv-waitlist = قائمة الانتظار رقم { $position }
 ev-csv-yes = نعم
 ev-csv-no = لا
 # زر بنصف عرض السطر (بجانب «ورقة التوقيع»).

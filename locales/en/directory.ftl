@@ -56,7 +56,7 @@ sub-qualification_recognition = Recognising foreign diplomas
 dir-area = <b>{ $subtopic }</b> — where?
 dir-near-me = 📍 Near me
 # Quotes the label of dir-share-button, without its emoji.
-dir-share-location = Press “Share my location” below. We use it only for this search, and keep just your region (Piedmont, Lyon or Catalonia) to show its services first.
+dir-share-location = Press “Share my location” below. We use it only for this search, and keep just your region (Piedmont, the Lyon area or Catalonia) to show its services first.
 # Telegram's location button, under the typing field.
 dir-share-button = 📍 Share my location
 dir-location-thanks = 📍 Thanks! Looking near you…

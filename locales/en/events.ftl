@@ -103,8 +103,10 @@ ev-csv-name = Name
 ev-csv-status = Status
 ev-csv-attended = Attended
 ev-csv-signature = Signature
-# ev-csv-confirmed, ev-csv-yes, ev-csv-no: cell values in the sign-in sheet.
+# ev-csv-confirmed, ev-csv-waitlist, ev-csv-yes, ev-csv-no: cell values in the
+# sign-in sheet (plain text: no emoji, no HTML).
 ev-csv-confirmed = signed up
+ev-csv-waitlist = waitlist no. { $position }
 ev-csv-yes = yes
 ev-csv-no = no
 ev-attendance = ✅ Attendance

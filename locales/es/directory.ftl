@@ -56,7 +56,7 @@ sub-qualification_recognition = Homologar títulos extranjeros
 dir-area = <b>{ $subtopic }</b> — ¿dónde?
 dir-near-me = 📍 Cerca de mí
 # Cita la etiqueta de dir-share-button, sin emoji.
-dir-share-location = Pulsa «Compartir mi ubicación» abajo. Solo la usamos para esta búsqueda y guardamos únicamente tu región (Piamonte, Lyon o Cataluña) para mostrarte primero sus servicios.
+dir-share-location = Pulsa «Compartir mi ubicación» abajo. Solo la usamos para esta búsqueda y guardamos únicamente tu región (Piamonte, la zona de Lyon o Cataluña) para mostrarte primero sus servicios.
 # El botón de ubicación de Telegram, debajo del campo de escritura.
 dir-share-button = 📍 Compartir mi ubicación
 dir-location-thanks = 📍 ¡Gracias! Busco cerca de ti…

@@ -109,6 +109,7 @@ ev-csv-attended = Asistió
 ev-csv-signature = Firma
 # ev-csv-confirmed, ev-csv-yes, ev-csv-no: valores de las celdas de la hoja.
 ev-csv-confirmed = plaza confirmada
+ev-csv-waitlist = lista de espera n.º { $position }
 ev-csv-yes = sí
 ev-csv-no = no
 ev-attendance = ✅ Asistencia

@@ -37,7 +37,7 @@ sub-gp = Médecin traitant
 sub-stp_eni = Soins sans papiers
     .piedmont = Soins sans papiers (STP/ENI)
     .auvergne_rhone_alpes = Soins sans papiers (PASS/AME)
-    .catalonia = Soins sans carte de santé (TSI)
+    .catalonia = Soins sans carte sanitaire (TSI)
 sub-emergency = Urgences
 sub-mental_health = Santé mentale
 sub-women_children = Santé des femmes et enfants
@@ -57,7 +57,7 @@ sub-qualification_recognition = Équivalence des diplômes
 dir-area = <b>{ $subtopic }</b> — où ?
 dir-near-me = 📍 Près de moi
 # Cite le libellé de dir-share-button, sans son emoji.
-dir-share-location = Touchez « Partager ma position » ci-dessous. Elle sert uniquement à cette recherche ; nous gardons seulement votre région (Piémont, Lyon ou Catalogne) pour montrer d’abord ses services.
+dir-share-location = Touchez « Partager ma position » ci-dessous. Elle sert uniquement à cette recherche ; nous gardons seulement votre région (Piémont, région lyonnaise ou Catalogne) pour vous montrer d'abord ses services.
 # Le bouton de position de Telegram, sous la zone de saisie.
 dir-share-button = 📍 Partager ma position
 dir-location-thanks = 📍 Merci ! Je cherche près de vous…

@@ -111,6 +111,7 @@ ev-csv-attended = Présence
 ev-csv-signature = Signature
 # ev-csv-confirmed, ev-csv-yes, ev-csv-no : valeurs des cellules de la feuille.
 ev-csv-confirmed = place confirmée
+ev-csv-waitlist = liste d'attente n° { $position }
 ev-csv-yes = oui
 ev-csv-no = non
 ev-attendance = ✅ Présences

@@ -48,13 +48,13 @@ sub-competence_cert = Certificare le competenze
 sub-italian_courses = Corsi di lingua per adulti
     .piedmont = Corsi di italiano e diplomi (CPIA)
     .auvergne_rhone_alpes = Corsi di francese e diplomi per adulti
-    .catalonia = Corsi di catalano e spagnolo e diplomi (CFA)
+    .catalonia = Corsi di catalano e spagnolo, diplomi (CFA)
 sub-qualification_recognition = Riconoscere i titoli esteri
 # $subtopic è un'etichetta sub-*. Seguono i pulsanti delle città, due per riga.
 dir-area = <b>{ $subtopic }</b> — dove?
 dir-near-me = 📍 Vicino a me
 # Cita l'etichetta di dir-share-button, senza emoji.
-dir-share-location = Premi «Condividi la mia posizione» qui sotto. La usiamo solo per questa ricerca e teniamo soltanto la tua regione (Piemonte, Lione o Catalogna) per mostrarti prima i suoi servizi.
+dir-share-location = Premi «Condividi la mia posizione» qui sotto. La usiamo solo per questa ricerca e teniamo soltanto la tua regione (Piemonte, zona di Lione o Catalogna) per mostrarti prima i suoi servizi.
 # Il pulsante di Telegram per la posizione, sotto il campo di scrittura.
 dir-share-button = 📍 Condividi la mia posizione
 dir-location-thanks = 📍 Grazie! Cerco vicino a te…

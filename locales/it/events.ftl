@@ -108,6 +108,7 @@ ev-csv-attended = Presente
 ev-csv-signature = Firma
 # ev-csv-confirmed, ev-csv-yes, ev-csv-no: valori delle celle del foglio firme.
 ev-csv-confirmed = posto confermato
+ev-csv-waitlist = lista d'attesa n. { $position }
 ev-csv-yes = sì
 ev-csv-no = no
 ev-attendance = ✅ Presenze

@@ -49,7 +49,7 @@ sub-qualification_recognition = Njohja e diplomave të huaja
 dir-area = <b>{ $subtopic }</b> — ku?
 dir-near-me = 📍 Pranë meje
 # «Ndaj vendndodhjen time» është emri i butonit dir-share-button.
-dir-share-location = Shtyp «Ndaj vendndodhjen time» më poshtë. E përdorim vetëm për këtë kërkim dhe ruajmë vetëm rajonin tënd (Piemonte, Lion ose Katalonjë) për të të treguar së pari shërbimet e tij.
+dir-share-location = Shtyp «Ndaj vendndodhjen time» më poshtë. E përdorim vetëm për këtë kërkim dhe ruajmë vetëm rajonin tënd (Piemonte, zona e Lionit ose Katalonja) për të të treguar së pari shërbimet e tij.
 dir-share-button = 📍 Ndaj vendndodhjen time
 dir-location-thanks = 📍 Faleminderit! Po kërkoj pranë teje…
 dir-location-cancelled = Në rregull, pa vendndodhje.
@@ -65,7 +65,7 @@ dir-region-ask =
 # qyteti kryesor, për kë nuk e njeh emrin e rajonit.
 dir-region-piedmont = Piemonte (Torino)
 dir-region-auvergne_rhone_alpes = Auvergne-Rhône-Alpes (Lion)
-dir-region-catalonia = Katalonja (Barcelonë)
+dir-region-catalonia = Katalonja (Barcelona)
 # Buton: pa treguar rajonin. Pyetja nuk bëhet më.
 dir-region-skip = Kapërce
 

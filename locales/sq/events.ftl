@@ -95,6 +95,7 @@ ev-csv-attended = Prania
 ev-csv-signature = Nënshkrimi
 # Vlera në skedarin CSV (gjendja; prania po/jo). Pa HTML.
 ev-csv-confirmed = regjistruar
+ev-csv-waitlist = lista e pritjes nr. { $position }
 ev-csv-yes = po
 ev-csv-no = jo
 # Buton në gjysmë rreshti (pranë "Fleta e nënshkrimeve").

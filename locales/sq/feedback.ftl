@@ -52,7 +52,7 @@ fb-reason-too-fast = Shumë shpejt
 fb-reason-wrong-info = Informacion i gabuar
     .short = Info e gabuar
 fb-reason-unreachable = Nuk i gjeta dot
-    .short = Nuk i gjeta dot
+    .short = S'i gjeta dot
 fb-reason-not-for-me = Jo ajo që kërkoja
     .short = Jo për mua
 

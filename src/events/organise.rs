@@ -310,7 +310,8 @@ async fn sign_in_sheet(ctx: &Ctx, e: &Event) -> anyhow::Result<Vec<u8>> {
             ctx.t("ev-csv-confirmed")
         } else {
             waiting += 1;
-            ctx.tf("ev-waitlist-position", &[("position", waiting.into())])
+            // A plain cell value, without the screen's emoji.
+            ctx.tf("ev-csv-waitlist", &[("position", waiting.into())])
         };
         let attended = match a.attended {
             Some(true) => ctx.t("ev-csv-yes"),

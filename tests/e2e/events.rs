@@ -397,7 +397,7 @@ async fn changes_cancellation_attendance_and_sign_in_sheet() {
     let csv = String::from_utf8(h.fake.upload(&file).unwrap().bytes).unwrap();
     assert!(csv.starts_with("Name,Status,Attended,Signature"), "{csv}");
     assert!(csv.contains("User731,signed up,yes,"), "{csv}");
-    assert!(csv.contains("User732,⏳ Waitlist: number 1,,"), "{csv}");
+    assert!(csv.contains("User732,waitlist no. 1,,"), "{csv}");
     // The attendance history is part of /mydata.
     let data = discorsi::privacy::collect(&db, 731).await.unwrap();
     assert_eq!(data["events"][0]["attended"], true);
