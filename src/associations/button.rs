@@ -91,7 +91,7 @@ impl Button {
             ("view", _) => Button::View(id()?),
             ("new", "") => Button::New,
             ("skip", "") => Button::Skip,
-            ("lang", code) => Button::Lang(Lang::ALL.into_iter().find(|l| l.code() == code)?),
+            ("lang", code) => Button::Lang(Lang::exact(code)?),
             ("create", "") => Button::Create,
             ("leaderinv", "") => Button::LeaderInvite,
             ("unlead", _) => Button::Unlead(id()?),

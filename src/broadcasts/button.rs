@@ -59,7 +59,7 @@ impl Button {
     pub fn parse(data: &str) -> Option<Button> {
         let rest = data.strip_prefix(PREFIX)?;
         let (verb, arg) = rest.split_once(':').unwrap_or((rest, ""));
-        let lang = || Lang::ALL.into_iter().find(|l| l.code() == arg);
+        let lang = || Lang::exact(arg);
         Some(match (verb, arg) {
             ("new", "") => Button::New,
             ("history", "") => Button::History,

@@ -198,9 +198,7 @@ pub(super) fn version_lang_screen(ctx: &Ctx) -> Screen {
 }
 
 pub(super) fn version_text_screen(ctx: &Ctx, lang: &str) -> Screen {
-    let name = Lang::ALL
-        .into_iter()
-        .find(|l| l.code() == lang)
+    let name = Lang::exact(lang)
         .map(|l| l.native_name())
         .unwrap_or_default();
     Screen::new(ctx.tf(
@@ -338,8 +336,7 @@ pub(super) async fn on_version(
     let Some(b) = own_draft(ctx, id).await? else {
         return Ok(refuse());
     };
-    let (Some(plain), Some(lang)) = (msg.text(), Lang::ALL.into_iter().find(|l| l.code() == lang))
-    else {
+    let (Some(plain), Some(lang)) = (msg.text(), Lang::exact(lang)) else {
         return Ok(Flow::Unexpected);
     };
     let limit = if b.media.is_some() {

@@ -200,9 +200,7 @@ pub struct Broadcast {
 impl Broadcast {
     /// The text a recipient whose language code is `lang` gets.
     pub fn text_for(&self, lang: &str) -> &str {
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code() == lang)
+        Lang::exact(lang)
             .and_then(|l| self.versions.get(&l))
             .map(String::as_str)
             .unwrap_or(&self.text)

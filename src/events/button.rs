@@ -114,7 +114,7 @@ impl Button {
             ("kind", Some(a)) => Button::Kind(Kind::from_code(a)?),
             ("etopic", Some(a)) => Button::EventTopic(Topic::from_code(a)?),
             ("skip", None) => Button::SkipDescription,
-            ("lang", Some(a)) => Button::Language(Lang::ALL.into_iter().find(|l| l.code() == a)?),
+            ("lang", Some(a)) => Button::Language(Lang::exact(a)?),
             ("langsdone", None) => Button::LanguagesDone,
             ("aud", Some(a)) => Button::Audience(Audience::from_code(a)?),
             ("create", None) => Button::Create,

@@ -63,7 +63,13 @@ impl Lang {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        Lang::exact(&primary)
+    }
+
+    /// The language whose code is exactly `code` (as the bot writes it in
+    /// buttons and rows): no case folding, no region suffix.
+    pub fn exact(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
     pub fn is_rtl(self) -> bool {

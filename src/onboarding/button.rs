@@ -23,10 +23,7 @@ impl Button {
             return Some(Button::Accept);
         }
         let code = data.strip_prefix("lang:")?;
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code() == code)
-            .map(Button::Language)
+        Lang::exact(code).map(Button::Language)
     }
 }
 
