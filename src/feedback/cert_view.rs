@@ -180,10 +180,7 @@ pub async fn verify(ctx: &Ctx, typed: Option<&str>) -> anyhow::Result<()> {
                             crate::telegram::escape(&crate::i18n::isolate(ctx.lang(), &name))
                                 .into(),
                         ),
-                        (
-                            "date",
-                            ctx.local(issued_at).format("%d/%m/%Y").to_string().into(),
-                        ),
+                        ("date", day(ctx, issued_at).into()),
                         ("events", events.join("\n").into()),
                         (
                             "hours",
