@@ -33,16 +33,21 @@ pub async fn role_of(app: &App, user_id: i64) -> anyhow::Result<(Role, Option<i6
     .bind(user_id)
     .fetch_one(app.db.pool())
     .await?;
-    let role = if app.config.admin_ids.contains(&user_id) {
+    Ok((role(app, user_id, staff > 0, leads), leads))
+}
+
+/// The role of `user_id`, from whether they are staff and what they lead
+/// (read with the update itself; see `storage::turn`).
+pub fn role(app: &App, user_id: i64, staff: bool, leads: Option<i64>) -> Role {
+    if app.config.admin_ids.contains(&user_id) {
         Role::Admin
-    } else if staff > 0 {
+    } else if staff {
         Role::Staff
     } else if leads.is_some() {
         Role::Leader
     } else {
         Role::Member
-    };
-    Ok((role, leads))
+    }
 }
 
 /// What a person with a given role may see in reports and manage in events

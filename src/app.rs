@@ -5,19 +5,16 @@
 use std::{future::Future, sync::Arc, time::Duration};
 
 use anyhow::Context as _;
-use teloxide::{
-    dispatching::dialogue::Storage as _, error_handlers::LoggingErrorHandler, prelude::*,
-};
+use teloxide::{error_handlers::LoggingErrorHandler, prelude::*};
 
 use crate::{
     clock::SharedClock,
     config::Config,
-    dialogue::State,
     i18n::I18n,
     intake::{self, Gate},
     router,
     runtime::App,
-    storage::{Db, dialogue::DbStorage, updates},
+    storage::{Db, updates},
     telegram::commands,
 };
 
@@ -32,6 +29,20 @@ pub fn make_bot(config: &Config) -> anyhow::Result<Bot> {
         bot = bot.set_api_url(url.clone());
     }
     Ok(bot)
+}
+
+/// How many chats are served at once (and the most update workers).
+const WORKERS: i64 = 64;
+/// Updates waiting per worker; the intake's queue holds the rest.
+const WORKER_QUEUE: usize = 8;
+
+/// The worker of an update: its chat's (or sender's) id modulo `WORKERS`.
+fn worker_of(upd: &Update) -> Option<i64> {
+    let id = upd
+        .chat()
+        .map(|c| c.id.0)
+        .or_else(|| upd.from().map(|u| u.id.0 as i64))?;
+    Some(id.rem_euclid(WORKERS))
 }
 
 /// Opens the database and applies the migrations.
@@ -69,11 +80,8 @@ pub async fn run(
         bot_username,
         directory: Default::default(),
         budget: crate::telegram::budget::Budget::new(config.send_rate),
+        wake: Default::default(),
     });
-    let storage = DbStorage::<State>::new(db.clone(), clock.clone());
-    // Touch the storage once so that a broken schema fails at start, not later.
-    let _ = storage.clone().get_dialogue(ChatId(0)).await?;
-
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
     let (stop_sender, sender_stop) = tokio::sync::watch::channel(false);
     let reminders = tokio::spawn(crate::events::reminders::run(
@@ -110,8 +118,13 @@ pub async fn run(
         }
     };
 
+    // A fixed set of workers, each serving the chats whose id falls on it:
+    // a chat's updates stay in order, and memory does not grow with the
+    // number of chats ever seen (teloxide would keep one worker per chat).
     let mut dispatcher = Dispatcher::builder(bot.clone(), router::schema())
-        .dependencies(dptree::deps![app.clone(), storage])
+        .distribution_function(worker_of)
+        .worker_queue_size(WORKER_QUEUE)
+        .dependencies(dptree::deps![app.clone()])
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text(
             "update handler failed",

@@ -12,7 +12,6 @@ use teloxide::{
 
 use crate::{
     access::Role,
-    dialogue::Dlg,
     i18n::{Arg, Lang},
     runtime::App,
     storage::{Db, users::User},
@@ -27,7 +26,10 @@ pub struct Ctx {
     /// The association this user leads, as of this update.
     pub leads: Option<i64>,
     pub chat: ChatId,
-    pub dialogue: Dlg,
+    /// The services directory's version, read with the update.
+    pub directory_version: i64,
+    /// What this update still has to write (committed by the router).
+    pub turn: crate::storage::turn::Turn,
     /// The dialogue state as stored: the router writes a new one only when
     /// it differs.
     pub stored: crate::dialogue::State,

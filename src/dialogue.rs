@@ -1,14 +1,12 @@
 //! The state of each chat's conversation. Every feature owns the steps of its
 //! own dialogues; this enum only names which feature a chat is in. It is
-//! stored as JSON (see `storage::dialogue`), so variants may be added freely;
+//! stored as JSON (see `storage::turn`), so variants may be added freely;
 //! a state that no longer parses resets the chat to the main menu.
 
 use serde::{Deserialize, Serialize};
-use teloxide::dispatching::dialogue::Dialogue;
 
 use crate::{
     access::Denied, associations, broadcasts, directory, events, feedback, onboarding, privacy,
-    storage::dialogue::DbStorage,
 };
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -28,8 +26,6 @@ pub enum State {
     Events(events::Step),
     Feedback(feedback::Step),
 }
-
-pub type Dlg = Dialogue<State, DbStorage<State>>;
 
 /// What a feature's handler decided. Handlers return data; the router alone
 /// writes the dialogue state and sends screens.

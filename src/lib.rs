@@ -44,3 +44,4 @@ pub mod storage;
 pub mod telegram;
 pub mod text;
 pub mod time;
+pub mod wake;

@@ -6,18 +6,18 @@ use std::sync::Arc;
 use teloxide::{
     dispatching::{UpdateHandler, dialogue::GetChatId},
     prelude::*,
-    types::{MediaKind, MessageKind},
+    types::{MediaKind, MessageKind, UpdateId},
 };
 
 use crate::{
     access, associations, broadcasts,
     context::Ctx,
-    dialogue::{Dlg, Flow, State},
+    dialogue::{Flow, State},
     directory,
     domain::StartPayload,
     events, feedback, menu, onboarding, privacy,
     runtime::App,
-    storage::{dialogue::DbStorage, updates, users},
+    storage::turn::{self, Sender},
     telegram::{
         Screen,
         commands::{self, Command},
@@ -30,90 +30,81 @@ const MAX_CASUAL_TEXT: usize = 1000;
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dptree::entry()
-        .filter_async(first_delivery)
         .branch(
             Update::filter_message()
                 .filter(|m: Message| m.chat.is_private() && m.from.is_some())
-                .enter_dialogue::<Message, DbStorage<State>, State>()
                 .endpoint(on_message),
         )
         .branch(
             Update::filter_callback_query()
                 .filter(|q: CallbackQuery| q.chat_id().is_some_and(|c| c.is_user()))
-                .enter_dialogue::<CallbackQuery, DbStorage<State>, State>()
                 .endpoint(on_callback),
         )
 }
 
-/// Telegram may deliver an update twice; only the first delivery is handled.
-async fn first_delivery(upd: Update, app: Arc<App>) -> bool {
-    match updates::claim(&app.db, upd.id.0, app.clock.now()).await {
-        Ok(true) => true,
-        Ok(false) => {
-            tracing::info!(update_id = upd.id.0, "redelivered update skipped");
-            false
-        }
-        Err(err) => {
-            // Better to risk a duplicate than to drop the user's message.
-            tracing::error!(update_id = upd.id.0, error = %err, "cannot record update; handling it anyway");
-            true
-        }
-    }
-}
-
+/// Reads the user, their role and the chat's state with the update (one
+/// statement); None when the update was handled before (Telegram may
+/// deliver it twice).
 async fn context(
     app: Arc<App>,
     bot: Bot,
+    update: UpdateId,
     from: &teloxide::types::User,
     chat: ChatId,
-    dialogue: Dlg,
-    stored: State,
-) -> anyhow::Result<Ctx> {
-    let user = users::touch(
-        &app.db,
-        from.id.0 as i64,
-        chat.0,
-        &from.first_name,
-        from.language_code.as_deref(),
-        app.clock.now(),
-    )
-    .await?;
-    let (role, leads) = access::role_of(&app, user.id).await?;
-    Ok(Ctx {
+) -> anyhow::Result<Option<(Ctx, State)>> {
+    let sender = Sender {
+        id: from.id.0 as i64,
+        chat_id: chat.0,
+        first_name: &from.first_name,
+        language_code: from.language_code.as_deref(),
+    };
+    let arrival = turn::arrive(&app.db, update.0, sender, app.clock.now()).await?;
+    if arrival.seen {
+        tracing::info!(update_id = update.0, "redelivered update skipped");
+        return Ok(None);
+    }
+    let state = stored_state(arrival.state.as_deref());
+    let role = access::role(&app, arrival.user.id, arrival.staff, arrival.leads);
+    let ctx = Ctx {
         app,
         bot,
-        user,
+        user: arrival.user,
         role,
-        leads,
+        leads: arrival.leads,
         chat,
-        dialogue,
-        stored,
+        directory_version: arrival.directory_version,
+        turn: arrival.turn,
+        stored: state.clone(),
         origin: None,
-    })
+    };
+    Ok(Some((ctx, state)))
 }
 
-async fn on_message(
-    bot: Bot,
-    msg: Message,
-    app: Arc<App>,
-    dialogue: Dlg,
-    state: State,
-) -> anyhow::Result<()> {
+/// The stored dialogue state; one written by an older version that no
+/// longer parses starts again from the menu rather than leave the user stuck.
+fn stored_state(json: Option<&str>) -> State {
+    match json.map(serde_json::from_str) {
+        Some(Ok(state)) => state,
+        Some(Err(err)) => {
+            tracing::warn!(%err, "unreadable dialogue state; resetting");
+            State::Start
+        }
+        None => State::Start,
+    }
+}
+
+async fn on_message(bot: Bot, upd: Update, msg: Message, app: Arc<App>) -> anyhow::Result<()> {
     let Some(from) = msg.from.as_ref() else {
         return Ok(());
     };
-    let mut ctx = context(app, bot, from, msg.chat.id, dialogue, state.clone()).await?;
+    let Some((mut ctx, state)) = context(app, bot, upd.id, from, msg.chat.id).await? else {
+        return Ok(());
+    };
     let result = crate::contain::contained(route_message(&mut ctx, state, &msg)).await;
-    answer_errors(&ctx, result).await
+    finish(&mut ctx, result).await
 }
 
-async fn on_callback(
-    bot: Bot,
-    q: CallbackQuery,
-    app: Arc<App>,
-    dialogue: Dlg,
-    state: State,
-) -> anyhow::Result<()> {
+async fn on_callback(bot: Bot, upd: Update, q: CallbackQuery, app: Arc<App>) -> anyhow::Result<()> {
     // Stop the client's spinner, whatever happens next; in parallel with
     // the work, so the reply does not wait for this round trip.
     let (spinner, id) = (bot.clone(), q.id.clone());
@@ -125,19 +116,37 @@ async fn on_callback(
     let Some(chat) = q.chat_id() else {
         return Ok(());
     };
-    let mut ctx = context(app, bot, &q.from, chat, dialogue, state.clone()).await?;
+    let Some((mut ctx, state)) = context(app, bot, upd.id, &q.from, chat).await? else {
+        return Ok(());
+    };
     ctx.origin = q.message.as_ref().map(|m| m.id());
     let data = q.data.as_deref().unwrap_or_default();
     let result = crate::contain::contained(route_callback(&mut ctx, state, data)).await;
-    answer_errors(&ctx, result).await
+    finish(&mut ctx, result).await
 }
 
-/// A failed handler still answers the user; the error is logged once,
+/// Commits what the update has not committed yet (a handler that sent no
+/// screen, or failed), then answers a failure: the error is logged once,
 /// with its causes but without who it was (logs hold no personal data).
-async fn answer_errors(ctx: &Ctx, result: anyhow::Result<()>) -> anyhow::Result<()> {
+async fn finish(ctx: &mut Ctx, result: anyhow::Result<()>) -> anyhow::Result<()> {
+    let committed = commit(ctx, None).await;
+    // The update may have queued a reminder, a prompt or an announcement.
+    ctx.app.wake.poke();
     if let Err(err) = &result {
         tracing::error!(error = ?err, "handler failed");
         let _ = ctx.say(&ctx.t("error-generic")).await;
+    }
+    committed
+}
+
+/// Commits the update (its id, `state` when it differs from the stored
+/// one, and the user's last-seen time) before anything is sent about it.
+async fn commit(ctx: &mut Ctx, state: Option<State>) -> anyhow::Result<()> {
+    let changed = state.filter(|s| *s != ctx.stored);
+    let json = changed.as_ref().map(serde_json::to_string).transpose()?;
+    ctx.turn.commit(&ctx.app.db, json).await?;
+    if let Some(state) = changed {
+        ctx.stored = state;
     }
     Ok(())
 }
@@ -323,13 +332,21 @@ async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
             }
         }
         Flow::Record { text, then } => {
+            commit(ctx, None).await?;
             ctx.show(&Screen::new(text)).await?;
             ctx.origin = None;
             goto(ctx, then).await
         }
-        Flow::Hint(text) => ctx.say(&text).await,
-        Flow::End(text) => ctx.show(&Screen::new(text)).await,
+        Flow::Hint(text) => {
+            commit(ctx, None).await?;
+            ctx.say(&text).await
+        }
+        Flow::End(text) => {
+            commit(ctx, None).await?;
+            ctx.show(&Screen::new(text)).await
+        }
         Flow::Denied(denied) => {
+            commit(ctx, None).await?;
             ctx.say(&ctx.t(denied.key())).await?;
             goto(ctx, State::Menu).await
         }
@@ -337,15 +354,11 @@ async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
     }
 }
 
-/// Stores `state` as the chat's dialogue state, unless it is the one
-/// already stored (most button presses and typed answers keep or return to
-/// a state: no write then).
+/// Stores `state` as the chat's dialogue state, with the update's commit;
+/// unless it is the one already stored (most button presses and typed
+/// answers keep or return to a state: no state write then).
 async fn save(ctx: &mut Ctx, state: State) -> anyhow::Result<()> {
-    if ctx.stored != state {
-        ctx.dialogue.update(state.clone()).await?;
-        ctx.stored = state;
-    }
-    Ok(())
+    commit(ctx, Some(state)).await
 }
 
 /// Shows the current screen again as a new message, with a notice on top.

@@ -18,4 +18,6 @@ pub struct App {
     pub directory: crate::directory::Cache,
     /// The one message budget shared by replies and background senders.
     pub budget: crate::telegram::budget::Budget,
+    /// Wakes the background senders after an update (see `wake`).
+    pub wake: crate::wake::Wake,
 }

@@ -171,7 +171,7 @@ pub async fn memberships(db: &Db, user_id: i64) -> anyhow::Result<Vec<(Associati
          JOIN associations a ON a.id = m.association_id WHERE m.user_id = $1 ORDER BY a.name",
     )
     .bind(user_id)
-    .fetch_all(db.pool())
+    .fetch_all(db.reader())
     .await?;
     Ok(rows
         .into_iter()

@@ -29,7 +29,6 @@ use crate::{
 pub const IN_FLIGHT: usize = 16;
 const BATCH: i64 = 64;
 const MAX_ATTEMPTS: i64 = 8;
-const IDLE_POLL: Duration = Duration::from_millis(200);
 const PROGRESS_EVERY: Duration = Duration::from_secs(2);
 
 type Outcome = (Delivery, Result<(), Failure>, String);
@@ -45,12 +44,10 @@ struct Memory {
     keys: HashSet<(i64, i64)>,
 }
 
-pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
+pub async fn run(app: Arc<App>, bot: Bot, stop: watch::Receiver<bool>) {
     let mut mem = Memory::default();
-    loop {
-        if *stop.borrow() {
-            break;
-        }
+    let mut waiter = crate::wake::Waiter::new(&app, stop);
+    while !waiter.stopped() {
         let worked = match crate::contain::contained(step(&app, &bot, &mut mem)).await {
             Ok(w) => w,
             Err(e) => {
@@ -59,10 +56,14 @@ pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
             }
         };
         if !worked {
-            tokio::select! {
-                _ = tokio::time::sleep(IDLE_POLL) => {}
-                _ = stop.changed() => {}
-            }
+            let next = match next_due(&app, &mem).await {
+                Ok(next) => next,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot read the next announcement");
+                    None
+                }
+            };
+            waiter.wait(&app, next).await;
         }
     }
     // Let the messages in flight finish and record them.
@@ -144,6 +145,20 @@ async fn step(app: &Arc<App>, bot: &Bot, mem: &mut Memory) -> anyhow::Result<boo
         .retain(|_, t| t.elapsed() < Duration::from_secs(2));
     update_progress(app, bot, mem).await?;
     Ok(worked)
+}
+
+/// When there is work again: the next scheduled announcement or delivery
+/// try; soon while messages are in flight or a chat was just sent to (its
+/// next message waits a second).
+async fn next_due(
+    app: &App,
+    mem: &Memory,
+) -> anyhow::Result<Option<chrono::DateTime<chrono::Utc>>> {
+    let now = app.clock.now();
+    if !mem.in_flight.is_empty() || !mem.last_sent.is_empty() {
+        return Ok(Some(now));
+    }
+    store::next_due(&app.db).await
 }
 
 /// Records finished sends; with `wait`, waits for at least one first.

@@ -215,6 +215,22 @@ pub async fn due_scheduled(db: &Db, now: DateTime<Utc>) -> anyhow::Result<Vec<i6
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
+/// When the sender has work next: the earliest scheduled announcement or
+/// pending delivery try (None: nothing waits).
+pub async fn next_due(db: &Db) -> anyhow::Result<Option<DateTime<Utc>>> {
+    let (scheduled, delivery): (Option<i64>, Option<i64>) = sqlx::query_as(
+        "SELECT (SELECT MIN(scheduled_at) FROM broadcasts WHERE status = 'scheduled'),
+                (SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending')",
+    )
+    .fetch_one(db.reader())
+    .await?;
+    Ok(scheduled
+        .into_iter()
+        .chain(delivery)
+        .min()
+        .and_then(|t| DateTime::from_timestamp(t, 0)))
+}
+
 #[derive(Clone, Debug)]
 pub struct Delivery {
     pub broadcast_id: i64,

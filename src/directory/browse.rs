@@ -122,7 +122,7 @@ pub(super) fn subtopics_screen(ctx: &Ctx, topic: Topic) -> Screen {
 }
 
 pub(super) async fn area_screen(ctx: &Ctx, sub: Subtopic) -> anyhow::Result<Screen> {
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     let buttons = cities(&idx, sub)
         .into_iter()
         .enumerate()
@@ -149,7 +149,7 @@ pub(super) async fn results_screen(
     query: &Query,
     page: usize,
 ) -> anyhow::Result<Screen> {
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     let found = results(&idx, query, region::own(ctx));
     let pages = found.len().div_ceil(PAGE).max(1);
     let page = page.min(pages - 1);
@@ -231,7 +231,7 @@ pub(super) async fn results_screen(
 
 /// The card of service `id`, or a note that it is gone (after an import).
 pub(super) async fn card(ctx: &Ctx, id: &str) -> anyhow::Result<Screen> {
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     Ok(match idx.get(id) {
         Some(s) => card_screen(ctx, s),
         None => Screen::new(ctx.t("dir-service-gone")).row(ctx.nav_row()),
@@ -383,7 +383,7 @@ pub(super) fn subtopic(topic: Topic, sub: Subtopic) -> Flow {
 
 /// The `i`-th city of the area screen; its region is remembered.
 pub(super) async fn city(ctx: &mut Ctx, sub: Subtopic, i: usize) -> anyhow::Result<Flow> {
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     let city = cities(&idx, sub).get(i).cloned();
     if let Some(city) = &city {
         region::learn(ctx, region::of_city(&idx, city)).await?;
@@ -398,7 +398,7 @@ pub(super) async fn city(ctx: &mut Ctx, sub: Subtopic, i: usize) -> anyhow::Resu
 }
 
 pub(super) async fn page(ctx: &Ctx, query: &Query, page: usize) -> anyhow::Result<Flow> {
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     let pages = results(&idx, query, region::own(ctx))
         .len()
         .div_ceil(PAGE)
@@ -419,7 +419,7 @@ pub(super) async fn open(ctx: &Ctx, here: &Step, id: String) -> anyhow::Result<F
     let Step::Results { query, page } = here else {
         return Ok(Flow::Unexpected);
     };
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     let on_page = results(&idx, query, region::own(ctx))
         .into_iter()
         .skip(page * PAGE)
@@ -437,7 +437,7 @@ pub(super) async fn open(ctx: &Ctx, here: &Step, id: String) -> anyhow::Result<F
 
 /// Sends the service's map pin; the card stays as it is.
 pub(super) async fn map(ctx: &Ctx, id: &str) -> anyhow::Result<Flow> {
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     let Some(s) = idx.get(id) else {
         return Ok(Flow::Unexpected);
     };
@@ -453,7 +453,7 @@ pub(super) async fn map(ctx: &Ctx, id: &str) -> anyhow::Result<Flow> {
 
 /// "Was this useful?" on the card `here`: feedback records it.
 pub(super) async fn vote(ctx: &mut Ctx, here: &Step, id: &str, up: bool) -> anyhow::Result<Flow> {
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     let Some(s) = idx.get(id) else {
         return Ok(Flow::Unexpected);
     };
@@ -495,7 +495,7 @@ pub async fn on_location(
         lat: round(lat),
         lon: round(lon),
     };
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     region::learn(ctx, region::near(&idx, lat, lon)).await?;
     if results(&idx, &query, None).is_empty() {
         let topic = sub.map(|s| s.topic().code()).unwrap_or_default();

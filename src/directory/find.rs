@@ -38,7 +38,7 @@ pub(super) async fn search(ctx: &Ctx, text: &str) -> anyhow::Result<Flow> {
             below: true,
         });
     }
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     let hits = idx.search(&q);
     let found: Vec<_> = hits
         .iter()

@@ -38,7 +38,7 @@ pub(super) async fn screen(ctx: &Ctx) -> anyhow::Result<Screen> {
     if total == 0 {
         return Ok(Screen::new(ctx.t("staff-inbox-empty")).row(ctx.nav_row()));
     }
-    let idx = index(&ctx.app).await?;
+    let idx = index(ctx).await?;
     let mut text = ctx.tf("staff-inbox", &[("count", total.into())]);
     let mut buttons = vec![];
     for r in &reports {

@@ -19,30 +19,33 @@ use super::{
     store,
 };
 use crate::{
+    context::Ctx,
     domain::Topic,
     i18n::{I18n, Lang},
-    runtime::App,
 };
 
 /// The in-memory index, rebuilt when an import bumps the version.
 #[derive(Default)]
 pub struct Cache(RwLock<Option<(i64, Arc<Index>)>>);
 
-/// The index of the directory as it is now in the database: built once per
-/// version and shared.
-pub async fn index(app: &App) -> anyhow::Result<Arc<Index>> {
-    let version = store::version(&app.db).await?;
+/// The index of the directory at least as new as the version read with
+/// the update (`Ctx::directory_version`): built once per version and
+/// shared, so a search costs no query while the directory is unchanged.
+pub async fn index(ctx: &Ctx) -> anyhow::Result<Arc<Index>> {
+    let seen = ctx.directory_version;
+    let app = &ctx.app;
     if let Some((v, idx)) = &*app.directory.0.read().await
-        && *v == version
+        && *v >= seen
     {
         return Ok(idx.clone());
     }
     let mut slot = app.directory.0.write().await;
     if let Some((v, idx)) = &*slot
-        && *v == version
+        && *v >= seen
     {
         return Ok(idx.clone());
     }
+    let version = store::version(&app.db).await?;
     let services = store::load_all(&app.db).await?;
     tracing::info!(services = services.len(), version, "directory index built");
     let idx = Arc::new(Index::build(services, &app.i18n));

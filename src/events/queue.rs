@@ -40,6 +40,15 @@ pub async fn due_reminders(
         .collect())
 }
 
+/// When the earliest open reminder is due (None: none is open).
+pub async fn next_reminder(db: &Db) -> anyhow::Result<Option<DateTime<Utc>>> {
+    let (at,): (Option<i64>,) =
+        sqlx::query_as("SELECT MIN(due_at) FROM reminders WHERE done_at IS NULL")
+            .fetch_one(db.reader())
+            .await?;
+    Ok(at.and_then(|t| DateTime::from_timestamp(t, 0)))
+}
+
 /// A failed try at reminder `r`: counts it and moves the reminder to the
 /// time `scheduled::retry_at` gives, or closes it as failed after the last
 /// try. True when it was closed.

@@ -5,7 +5,7 @@
 //! after Telegram accepted the message, so a restart neither loses a
 //! reminder nor sends one twice.
 
-use std::{collections::HashMap, sync::Arc, time::Duration};
+use std::{collections::HashMap, sync::Arc};
 
 use chrono::{DateTime, Utc};
 use teloxide::prelude::*;
@@ -20,22 +20,23 @@ use crate::{
         Screen,
         scheduled::{self, Next, Outcome},
     },
+    wake::Waiter,
 };
 
-const PASS_EVERY: Duration = Duration::from_millis(500);
-
-pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
-    loop {
-        if *stop.borrow() {
-            break;
-        }
+pub async fn run(app: Arc<App>, bot: Bot, stop: watch::Receiver<bool>) {
+    let mut waiter = Waiter::new(&app, stop);
+    while !waiter.stopped() {
         if let Err(e) = crate::contain::contained(pass(&app, &bot)).await {
             tracing::warn!(error = %e, "reminder pass failed");
         }
-        tokio::select! {
-            _ = tokio::time::sleep(PASS_EVERY) => {}
-            _ = stop.changed() => {}
-        }
+        let next = match store::next_reminder(&app.db).await {
+            Ok(next) => next,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the next reminder");
+                None
+            }
+        };
+        waiter.wait(&app, next).await;
     }
 }
 

@@ -13,7 +13,7 @@ pub use super::{
     personal::{
         erase, erase_organised, erase_reminders, export, export_organised, export_reminders,
     },
-    queue::{DueReminder, due_reminders, finish_reminder, retry_reminder},
+    queue::{DueReminder, due_reminders, finish_reminder, next_reminder, retry_reminder},
 };
 use crate::{
     access::Scope,

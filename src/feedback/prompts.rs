@@ -6,7 +6,7 @@
 //! loses a prompt nor sends one twice, and the primary key keeps it to one
 //! per person per event.
 
-use std::{sync::Arc, time::Duration};
+use std::sync::Arc;
 
 use teloxide::prelude::*;
 use tokio::sync::watch;
@@ -27,25 +27,37 @@ use crate::{
     },
 };
 
-const PASS_EVERY: Duration = Duration::from_secs(1);
 /// How long after the end of an event its prompts go out.
 pub const DELAY: i64 = 30 * 60;
 /// Events that ended longer ago than this get no prompt (after long downtime).
 pub const WINDOW: i64 = 3 * 24 * 3600;
 
-pub async fn run(app: Arc<App>, bot: Bot, mut stop: watch::Receiver<bool>) {
-    loop {
-        if *stop.borrow() {
-            break;
-        }
+pub async fn run(app: Arc<App>, bot: Bot, stop: watch::Receiver<bool>) {
+    let mut waiter = crate::wake::Waiter::new(&app, stop);
+    while !waiter.stopped() {
         if let Err(e) = crate::contain::contained(pass(&app, &bot)).await {
             tracing::warn!(error = %e, "feedback prompt pass failed");
         }
-        tokio::select! {
-            _ = tokio::time::sleep(PASS_EVERY) => {}
-            _ = stop.changed() => {}
-        }
+        let next = match next_due(&app).await {
+            Ok(next) => next,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the next feedback prompt");
+                None
+            }
+        };
+        waiter.wait(&app, next).await;
     }
+}
+
+/// When the next pass has work: the earliest unsent prompt's try, or
+/// `DELAY` after the end of the next event without a round.
+async fn next_due(app: &App) -> anyhow::Result<Option<chrono::DateTime<chrono::Utc>>> {
+    let now = app.clock.now();
+    let round = crate::reports::next_round_end(&app.db, now, WINDOW)
+        .await?
+        .map(|end| end + chrono::Duration::seconds(DELAY));
+    let prompt = store::next_prompt(&app.db, now).await?;
+    Ok(round.into_iter().chain(prompt).min())
 }
 
 /// One pass: queue the rounds now due, then send what is unsent. Returns

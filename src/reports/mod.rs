@@ -54,6 +54,24 @@ pub async fn rounds_due(
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
 
+/// The end of the earliest event that still needs a feedback round (ended
+/// within `window`, or not ended yet).
+pub async fn next_round_end(
+    db: &Db,
+    now: DateTime<Utc>,
+    window: i64,
+) -> anyhow::Result<Option<DateTime<Utc>>> {
+    let (at,): (Option<i64>,) = sqlx::query_as(
+        "SELECT MIN(e.ends_at) FROM events e
+         WHERE e.status = 'scheduled' AND e.ends_at > $1
+           AND NOT EXISTS (SELECT 1 FROM feedback_rounds r WHERE r.event_id = e.id)",
+    )
+    .bind(now.timestamp() - window)
+    .fetch_one(db.reader())
+    .await?;
+    Ok(at.and_then(|t| DateTime::from_timestamp(t, 0)))
+}
+
 /// Who is asked about `event_id`: each person marked present, or, when
 /// attendance was not marked, everyone confirmed. On `conn`, so the caller
 /// can read it in the transaction that queues the prompts.
@@ -107,7 +125,7 @@ pub async fn has_attended(db: &Db, user_id: i64) -> anyhow::Result<bool> {
          LIMIT 1",
     )
     .bind(user_id)
-    .fetch_optional(db.pool())
+    .fetch_optional(db.reader())
     .await?;
     Ok(row.is_some())
 }

@@ -5,10 +5,11 @@
 //! blob types; times are unix seconds (UTC). Each feature keeps its own
 //! queries in its own module; this module owns the pool and the migrations.
 
-pub mod dialogue;
 pub mod heartbeat;
+pub mod turn;
 pub mod updates;
 pub mod users;
+pub mod writer;
 
 use std::time::Duration;
 
@@ -28,9 +29,14 @@ pub enum Backend {
     Postgres,
 }
 
+/// The database: on SQLite, one connection that writes (every feature's
+/// queries, queued by the pool in the program) and a pool of read-only
+/// connections for the hot reads; on PostgreSQL, one pool for both.
 #[derive(Clone)]
 pub struct Db {
     pool: AnyPool,
+    reader: AnyPool,
+    writer: writer::Writer,
     backend: Backend,
 }
 
@@ -67,25 +73,45 @@ impl Db {
         let options: AnyConnectOptions = url
             .parse()
             .with_context(|| format!("invalid DATABASE_URL {:?}", redact(&url)))?;
-        let mut pool = AnyPoolOptions::new()
-            .max_connections(if backend == Backend::Sqlite { 8 } else { 10 })
-            .acquire_timeout(Duration::from_secs(30));
-        if backend == Backend::Sqlite {
-            pool = pool.after_connect(|conn, _meta| {
-                Box::pin(async move {
-                    conn.execute("PRAGMA journal_mode = WAL").await?;
-                    conn.execute("PRAGMA busy_timeout = 10000").await?;
-                    conn.execute("PRAGMA foreign_keys = ON").await?;
-                    conn.execute("PRAGMA synchronous = NORMAL").await?;
-                    Ok(())
-                })
-            });
-        }
-        let pool = pool
-            .connect_with(options)
+        let connect = |max: u32, read_only: bool| {
+            let mut pool = AnyPoolOptions::new()
+                .max_connections(max)
+                .acquire_timeout(Duration::from_secs(30));
+            if backend == Backend::Sqlite {
+                pool = pool.after_connect(move |conn, _meta| {
+                    Box::pin(async move {
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        // Small page caches: the database file is in the
+                        // operating system's cache anyway.
+                        conn.execute("PRAGMA cache_size = -512").await?;
+                        if read_only {
+                            conn.execute("PRAGMA query_only = ON").await?;
+                        }
+                        Ok(())
+                    })
+                });
+            }
+            pool.connect_with(options.clone())
+        };
+        let pool = connect(if backend == Backend::Sqlite { 1 } else { 10 }, false)
             .await
             .with_context(|| format!("cannot connect to {}", redact(&url)))?;
-        Ok(Db { pool, backend })
+        let reader = match backend {
+            Backend::Sqlite if !url.contains(":memory:") => connect(4, true)
+                .await
+                .with_context(|| format!("cannot connect to {}", redact(&url)))?,
+            _ => pool.clone(),
+        };
+        let writer = writer::Writer::start(pool.clone());
+        Ok(Db {
+            pool,
+            reader,
+            writer,
+            backend,
+        })
     }
 
     /// Applies the pending migrations of this backend.
@@ -101,8 +127,20 @@ impl Db {
         Ok(())
     }
 
+    /// Where features read and write.
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// Read-only connections for hot reads that need not wait for writes:
+    /// a write through them fails (`query_only`).
+    pub fn reader(&self) -> &AnyPool {
+        &self.reader
+    }
+
+    /// Commits one update's own writes with those of other updates.
+    pub async fn write(&self, write: writer::Write) -> anyhow::Result<()> {
+        self.writer.write(write).await
     }
 
     pub fn backend(&self) -> Backend {
@@ -110,6 +148,7 @@ impl Db {
     }
 
     pub async fn close(&self) {
+        self.reader.close().await;
         self.pool.close().await;
     }
 }

@@ -32,7 +32,7 @@ impl User {
     }
 }
 
-type Row = (
+pub(super) type Row = (
     i64,
     i64,
     String,
@@ -42,7 +42,9 @@ type Row = (
     Option<String>,
 );
 
-fn from_row((id, chat_id, first_name, client_lang, lang, accepted, region): Row) -> User {
+pub(super) fn from_row(
+    (id, chat_id, first_name, client_lang, lang, accepted, region): Row,
+) -> User {
     User {
         id,
         chat_id,
@@ -56,14 +58,9 @@ fn from_row((id, chat_id, first_name, client_lang, lang, accepted, region): Row)
 
 const COLUMNS: &str = "id, chat_id, first_name, client_lang, lang, privacy_accepted_at, region";
 
-/// How stale `last_seen_at` may get before an update writes it again.
-const SEEN_EVERY: i64 = 60;
-
 /// Records that the user is active (creating the row on first contact) and
-/// reachable again, and returns the stored profile. Most updates only read:
-/// the row is written when it is new, when the name, chat or client
-/// language changed, when the user was unreachable, or when `last_seen_at`
-/// is over a minute old.
+/// reachable again, and returns the stored profile. The router does the same
+/// with fewer writes (see `storage::turn`); this serves seeding and tools.
 pub async fn touch(
     db: &Db,
     id: i64,
@@ -74,33 +71,19 @@ pub async fn touch(
 ) -> anyhow::Result<User> {
     let first_name: String = first_name.chars().take(128).collect();
     let client_lang = client_lang.and_then(Lang::from_code).map(|l| l.code());
-    type Seen = (
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<String>,
-        i64,
-        Option<i64>,
-    );
-    let seen: Option<Seen> = sqlx::query_as(
-        "SELECT chat_id, first_name, client_lang, lang, privacy_accepted_at, region, last_seen_at,
-                unreachable_since
-         FROM users WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_optional(db.pool())
-    .await?;
-    if let Some((chat, name, client, lang, accepted, region, last_seen, unreachable)) = seen
-        && chat == chat_id
-        && name == first_name
-        && client.as_deref() == client_lang
-        && unreachable.is_none()
-        && (0..SEEN_EVERY).contains(&(now.timestamp() - last_seen))
-    {
-        return Ok(from_row((id, chat, name, client, lang, accepted, region)));
-    }
+    upsert(db, id, chat_id, &first_name, client_lang, now).await
+}
+
+/// Creates or refreshes the user's row: name, chat, client language,
+/// `last_seen_at`, and reachable again.
+pub(super) async fn upsert(
+    db: &Db,
+    id: i64,
+    chat_id: i64,
+    first_name: &str,
+    client_lang: Option<&str>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<User> {
     let row: Row = sqlx::query_as(&format!(
         "INSERT INTO users (id, chat_id, first_name, client_lang, created_at, last_seen_at)
          VALUES ($1, $2, $3, $4, $5, $5)

@@ -123,6 +123,22 @@ pub async fn unsent_prompts(
     .await?)
 }
 
+/// When the earliest unsent prompt may be tried (now, when one waits for
+/// no retry time).
+pub async fn next_prompt(db: &Db, now: DateTime<Utc>) -> anyhow::Result<Option<DateTime<Utc>>> {
+    let (waiting, retry): (i64, Option<i64>) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM feedback_prompts WHERE sent_at IS NULL AND retry_at IS NULL),
+                (SELECT MIN(retry_at) FROM feedback_prompts WHERE sent_at IS NULL)",
+    )
+    .fetch_one(db.reader())
+    .await?;
+    Ok(if waiting > 0 {
+        Some(now)
+    } else {
+        retry.and_then(|t| DateTime::from_timestamp(t, 0))
+    })
+}
+
 /// A failed try at the prompt: counts it and sets when to try again
 /// (`scheduled::retry_at`), or closes it as failed after the last try.
 /// True when it was closed.

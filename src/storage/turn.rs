@@ -1,0 +1,183 @@
+//! One update's own database work: one read when it arrives, one write when
+//! it is answered.
+//!
+//! * [`arrive`] reads in one statement whether the update id was handled
+//!   already, the user's profile, their role and the chat's dialogue state.
+//!   Only a person seen for the first time, or whose name, chat or client
+//!   language changed, is written at once (the handler may need the row).
+//! * [`Turn::commit`] records the update id, the new dialogue state (when it
+//!   changed) and `last_seen_at` (at most once a minute) in one transaction,
+//!   through the database's single writer, which commits the turns of
+//!   several chats together (see [`super::writer`]). The router commits
+//!   before it sends the reply, so an update id is recorded together with
+//!   the state it produced.
+//!
+//! Updates of one chat are handled one after another (the dispatcher keys
+//! its workers by chat), so the id read at arrival cannot be committed by
+//! another worker in between: a redelivered update is handled once.
+
+use chrono::{DateTime, Utc};
+
+use super::{
+    Db,
+    users::{self, User},
+    writer::Write,
+};
+use crate::i18n::Lang;
+
+/// How stale `last_seen_at` may get before an update writes it again.
+pub const SEEN_EVERY: i64 = 60;
+
+/// Who sent an update, as Telegram says.
+pub struct Sender<'a> {
+    pub id: i64,
+    pub chat_id: i64,
+    pub first_name: &'a str,
+    pub language_code: Option<&'a str>,
+}
+
+/// What is known about an update once it has arrived.
+pub struct Arrival {
+    /// The update was handled before (a redelivery).
+    pub seen: bool,
+    pub user: User,
+    pub staff: bool,
+    pub leads: Option<i64>,
+    /// The chat's dialogue state as stored (JSON), if any.
+    pub state: Option<String>,
+    /// The services directory's version (its in-memory index is rebuilt
+    /// when an import raises it).
+    pub directory_version: i64,
+    pub turn: Turn,
+}
+
+/// What an update still has to write; see [`Turn::commit`].
+#[derive(Debug)]
+pub struct Turn {
+    update_id: i64,
+    user_id: i64,
+    chat_id: i64,
+    now: DateTime<Utc>,
+    touch: bool,
+    committed: bool,
+}
+
+type Row = (
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+    Option<String>,
+    Option<i64>,
+    Option<i64>,
+    i64,
+    Option<i64>,
+    Option<String>,
+    i64,
+    i64,
+);
+
+/// Reads everything the router needs about an update in one statement.
+pub async fn arrive(
+    db: &Db,
+    update_id: u32,
+    from: Sender<'_>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Arrival> {
+    let first_name: String = from.first_name.chars().take(128).collect();
+    let client_lang = from
+        .language_code
+        .and_then(Lang::from_code)
+        .map(|l| l.code());
+    let (
+        chat,
+        name,
+        client,
+        lang,
+        accepted,
+        region,
+        last_seen,
+        unreachable,
+        staff,
+        leads,
+        state,
+        seen,
+        directory_version,
+    ): Row = sqlx::query_as(
+        "SELECT u.chat_id, u.first_name, u.client_lang, u.lang, u.privacy_accepted_at,
+                    u.region, u.last_seen_at, u.unreachable_since,
+                    (SELECT COUNT(*) FROM staff WHERE user_id = $1),
+                    (SELECT association_id FROM association_leaders WHERE user_id = $1),
+                    (SELECT state FROM dialogues WHERE chat_id = $2),
+                    (SELECT COUNT(*) FROM processed_updates WHERE update_id = $3),
+                    (SELECT COALESCE(MAX(version), 0) FROM directory_meta)
+             FROM (SELECT 0 AS zero) AS one LEFT JOIN users u ON u.id = $1",
+    )
+    .bind(from.id)
+    .bind(from.chat_id)
+    .bind(i64::from(update_id))
+    .fetch_one(db.reader())
+    .await?;
+    let known = chat == Some(from.chat_id)
+        && name.as_deref() == Some(first_name.as_str())
+        && client.as_deref() == client_lang;
+    let (user, touch) = if known {
+        let user = users::from_row((
+            from.id,
+            from.chat_id,
+            first_name,
+            client,
+            lang,
+            accepted,
+            region,
+        ));
+        let stale = !(0..SEEN_EVERY).contains(&(now.timestamp() - last_seen.unwrap_or(0)));
+        (user, stale || unreachable.is_some())
+    } else {
+        // New, or renamed, moved or with another client language: written
+        // now, since the handler may refer to the row.
+        let user = users::upsert(db, from.id, from.chat_id, &first_name, client_lang, now).await?;
+        (user, false)
+    };
+    Ok(Arrival {
+        seen: seen > 0,
+        user,
+        staff: staff > 0,
+        leads,
+        state,
+        directory_version,
+        turn: Turn {
+            update_id: i64::from(update_id),
+            user_id: from.id,
+            chat_id: from.chat_id,
+            now,
+            touch,
+            committed: false,
+        },
+    })
+}
+
+impl Turn {
+    /// Writes what this update leaves behind, in one transaction: its id,
+    /// `state` (the new dialogue state as JSON, when it changed), and the
+    /// user's `last_seen_at` when due. Later calls write only a new state.
+    pub async fn commit(&mut self, db: &Db, state: Option<String>) -> anyhow::Result<()> {
+        if self.committed && state.is_none() {
+            return Ok(());
+        }
+        let write = Write {
+            update_id: (!self.committed).then_some(self.update_id),
+            touch: (!self.committed && self.touch).then_some(self.user_id),
+            state: state.map(|s| (self.chat_id, s)),
+            now: self.now.timestamp(),
+        };
+        db.write(write).await?;
+        self.committed = true;
+        Ok(())
+    }
+
+    pub fn committed(&self) -> bool {
+        self.committed
+    }
+}
