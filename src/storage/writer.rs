@@ -62,8 +62,9 @@ async fn run(pool: AnyPool, mut rx: mpsc::UnboundedReceiver<Job>) {
                 }
             }
             Err(err) if batch.len() == 1 => {
-                let (_, done) = batch.pop().expect("one job");
-                let _ = done.send(Err(format!("{err:#}")));
+                for (_, done) in batch.drain(..) {
+                    let _ = done.send(Err(format!("{err:#}")));
+                }
             }
             Err(err) => {
                 tracing::warn!(error = %err, turns = batch.len(), "group commit failed; committing one by one");
