@@ -41,19 +41,32 @@ fn main() {
         let url = args.get(i + 1).expect("--echo-bot URL");
         return echo_bot(url);
     }
-    let users: i64 = std::env::var("BENCH_USERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1000);
+    let env = |name: &str, default: i64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let users = env("BENCH_USERS", 1000);
+    let rounds = env("BENCH_ROUNDS", 5).max(1);
+    let paced = env("BENCH_PACED", 200).max(1);
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        println!("throughput: {users} people at once, {PER_USER} updates each");
-        let echo = run(Target::Echo, users).await;
+        println!(
+            "throughput: {users} people at once, {PER_USER} updates each; median of {rounds} rounds; \
+             then {paced} people at one update a second each (≈{paced} updates/s)"
+        );
+        let run = Run {
+            users,
+            rounds,
+            paced,
+        };
+        let echo = measure(&Target::Echo, &run).await;
         echo.print("teloxide echo", None);
         common::on_each_database("throughput", |label, url| {
             let echo = echo.per_sec();
             async move {
-                let f = run(Target::Discorsi(url), users).await;
+                let f = measure(&Target::Discorsi(url), &run).await;
                 f.print(&format!("discorsi {label}"), Some(echo));
             }
         })
@@ -61,56 +74,27 @@ fn main() {
     });
 }
 
-enum Target {
-    Echo,
-    Discorsi(String),
+/// What to run against each bot.
+#[derive(Clone, Copy)]
+struct Run {
+    /// People at once in each burst.
+    users: i64,
+    /// Bursts; the median one by throughput is reported.
+    rounds: i64,
+    /// People in the paced run, each sending one update a second.
+    paced: i64,
 }
 
-struct Figures {
-    updates: usize,
-    secs: f64,
-    latencies: Vec<Duration>,
-    bot_cpu: f64,
-    here_cpu: f64,
-    idle_cpu_per_sec: f64,
-    idle_rss: f64,
-    load_rss: f64,
-}
-
-impl Figures {
-    fn per_sec(&self) -> f64 {
-        self.updates as f64 / self.secs
-    }
-
-    fn print(&self, label: &str, echo: Option<f64>) {
-        let mut l = self.latencies.clone();
-        l.sort();
-        let q = |p: f64| {
-            l.get(((l.len() as f64 * p) as usize).min(l.len().saturating_sub(1)))
-                .map(|d| d.as_secs_f64() * 1000.0)
-                .unwrap_or(f64::NAN)
-        };
-        let ratio = echo
-            .map(|e| format!(" ({:.2}× echo)", self.per_sec() / e))
-            .unwrap_or_default();
-        println!(
-            "{label}: {:.0} updates/s{ratio} · latency p50 {:.1} ms, p99 {:.1} ms · bot CPU {:.0} µs/update · idle {:.1} ms CPU/s, {:.1} MB · {:.1} MB after the load · this process (fake and people) {:.0} µs/update",
-            self.per_sec(),
-            q(0.50),
-            q(0.99),
-            self.bot_cpu / self.updates as f64 * 1e6,
-            self.idle_cpu_per_sec * 1000.0,
-            self.idle_rss,
-            self.load_rss,
-            self.here_cpu / self.updates as f64 * 1e6,
-        );
-    }
-}
-
-async fn run(target: Target, users: i64) -> Figures {
-    let fake = FakeTelegram::start().await.unwrap();
+/// One bot process: idle figures, the bursts, then the paced run.
+async fn measure(target: &Target, run: &Run) -> Figures {
+    let Run {
+        users,
+        rounds,
+        paced,
+    } = *run;
+    let fake = Arc::new(FakeTelegram::start().await.unwrap());
     fake.set_flood_rules(None);
-    let mut child = spawn(&target, &fake);
+    let mut child = spawn(target, &fake);
     let pid = child.id();
     assert!(
         fake.wait_until(Duration::from_secs(60), |f| f.get_updates_calls() > 0)
@@ -122,43 +106,192 @@ async fn run(target: Target, users: i64) -> Figures {
     let idle_from = cpu_secs(pid);
     tokio::time::sleep(Duration::from_secs(3)).await;
     let idle_cpu_per_sec = (cpu_secs(pid) - idle_from) / 3.0;
-    let idle_rss = rss_mb(pid);
+    let idle_mem = Memory::of(pid);
 
-    let fake = Arc::new(fake);
     let echo = matches!(target, Target::Echo);
-    let (bot0, here0) = (cpu_secs(pid), cpu_secs(std::process::id()));
-    let start = Instant::now();
-    let people: Vec<_> = (0..users)
-        .map(|i| {
+    let mut runs = vec![];
+    for round in 0..rounds {
+        let first = 5_000_000 + round * users;
+        let (bot0, here0) = (cpu_secs(pid), cpu_secs(std::process::id()));
+        let start = Instant::now();
+        let latencies = crowd(&fake, echo, first..first + users, None).await;
+        let secs = start.elapsed().as_secs_f64();
+        let (bot_cpu, here_cpu) = (cpu_secs(pid) - bot0, cpu_secs(std::process::id()) - here0);
+        runs.push(Burst {
+            updates: latencies.len(),
+            secs,
+            latencies,
+            bot_cpu,
+            here_cpu,
+        });
+    }
+    let load_mem = Memory::of(pid);
+    runs.sort_by(|a, b| a.per_sec().total_cmp(&b.per_sec()));
+    let all: Vec<f64> = runs.iter().map(Burst::per_sec).collect();
+    let median = runs.swap_remove(runs.len() / 2);
+
+    let first = 5_000_000 + rounds * users;
+    let paced = crowd(
+        &fake,
+        echo,
+        first..first + paced,
+        Some(Duration::from_secs(1)),
+    )
+    .await;
+    child.kill().ok();
+    child.wait().ok();
+    Figures {
+        median,
+        rounds: all,
+        paced,
+        idle_cpu_per_sec,
+        idle_mem,
+        load_mem,
+    }
+}
+
+/// People `ids` going through their flow at once; with `pace`, each person
+/// sends at most one update per `pace`. Returns every reply's latency.
+async fn crowd(
+    fake: &Arc<FakeTelegram>,
+    echo: bool,
+    ids: std::ops::Range<i64>,
+    pace: Option<Duration>,
+) -> Vec<Duration> {
+    let n = ids.end - ids.start;
+    let first = ids.start;
+    let people: Vec<_> = ids
+        .map(|id| {
             let fake = fake.clone();
             tokio::spawn(async move {
-                let u = FakeUser::new(5_000_000 + i, &format!("P{i}"), Some("it"));
+                // Paced people start spread over one pace, so the updates
+                // arrive evenly rather than in a burst each second.
+                if let Some(p) = pace {
+                    tokio::time::sleep(p.mul_f64((id - first) as f64 / n as f64)).await;
+                }
+                let u = FakeUser::new(id, &format!("P{id}"), Some("it"));
                 if echo {
-                    echo_flow(&fake, &u).await
+                    echo_flow(&fake, &u, pace).await
                 } else {
-                    newcomer(&fake, &u).await
+                    newcomer(&fake, &u, pace).await
                 }
             })
         })
         .collect();
-    let mut latencies = Vec::with_capacity(users as usize * PER_USER);
+    let mut latencies = vec![];
     for p in people {
         latencies.extend(p.await.unwrap());
     }
-    let secs = start.elapsed().as_secs_f64();
-    let (bot_cpu, here_cpu) = (cpu_secs(pid) - bot0, cpu_secs(std::process::id()) - here0);
-    let load_rss = rss_mb(pid);
-    child.kill().ok();
-    child.wait().ok();
-    Figures {
-        updates: latencies.len(),
-        secs,
-        latencies,
-        bot_cpu,
-        here_cpu,
-        idle_cpu_per_sec,
-        idle_rss,
-        load_rss,
+    latencies
+}
+
+enum Target {
+    Echo,
+    Discorsi(String),
+}
+
+/// One burst of people at once.
+struct Burst {
+    updates: usize,
+    secs: f64,
+    latencies: Vec<Duration>,
+    bot_cpu: f64,
+    here_cpu: f64,
+}
+
+impl Burst {
+    fn per_sec(&self) -> f64 {
+        self.updates as f64 / self.secs
+    }
+}
+
+struct Figures {
+    median: Burst,
+    rounds: Vec<f64>,
+    paced: Vec<Duration>,
+    idle_cpu_per_sec: f64,
+    idle_mem: Memory,
+    load_mem: Memory,
+}
+
+fn quantile(latencies: &[Duration], p: f64) -> f64 {
+    let mut l = latencies.to_vec();
+    l.sort();
+    l.get(((l.len() as f64 * p) as usize).min(l.len().saturating_sub(1)))
+        .map(|d| d.as_secs_f64() * 1000.0)
+        .unwrap_or(f64::NAN)
+}
+
+impl Figures {
+    fn per_sec(&self) -> f64 {
+        self.median.per_sec()
+    }
+
+    fn print(&self, label: &str, echo: Option<f64>) {
+        let m = &self.median;
+        let ratio = echo
+            .map(|e| format!(" ({:.2}× echo)", self.per_sec() / e))
+            .unwrap_or_default();
+        let rounds: Vec<String> = self.rounds.iter().map(|r| format!("{r:.0}")).collect();
+        println!("{label}:");
+        println!(
+            "  burst: {:.0} updates/s{ratio} (rounds {}) · latency p50 {:.1} ms, p99 {:.1} ms · bot CPU {:.0} µs/update · this process (fake and people) {:.0} µs/update",
+            self.per_sec(),
+            rounds.join(", "),
+            quantile(&m.latencies, 0.50),
+            quantile(&m.latencies, 0.99),
+            m.bot_cpu / m.updates as f64 * 1e6,
+            m.here_cpu / m.updates as f64 * 1e6,
+        );
+        println!(
+            "  paced (≈{} updates/s): latency p50 {:.2} ms, p99 {:.2} ms over {} replies",
+            self.paced.len() / PER_USER,
+            quantile(&self.paced, 0.50),
+            quantile(&self.paced, 0.99),
+            self.paced.len(),
+        );
+        println!(
+            "  idle: {:.2} ms CPU/s · RSS {} · after the bursts: RSS {}",
+            self.idle_cpu_per_sec * 1000.0,
+            self.idle_mem,
+            self.load_mem,
+        );
+    }
+}
+
+/// Resident memory of a process, with its anonymous part (heap, stacks;
+/// the rest is mostly the binary's pages), and its threads.
+struct Memory {
+    rss: f64,
+    anon: f64,
+    threads: i64,
+}
+
+impl Memory {
+    fn of(pid: u32) -> Memory {
+        let field = |file: &str, name: &str| -> f64 {
+            std::fs::read_to_string(format!("/proc/{pid}/{file}"))
+                .unwrap_or_default()
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+                .unwrap_or(f64::NAN)
+        };
+        Memory {
+            rss: field("status", "VmRSS:") / 1024.0,
+            anon: field("smaps_rollup", "Anonymous:") / 1024.0,
+            threads: field("status", "Threads:") as i64,
+        }
+    }
+}
+
+impl std::fmt::Display for Memory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:.1} MB ({:.1} MB anonymous, {} threads)",
+            self.rss, self.anon, self.threads
+        )
     }
 }
 
@@ -211,21 +344,32 @@ fn press(fake: &FakeTelegram, u: &FakeUser, call: &Call, data: &str) {
     fake.press(u, call.message_id().unwrap(), data);
 }
 
-async fn newcomer(fake: &FakeTelegram, u: &FakeUser) -> Vec<Duration> {
+/// Waits out the rest of `pace` after a step that took `took`.
+async fn pause(pace: Option<Duration>, took: Duration) {
+    if let Some(p) = pace {
+        tokio::time::sleep(p.saturating_sub(took)).await;
+    }
+}
+
+async fn newcomer(fake: &FakeTelegram, u: &FakeUser, pace: Option<Duration>) -> Vec<Duration> {
     let mut out = vec![];
     let (picker, t) = step(fake, u, || {
         fake.send_text(u, "/start");
     })
     .await;
     out.push(t);
+    pause(pace, t).await;
     let (notice, t) = step(fake, u, || press(fake, u, &picker, "lang:it")).await;
     out.push(t);
+    pause(pace, t).await;
     let (menu, t) = step(fake, u, || press(fake, u, &notice, "privacy:ok")).await;
     out.push(t);
-    let (_, t) = step(fake, u, || press(fake, u, &menu, "menu:services")).await;
+    pause(pace, t).await;
+    let (_, mut t) = step(fake, u, || press(fake, u, &menu, "menu:services")).await;
     out.push(t);
     for _ in 0..SEARCHES {
-        let (_, t) = step(fake, u, || {
+        pause(pace, t).await;
+        (_, t) = step(fake, u, || {
             fake.send_text(u, "medico");
         })
         .await;
@@ -234,9 +378,12 @@ async fn newcomer(fake: &FakeTelegram, u: &FakeUser) -> Vec<Duration> {
     out
 }
 
-async fn echo_flow(fake: &FakeTelegram, u: &FakeUser) -> Vec<Duration> {
+async fn echo_flow(fake: &FakeTelegram, u: &FakeUser, pace: Option<Duration>) -> Vec<Duration> {
     let mut out = vec![];
     for i in 0..PER_USER {
+        if let Some(&t) = out.last() {
+            pause(pace, t).await;
+        }
         let (_, t) = step(fake, u, || {
             fake.send_text(u, &format!("ciao {i}"));
         })
@@ -276,15 +423,4 @@ fn cpu_secs(pid: u32) -> f64 {
     };
     // After the command name: state is field 0, utime 11, stime 12.
     (ticks(11) + ticks(12)) / 100.0
-}
-
-/// Resident memory of process `pid`, in MB.
-fn rss_mb(pid: u32) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map(|kb| kb / 1024.0)
-        .unwrap_or(f64::NAN)
 }

@@ -142,13 +142,15 @@ async fn services(db: &Db, action: ServicesCommand) -> anyhow::Result<()> {
 }
 
 fn init_logging(opts: &CommonOpts) {
-    let filter = tracing_subscriber::EnvFilter::try_new(&opts.log_level)
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    use tracing_subscriber::{filter::Targets, prelude::*};
+    // "info", or per module: "discorsi=debug,sqlx=warn".
+    let filter: Targets = opts
+        .log_level
+        .parse()
+        .unwrap_or_else(|_| Targets::new().with_default(tracing::Level::INFO));
+    let builder = tracing_subscriber::fmt().with_writer(std::io::stderr);
     let _ = match opts.log_format {
-        LogFormat::Json => builder.json().try_init(),
-        LogFormat::Text => builder.try_init(),
+        LogFormat::Json => builder.json().finish().with(filter).try_init(),
+        LogFormat::Text => builder.finish().with(filter).try_init(),
     };
 }

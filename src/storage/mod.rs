@@ -105,7 +105,7 @@ impl Db {
                 .with_context(|| format!("cannot connect to {}", redact(&url)))?,
             _ => pool.clone(),
         };
-        let writer = writer::Writer::start(pool.clone());
+        let writer = writer::Writer::start(pool.clone(), backend);
         Ok(Db {
             pool,
             reader,
