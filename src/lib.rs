@@ -32,6 +32,7 @@ pub mod fake_api;
 pub mod feedback;
 pub mod i18n;
 pub mod intake;
+pub mod memory;
 pub mod menu;
 pub mod onboarding;
 pub mod playground;

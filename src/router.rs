@@ -65,6 +65,7 @@ async fn context(
     }
     let state = stored_state(arrival.state.as_deref());
     let role = access::role(&app, arrival.user.id, arrival.staff, arrival.leads);
+    app.trim.started();
     let ctx = Ctx {
         app,
         bot,
@@ -132,6 +133,7 @@ async fn finish(ctx: &mut Ctx, result: anyhow::Result<()>) -> anyhow::Result<()>
     let committed = commit(ctx, None).await;
     // The update may have queued a reminder, a prompt or an announcement.
     ctx.app.wake.poke();
+    ctx.app.trim.finished();
     if let Err(err) = &result {
         tracing::error!(error = ?err, "handler failed");
         let _ = ctx.say(&ctx.t("error-generic")).await;

@@ -20,4 +20,6 @@ pub struct App {
     pub budget: crate::telegram::budget::Budget,
     /// Wakes the background senders after an update (see `wake`).
     pub wake: crate::wake::Wake,
+    /// Returns memory after a burst of updates (see `memory`).
+    pub trim: Arc<crate::memory::Trim>,
 }

@@ -1,0 +1,64 @@
+//! Memory freed after a burst of updates goes back to the system.
+//!
+//! glibc's allocator keeps freed memory for reuse, so a bot that once
+//! served a thousand chats at once would stay that large for good. When a
+//! second passes with no update started, `malloc_trim` returns the free
+//! pages. Elsewhere than glibc this does nothing.
+
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::SeqCst},
+    },
+    time::Duration,
+};
+
+/// How long no update may start before the free memory is returned.
+const QUIET: Duration = Duration::from_secs(1);
+
+#[derive(Default)]
+pub struct Trim {
+    in_flight: AtomicUsize,
+    started: AtomicU64,
+    scheduled: AtomicBool,
+}
+
+impl Trim {
+    /// An update started.
+    pub fn started(&self) {
+        self.in_flight.fetch_add(1, SeqCst);
+        self.started.fetch_add(1, SeqCst);
+    }
+
+    /// An update finished: the last one in flight schedules a trim, carried
+    /// out only if no update starts during the quiet second.
+    pub fn finished(self: &Arc<Self>) {
+        if self.in_flight.fetch_sub(1, SeqCst) != 1 || self.scheduled.swap(true, SeqCst) {
+            return;
+        }
+        let trim = self.clone();
+        let seen = trim.started.load(SeqCst);
+        tokio::spawn(async move {
+            tokio::time::sleep(QUIET).await;
+            trim.scheduled.store(false, SeqCst);
+            if trim.started.load(SeqCst) == seen {
+                let _ = tokio::task::spawn_blocking(release).await;
+            }
+        });
+    }
+}
+
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn release() {
+    unsafe extern "C" {
+        fn malloc_trim(pad: usize) -> std::ffi::c_int;
+    }
+    // SAFETY: glibc's malloc_trim takes a byte count, touches only the
+    // allocator's own free lists, and is safe to call from any thread.
+    unsafe {
+        malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn release() {}
