@@ -6,15 +6,18 @@
 //! Each simulated person runs the flow of a newcomer: /start → language →
 //! accept the notice → main menu → "Find a service", then types 10 searches;
 //! the echo bot gets the same number of messages. All `BENCH_USERS` people
-//! (1000 by default) at once. Printed per bot: updates/s, the ratio to the
-//! echo dispatcher, reply latency p50/p99, the bot's CPU per update, its idle
-//! CPU and RSS, its RSS after the load, and the CPU of this process (the
-//! fake and the simulated people) so one can see it is not the bottleneck.
-//! Discorsi runs on SQLite, then on PostgreSQL when BENCH_DATABASE_URL (or
-//! TEST_DATABASE_URL) is set.
+//! (1000 by default) at once, in `BENCH_ROUNDS` bursts (5; the median burst
+//! is reported), then `BENCH_PACED` people (200) at one update a second each,
+//! their starts spread over that second (≈200 updates/s). Printed per bot:
+//! updates/s, the ratio to the echo dispatcher, reply latency p50/p99 in the
+//! burst and in the paced run, the bot's CPU per update, its idle CPU and
+//! RSS, its RSS after the bursts (anonymous part and threads too), and the
+//! CPU of this process (the fake and the simulated people) so one can see it
+//! is not the bottleneck. Discorsi runs on SQLite, then on PostgreSQL when
+//! BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
 //!
 //!     cargo bench --bench throughput
-//!     BENCH_USERS=200 cargo bench --bench throughput
+//!     BENCH_USERS=200 BENCH_ROUNDS=3 cargo bench --bench throughput
 
 mod common;
 

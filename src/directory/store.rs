@@ -67,14 +67,14 @@ fn from_row(r: &AnyRow) -> anyhow::Result<Service> {
 
 pub async fn load_all(db: &Db) -> anyhow::Result<Vec<Service>> {
     let rows = sqlx::query(&format!("SELECT {COLS} FROM services ORDER BY id"))
-        .fetch_all(db.pool())
+        .fetch_all(db.reader())
         .await?;
     rows.iter().map(from_row).collect()
 }
 
 pub async fn version(db: &Db) -> anyhow::Result<i64> {
     let (v,): (i64,) = sqlx::query_as("SELECT version FROM directory_meta WHERE id = 1")
-        .fetch_one(db.pool())
+        .fetch_one(db.reader())
         .await?;
     Ok(v)
 }

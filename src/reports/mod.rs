@@ -49,7 +49,7 @@ pub async fn rounds_due(
     )
     .bind(now - delay)
     .bind(now - window)
-    .fetch_all(db.pool())
+    .fetch_all(db.reader())
     .await?;
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
@@ -111,7 +111,7 @@ pub async fn attended(db: &Db, user_id: i64, by: DateTime<Utc>) -> anyhow::Resul
     )
     .bind(user_id)
     .bind(by.timestamp())
-    .fetch_all(db.pool())
+    .fetch_all(db.reader())
     .await?;
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
@@ -182,7 +182,7 @@ pub async fn participation(
         .bind(to.timestamp())
         .bind(flag)
         .bind(assoc)
-        .fetch_all(db.pool())
+        .fetch_all(db.reader())
         .await?;
     rows.iter()
         .map(|r| {
@@ -204,7 +204,7 @@ pub async fn participation(
 /// Every association's name, by id.
 pub async fn association_names(db: &Db) -> anyhow::Result<HashMap<i64, String>> {
     let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, name FROM associations")
-        .fetch_all(db.pool())
+        .fetch_all(db.reader())
         .await?;
     Ok(rows.into_iter().collect())
 }
@@ -235,7 +235,7 @@ pub async fn service_names(
         for id in chunk {
             q = q.bind(id);
         }
-        for (id, json) in q.fetch_all(db.pool()).await? {
+        for (id, json) in q.fetch_all(db.reader()).await? {
             let texts: HashMap<String, ServiceTexts> =
                 serde_json::from_str(&json).unwrap_or_default();
             let name = texts
@@ -314,7 +314,7 @@ pub async fn content_gaps(db: &Db, (from, to): Bounds) -> anyhow::Result<Vec<Gap
     )
     .bind(from.timestamp())
     .bind(to.timestamp())
-    .fetch_all(db.pool())
+    .fetch_all(db.reader())
     .await?;
     let mut gaps = vec![];
     for r in &rows {
@@ -406,7 +406,7 @@ pub async fn reach(db: &Db, (from, to): Bounds, scope: Scope) -> anyhow::Result<
     let rows = sqlx::query(&sql)
         .bind(from.timestamp())
         .bind(to.timestamp())
-        .fetch_all(db.pool())
+        .fetch_all(db.reader())
         .await?;
     let mut out = vec![];
     for r in &rows {

@@ -141,7 +141,7 @@ pub async fn groups(db: &Db, period: Period, scope: Scope) -> anyhow::Result<Vec
         .bind(period.to.timestamp())
         .bind(flag)
         .bind(assoc)
-        .fetch_all(db.pool())
+        .fetch_all(db.reader())
         .await?;
     rows.iter()
         .map(|r| {
@@ -209,7 +209,7 @@ pub async fn comments(
     .bind(flag)
     .bind(assoc)
     .bind(limit)
-    .fetch_all(db.pool())
+    .fetch_all(db.reader())
     .await?;
     rows.iter()
         .map(|r| {
@@ -246,6 +246,6 @@ pub async fn ratings_over_time(
     .bind(bucket)
     .bind(flag)
     .bind(assoc)
-    .fetch_all(db.pool())
+    .fetch_all(db.reader())
     .await?)
 }
