@@ -327,7 +327,7 @@ pub async fn redeem(
     user_id: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Redeem> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     // Claim one use in a single statement so two people cannot both use a
     // single-use invite.
     let claimed: Option<(i64,)> = sqlx::query_as(

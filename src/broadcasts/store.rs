@@ -159,7 +159,7 @@ pub async fn start(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Result<bool>
     let Some(b) = get(db, id).await? else {
         return Ok(false);
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let moved = sqlx::query(
         "UPDATE broadcasts SET status = 'sending', started_at = $1 WHERE id = $2 AND status IN ('draft', 'scheduled')",
     )

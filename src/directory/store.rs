@@ -82,7 +82,7 @@ pub async fn version(db: &Db) -> anyhow::Result<i64> {
 /// Inserts or updates `services` by id, all in one transaction, and bumps
 /// the directory version so running bots reload.
 pub async fn upsert_all(db: &Db, services: &[Service], now: DateTime<Utc>) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for chunk in services.chunks(BATCH) {
         let mut sql = format!("INSERT INTO services ({COLS}) VALUES ");
         for i in 0..chunk.len() {

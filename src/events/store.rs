@@ -100,7 +100,7 @@ pub async fn create(db: &Db, e: &Event, now: DateTime<Utc>) -> anyhow::Result<i6
 
 /// Several events, all or none.
 pub async fn create_all(db: &Db, events: &[Event], now: DateTime<Utc>) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for e in events {
         insert(&mut tx, e, now).await?;
     }
@@ -273,7 +273,7 @@ pub async fn sign_up(
     offsets: &[i64],
     now: DateTime<Utc>,
 ) -> anyhow::Result<SignUp> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     lock_event(&mut tx, db.backend(), event_id).await?;
     let status: Option<(String,)> = sqlx::query_as(
         "INSERT INTO signups (event_id, user_id, status, seq, created_at)
@@ -376,7 +376,7 @@ pub async fn cancel_signup(
     offsets: &[i64],
     now: DateTime<Utc>,
 ) -> anyhow::Result<Cancel> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     lock_event(&mut tx, db.backend(), event_id).await?;
     let was: Option<(i64,)> = sqlx::query_as(
         "UPDATE signups SET status = 'cancelled' WHERE event_id = $1 AND user_id = $2 AND status <> 'cancelled'

@@ -130,7 +130,7 @@ pub async fn collect(db: &crate::storage::Db, user_id: i64) -> anyhow::Result<Ma
 
 /// Erases everything stored about `user_id`, all or nothing.
 pub async fn erase_all(db: &crate::storage::Db, user_id: i64) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for s in SECTIONS {
         (s.erase)(&mut tx, user_id).await?;
     }

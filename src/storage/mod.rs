@@ -132,6 +132,18 @@ impl Db {
         &self.pool
     }
 
+    /// A write transaction. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so a transaction that reads first cannot fail
+    /// when another connection (a second process, `discorsi services
+    /// import`) wrote meanwhile; it waits its turn instead.
+    pub async fn begin(&self) -> anyhow::Result<sqlx::Transaction<'static, sqlx::Any>> {
+        let begin = match self.backend {
+            Backend::Sqlite => "BEGIN IMMEDIATE",
+            Backend::Postgres => "BEGIN",
+        };
+        Ok(self.pool.begin_with(begin).await?)
+    }
+
     /// Read-only connections for hot reads that need not wait for writes:
     /// a write through them fails (`query_only`).
     pub fn reader(&self) -> &AnyPool {

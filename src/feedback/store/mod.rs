@@ -71,7 +71,7 @@ async fn existing_pseudonym(
 /// was not marked, for everyone confirmed (who that is, `reports` reads in
 /// the same transaction). Returns how many were queued.
 pub async fn queue_round(db: &Db, event_id: i64, now: DateTime<Utc>) -> anyhow::Result<i64> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let claimed = sqlx::query(
         "INSERT INTO feedback_rounds (event_id, queued_at, prompts) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING",
     )
@@ -226,7 +226,7 @@ pub async fn start_event_feedback(
     rating: Option<i64>,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Option<i64>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let author = pseudonym(&mut tx, user_id).await?;
     let id: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO feedback (author, kind, event_id, service_id, association_id, topic, lang, rating, created_at, updated_at)
@@ -267,7 +267,7 @@ pub async fn vote_service(
     up: bool,
     now: DateTime<Utc>,
 ) -> anyhow::Result<i64> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let author = pseudonym(&mut tx, user_id).await?;
     let thumbs: i64 = if up { 1 } else { -1 };
     let updated: Option<(i64,)> = sqlx::query_as(
