@@ -129,6 +129,10 @@ async fn measure(target: &Target, run: &Run) -> Figures {
         });
     }
     let load_mem = Memory::of(pid);
+    // What the bot keeps once the crowd has gone (it returns freed memory
+    // after a quiet second).
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let settled_mem = Memory::of(pid);
     runs.sort_by(|a, b| a.per_sec().total_cmp(&b.per_sec()));
     let all: Vec<f64> = runs.iter().map(Burst::per_sec).collect();
     let median = runs.swap_remove(runs.len() / 2);
@@ -150,6 +154,7 @@ async fn measure(target: &Target, run: &Run) -> Figures {
         idle_cpu_per_sec,
         idle_mem,
         load_mem,
+        settled_mem,
     }
 }
 
@@ -215,6 +220,7 @@ struct Figures {
     idle_cpu_per_sec: f64,
     idle_mem: Memory,
     load_mem: Memory,
+    settled_mem: Memory,
 }
 
 fn quantile(latencies: &[Duration], p: f64) -> f64 {
@@ -254,10 +260,11 @@ impl Figures {
             self.paced.len(),
         );
         println!(
-            "  idle: {:.2} ms CPU/s · RSS {} · after the bursts: RSS {}",
+            "  idle: {:.2} ms CPU/s · RSS {} · at the end of the bursts: RSS {} · 2 s later: RSS {}",
             self.idle_cpu_per_sec * 1000.0,
             self.idle_mem,
             self.load_mem,
+            self.settled_mem,
         );
     }
 }

@@ -22,6 +22,10 @@ use crate::{
 pub fn make_bot(config: &Config) -> anyhow::Result<Bot> {
     let client = teloxide::net::default_reqwest_settings()
         .timeout(config.poll_timeout + Duration::from_secs(15))
+        // After a burst, idle connections beyond what the workers use are
+        // closed, so their buffers do not stay resident.
+        .pool_max_idle_per_host(64)
+        .pool_idle_timeout(Duration::from_secs(30))
         .build()
         .context("building the HTTP client")?;
     let mut bot = Bot::with_client(config.token.expose(), client);
