@@ -61,7 +61,8 @@ async fn run(pool: AnyPool, backend: Backend, mut rx: mpsc::UnboundedReceiver<Jo
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let writes: Vec<&Write> = batch.iter().map(|(w, _)| w).collect();
-        match commit(&pool, backend, &writes).await {
+        // A panic inside a commit fails its turns, not the writer.
+        match crate::contain::contained(commit(&pool, backend, &writes)).await {
             Ok(()) => {
                 for (_, done) in batch.drain(..) {
                     let _ = done.send(Ok(()));
@@ -75,7 +76,7 @@ async fn run(pool: AnyPool, backend: Backend, mut rx: mpsc::UnboundedReceiver<Jo
             Err(err) => {
                 tracing::warn!(error = %err, turns = batch.len(), "group commit failed; committing one by one");
                 for (write, done) in batch.drain(..) {
-                    let res = commit(&pool, backend, &[&write]).await;
+                    let res = crate::contain::contained(commit(&pool, backend, &[&write])).await;
                     let _ = done.send(res.map_err(|e| format!("{e:#}")));
                 }
             }
