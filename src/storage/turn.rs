@@ -137,7 +137,7 @@ pub async fn arrive(
     } else {
         // New, or renamed, moved or with another client language: written
         // now, since the handler may refer to the row.
-        let user = users::upsert(db, from.id, from.chat_id, &first_name, client_lang, now).await?;
+        let user = users::touch(db, from.id, from.chat_id, &first_name, client_lang, now).await?;
         (user, false)
     };
     Ok(Arrival {

@@ -58,9 +58,9 @@ pub(super) fn from_row(
 
 const COLUMNS: &str = "id, chat_id, first_name, client_lang, lang, privacy_accepted_at, region";
 
-/// Records that the user is active (creating the row on first contact) and
-/// reachable again, and returns the stored profile. The router does the same
-/// with fewer writes (see `storage::turn`); this serves seeding and tools.
+/// Creates or refreshes the user's row (name, chat, client language,
+/// `last_seen_at`, reachable again) and returns the profile. The router
+/// calls it only for a new or changed user (see `storage::turn`).
 pub async fn touch(
     db: &Db,
     id: i64,
@@ -71,19 +71,6 @@ pub async fn touch(
 ) -> anyhow::Result<User> {
     let first_name: String = first_name.chars().take(128).collect();
     let client_lang = client_lang.and_then(Lang::from_code).map(|l| l.code());
-    upsert(db, id, chat_id, &first_name, client_lang, now).await
-}
-
-/// Creates or refreshes the user's row: name, chat, client language,
-/// `last_seen_at`, and reachable again.
-pub(super) async fn upsert(
-    db: &Db,
-    id: i64,
-    chat_id: i64,
-    first_name: &str,
-    client_lang: Option<&str>,
-    now: DateTime<Utc>,
-) -> anyhow::Result<User> {
     let row: Row = sqlx::query_as(&format!(
         "INSERT INTO users (id, chat_id, first_name, client_lang, created_at, last_seen_at)
          VALUES ($1, $2, $3, $4, $5, $5)

@@ -352,7 +352,8 @@ async fn thumbs_on_a_service_card_and_searches_that_found_nothing() {
 }
 
 /// Feedback on event `id` from `users`: (language, rating, comment).
-async fn give(
+/// Feedback on event `id` from `users`: (language, rating, comment).
+pub async fn give(
     db: &Db,
     e: &Event,
     id: i64,

@@ -12,7 +12,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::common::{Harness, TUser, plain};
+use crate::{
+    common::{Harness, TUser, plain},
+    feedback::give,
+};
 use chrono::Duration;
 use discorsi::{
     clock::Clock,
@@ -23,7 +26,6 @@ use discorsi::{
         store as events,
     },
     fake_api::buttons_of,
-    feedback::{model::Kind as FeedbackKind, store as feedback, store::Subject},
     i18n::{Lang, first_strong_rtl},
     storage::Db,
 };
@@ -160,38 +162,6 @@ fn event(h: &Harness, starts_in: Duration, association: Option<i64>) -> Event {
     }
 }
 
-/// Feedback on event `id` from `users` in `lang`, with a comment.
-async fn give(db: &Db, e: &Event, id: i64, users: std::ops::Range<i64>, lang: &str, h: &Harness) {
-    let now = h.clock.now() - Duration::days(1);
-    for u in users {
-        sqlx::query(
-            "INSERT INTO feedback_prompts (event_id, user_id, created_at) VALUES ($1, $2, $3)",
-        )
-        .bind(id)
-        .bind(u)
-        .bind(now.timestamp())
-        .execute(db.pool())
-        .await
-        .unwrap();
-        let s = Subject {
-            kind: FeedbackKind::Event,
-            event_id: Some(id),
-            service_id: None,
-            association_id: e.association_id,
-            topic: e.topic.code(),
-        };
-        let f = feedback::start_event_feedback(db, u, &s, lang, Some(4), now)
-            .await
-            .unwrap()
-            .unwrap();
-        assert!(
-            feedback::set_comment(db, u, f, "Utile, grazie (3 ore)", now)
-                .await
-                .unwrap()
-        );
-    }
-}
-
 /// The world every screen is drawn from: a service, an association with a
 /// leader and a member, an upcoming event, a past one with feedback in
 /// Arabic and French, a report of wrong information and a content gap.
@@ -242,8 +212,10 @@ async fn world(h: &Harness) -> (Db, i64) {
         .execute(db.pool())
         .await
         .unwrap();
-    give(&db, &past, past_id, 100..106, "ar", h).await;
-    give(&db, &past, past_id, 106..112, "fr", h).await;
+    let answered = h.clock.now() - Duration::days(1);
+    let comment = Some("Utile, grazie (3 ore)");
+    give(&db, &past, past_id, 100..106, ("ar", 4, comment), answered).await;
+    give(&db, &past, past_id, 106..112, ("fr", 4, comment), answered).await;
     directory::store::add_report(&db, "gp-torino", MEMBER, "ar", "الهاتف 011 123 خطأ", now)
         .await
         .unwrap();
