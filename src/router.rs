@@ -143,6 +143,8 @@ async fn finish(ctx: &mut Ctx, result: anyhow::Result<()>) -> anyhow::Result<()>
 
 /// Commits the update (its id, `state` when it differs from the stored
 /// one, and the user's last-seen time) before anything is sent about it.
+/// Most button presses and typed answers keep or return to a state: no
+/// state write then.
 async fn commit(ctx: &mut Ctx, state: Option<State>) -> anyhow::Result<()> {
     let changed = state.filter(|s| *s != ctx.stored);
     let json = changed.as_ref().map(serde_json::to_string).transpose()?;
@@ -308,7 +310,7 @@ async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<Flow>
 /// Moves the chat to `state` and shows its screen.
 pub async fn goto(ctx: &mut Ctx, state: State) -> anyhow::Result<()> {
     let screen = render(ctx, &state).await?;
-    save(ctx, state).await?;
+    commit(ctx, Some(state)).await?;
     ctx.show(&screen).await
 }
 
@@ -326,7 +328,7 @@ async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
             if let Some(notice) = notice {
                 screen = screen.with_notice(&notice);
             }
-            save(ctx, state).await?;
+            commit(ctx, Some(state)).await?;
             if below {
                 ctx.send(&screen).await
             } else {
@@ -356,17 +358,10 @@ async fn apply(ctx: &mut Ctx, flow: Flow) -> anyhow::Result<()> {
     }
 }
 
-/// Stores `state` as the chat's dialogue state, with the update's commit;
-/// unless it is the one already stored (most button presses and typed
-/// answers keep or return to a state: no state write then).
-async fn save(ctx: &mut Ctx, state: State) -> anyhow::Result<()> {
-    commit(ctx, Some(state)).await
-}
-
 /// Shows the current screen again as a new message, with a notice on top.
 async fn show_with_notice(ctx: &mut Ctx, state: &State, key: &str) -> anyhow::Result<()> {
     let screen = render(ctx, state).await?.with_notice(&ctx.t(key));
-    save(ctx, state.clone()).await?;
+    commit(ctx, Some(state.clone())).await?;
     ctx.send(&screen).await
 }
 

@@ -176,8 +176,4 @@ impl Turn {
         self.committed = true;
         Ok(())
     }
-
-    pub fn committed(&self) -> bool {
-        self.committed
-    }
 }
