@@ -123,6 +123,9 @@ pub async fn run(
         }
     };
 
+    // What start-up allocated and freed goes back once it is quiet.
+    app.trim.soon();
+
     // A fixed set of workers, each serving the chats whose id falls on it:
     // a chat's updates stay in order, and memory does not grow with the
     // number of chats ever seen (teloxide would keep one worker per chat).

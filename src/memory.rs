@@ -3,7 +3,9 @@
 //! glibc's allocator keeps freed memory for reuse, so a bot that once
 //! served a thousand chats at once would stay that large for good. When a
 //! second passes with no update started, `malloc_trim` returns the free
-//! pages. Elsewhere than glibc this does nothing.
+//! pages; so does the quiet second after start-up, which leaves behind what
+//! loading the texts and the directory used. Elsewhere than glibc this does
+//! nothing.
 
 use std::{
     sync::{
@@ -30,10 +32,16 @@ impl Trim {
         self.started.fetch_add(1, SeqCst);
     }
 
-    /// An update finished: the last one in flight schedules a trim, carried
-    /// out only if no update starts during the quiet second.
+    /// An update finished: the last one in flight schedules a trim.
     pub fn finished(self: &Arc<Self>) {
-        if self.in_flight.fetch_sub(1, SeqCst) != 1 || self.scheduled.swap(true, SeqCst) {
+        if self.in_flight.fetch_sub(1, SeqCst) == 1 {
+            self.soon();
+        }
+    }
+
+    /// Trims after the quiet second, unless an update starts meanwhile.
+    pub fn soon(self: &Arc<Self>) {
+        if self.scheduled.swap(true, SeqCst) {
             return;
         }
         let trim = self.clone();

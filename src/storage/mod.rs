@@ -100,7 +100,8 @@ impl Db {
             .await
             .with_context(|| format!("cannot connect to {}", redact(&url)))?;
         let reader = match backend {
-            Backend::Sqlite if !url.contains(":memory:") => connect(4, true)
+            // Two: the hot reads are short, and there are two cores.
+            Backend::Sqlite if !url.contains(":memory:") => connect(2, true)
                 .await
                 .with_context(|| format!("cannot connect to {}", redact(&url)))?,
             _ => pool.clone(),
