@@ -4,6 +4,7 @@
 //! On the way in, every update passes the [`Gate`]:
 //! * updates teloxide could not parse are dropped and logged by id only
 //!   (teloxide would log their whole content, names and text included);
+//! * updates the router ignores (not from a private chat) are dropped;
 //! * one person sending more than a few updates a second has the excess
 //!   dropped, with a localized hint at most once a minute, so that a flood
 //!   never fills the dispatcher's per-chat queue (which blocks every chat).
@@ -12,6 +13,11 @@
 //! more, and the webhook answers 503 when it is full, so Telegram backs off
 //! and delivers again later. Each successful contact with Telegram is
 //! recorded for `discorsi health`.
+//!
+//! An admitted update is stored (`storage::updates::receive`) before
+//! Telegram is told it arrived: polling confirms a batch's offset only
+//! after storing it, the webhook answers 200 only after. At start, what a
+//! crash or a stop left received but unprocessed is queued first.
 
 use std::{
     collections::HashMap,
@@ -38,11 +44,14 @@ use teloxide::{
 };
 use tokio::{sync::mpsc, time::Instant};
 
-use crate::{config::Webhook, runtime::App, storage::heartbeat};
+use crate::{
+    config::Webhook,
+    runtime::App,
+    storage::{heartbeat, updates},
+};
 
-/// Updates waiting for the dispatcher. Polling confirms an update to
-/// Telegram once it is here, so this is also the most a crash can lose
-/// before processing (the update-id table makes redeliveries harmless).
+/// Updates waiting for the dispatcher (each stored first, so a crash loses
+/// none of them; the update-id table makes redeliveries harmless).
 const QUEUE: usize = 256;
 /// The largest webhook body accepted (a Telegram update is a few KB).
 const MAX_BODY: usize = 256 * 1024;
@@ -91,6 +100,11 @@ impl Gate {
                 update_id = upd.id.0,
                 "an update could not be parsed; skipped"
             );
+            return None;
+        }
+        if !crate::router::handles(&upd) {
+            // Groups, channels: nothing to answer, nothing to keep.
+            tracing::debug!(update_id = upd.id.0, "not a private chat; skipped");
             return None;
         }
         let Some(user) = upd.from().map(|u| u.id) else {
@@ -207,6 +221,11 @@ async fn poll_loop(
     timeout: u32,
 ) {
     let pulse = Pulse::new(app.clone());
+    // What a crash or a stop left behind comes first; Telegram may send some
+    // of it again (not confirmed yet), and those are not queued twice.
+    let Some(mut last_queued) = replay(&app, &tx, &mut flag).await else {
+        return;
+    };
     let mut offset: i32 = 0;
     let mut failures: u32 = 0;
     loop {
@@ -219,26 +238,37 @@ async fn poll_loop(
             r = req.send() => r,
             _ = &mut flag => break,
         };
-        match res {
+        let stored = match res {
             Ok(updates) => {
-                failures = 0;
                 pulse.beat().await;
-                for upd in updates {
-                    // Confirmed to Telegram only once queued (or dropped by
-                    // the gate): a stop while the queue is full loses nothing.
-                    let next = i32::try_from(upd.id.0)
-                        .unwrap_or(i32::MAX)
-                        .saturating_add(1);
-                    let Some(upd) = gate.admit(upd) else {
-                        offset = next;
-                        continue;
-                    };
+                let next = updates
+                    .iter()
+                    .map(|u| i32::try_from(u.id.0).unwrap_or(i32::MAX).saturating_add(1))
+                    .max();
+                let admitted: Vec<Update> = updates
+                    .into_iter()
+                    .filter(|u| i64::from(u.id.0) > last_queued)
+                    .filter_map(|u| gate.admit(u))
+                    .collect();
+                store(&app, &admitted).await.map(|()| (admitted, next))
+            }
+            Err(e) => Err(anyhow::Error::new(e).context("getUpdates failed")),
+        };
+        match stored {
+            Ok((admitted, next)) => {
+                failures = 0;
+                // Stored: confirmed to Telegram with the next request,
+                // queued or not (a stop now leaves them for the next start).
+                if let Some(next) = next {
+                    offset = offset.max(next);
+                }
+                for upd in admitted {
+                    last_queued = i64::from(upd.id.0);
                     tokio::select! {
                         sent = tx.send(upd) => {
                             if sent.is_err() {
                                 return;
                             }
-                            offset = next;
                         }
                         _ = &mut flag => break,
                     }
@@ -247,7 +277,7 @@ async fn poll_loop(
             Err(e) => {
                 failures = failures.saturating_add(1);
                 let wait = Duration::from_secs(u64::from(failures.min(6)).pow(2).max(1));
-                tracing::warn!(error = %e, retry_in = ?wait, "getUpdates failed");
+                tracing::warn!(error = format!("{e:#}"), retry_in = ?wait, "receiving updates failed");
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => {}
                     _ = &mut flag => break,
@@ -255,7 +285,7 @@ async fn poll_loop(
             }
         }
     }
-    // Confirm what was received, so a restart does not get it again.
+    // Confirm what was stored, so a restart does not get it again.
     if offset != 0 {
         let confirm = bot.get_updates().offset(offset).timeout(0).limit(1);
         if let Err(e) = confirm.await {
@@ -265,7 +295,54 @@ async fn poll_loop(
     tracing::debug!("polling stopped");
 }
 
+/// Stores `updates` as received, before Telegram is told they arrived.
+async fn store(app: &App, updates: &[Update]) -> anyhow::Result<()> {
+    let rows = updates
+        .iter()
+        .map(|u| Ok((i64::from(u.id.0), serde_json::to_string(u)?)))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    updates::receive(&app.db, &rows, app.clock.now())
+        .await
+        .context("storing received updates")
+}
+
+/// Queues what was received and not processed before this start; the
+/// highest id queued (0 when none), or None when stopped meanwhile.
+async fn replay(app: &App, tx: &mpsc::Sender<Update>, flag: &mut StopFlag) -> Option<i64> {
+    let rows = match updates::unprocessed(&app.db).await {
+        Ok(rows) => rows,
+        Err(e) => {
+            // Left for the next start; new updates are not held up.
+            tracing::error!(error = %e, "cannot read the updates left unprocessed");
+            return Some(0);
+        }
+    };
+    if !rows.is_empty() {
+        tracing::info!(
+            updates = rows.len(),
+            "handling updates received before the last stop"
+        );
+    }
+    let mut last = 0;
+    for (id, body) in rows {
+        last = last.max(id);
+        let upd: Update = match serde_json::from_str(&body) {
+            Ok(u) => u,
+            Err(e) => {
+                tracing::warn!(update_id = id, kind = ?e.classify(), "a stored update does not parse; skipped");
+                continue;
+            }
+        };
+        tokio::select! {
+            sent = tx.send(upd) => sent.ok()?,
+            _ = &mut *flag => return None,
+        }
+    }
+    Some(last)
+}
+
 struct Hook {
+    app: Arc<App>,
     gate: Arc<Gate>,
     tx: mpsc::Sender<Update>,
     secret: String,
@@ -291,7 +368,11 @@ pub async fn webhook(
         .context("setWebhook failed")?;
     let (tx, rx) = mpsc::channel(QUEUE);
     let (token, flag) = mk_stop_token();
+    let (left, mut stop) = (tx.clone(), flag.clone());
+    let replaying = app.clone();
+    tokio::spawn(async move { replay(&replaying, &left, &mut stop).await });
     let state = Arc::new(Hook {
+        app: app.clone(),
         gate,
         tx,
         secret,
@@ -364,11 +445,20 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Body) 
     let Some(upd) = hook.gate.admit(upd) else {
         return StatusCode::OK.into_response();
     };
-    match hook.tx.try_send(upd) {
-        Ok(()) => StatusCode::OK.into_response(),
-        // Full: Telegram keeps the update and tries again later.
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "1")]).into_response(),
+    // Full: Telegram keeps the update and tries again later.
+    let Ok(room) = hook.tx.try_reserve() else {
+        return (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "1")]).into_response();
+    };
+    // Stored before the 200, so a crash after it loses nothing.
+    if let Err(e) = store(&hook.app, std::slice::from_ref(&upd)).await {
+        tracing::warn!(
+            error = format!("{e:#}"),
+            "webhook update not stored; Telegram will retry"
+        );
+        return (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "1")]).into_response();
     }
+    room.send(upd);
+    StatusCode::OK.into_response()
 }
 
 /// The flood hint, sent in the person's language when they are known.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use teloxide::{
     dispatching::{UpdateHandler, dialogue::GetChatId},
     prelude::*,
-    types::{MediaKind, MessageKind, UpdateId},
+    types::{MediaKind, MessageKind, UpdateId, UpdateKind},
 };
 
 use crate::{
@@ -27,6 +27,16 @@ use crate::{
 
 /// Longest typed message treated as an answer where buttons are expected.
 const MAX_CASUAL_TEXT: usize = 1000;
+
+/// Whether the router handles `upd` at all: messages and button presses in
+/// private chats. The intake drops the rest before storing anything.
+pub fn handles(upd: &Update) -> bool {
+    match &upd.kind {
+        UpdateKind::Message(m) => m.chat.is_private() && m.from.is_some(),
+        UpdateKind::CallbackQuery(q) => q.chat_id().is_some_and(|c| c.is_user()),
+        _ => false,
+    }
+}
 
 pub fn schema() -> UpdateHandler<anyhow::Error> {
     dptree::entry()

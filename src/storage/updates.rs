@@ -1,10 +1,63 @@
 //! Telegram delivers updates at least once. Each update id is recorded
 //! with the state it produced (see `turn`), so a redelivered update is
 //! handled only once; old ids are pruned here.
+//!
+//! Updates are also stored as they are received, before Telegram is told
+//! they arrived ([`receive`]); a crash then loses none of them: the next
+//! start handles what was received and not processed ([`unprocessed`]).
+//! The group commit deletes an update's row with the turn that processes
+//! it (see `writer`).
 
 use chrono::{DateTime, Duration, Utc};
+use sqlx::{Arguments as _, any::AnyArguments};
 
-use super::Db;
+use super::{Db, writer::chunks};
+
+/// Stores `updates` (id and the update as JSON) as received, unless already
+/// processed (a redelivery), in one transaction.
+pub async fn receive(db: &Db, updates: &[(i64, String)], now: DateTime<Utc>) -> anyhow::Result<()> {
+    if updates.is_empty() {
+        return Ok(());
+    }
+    let mut tx = db.begin().await?;
+    for chunk in chunks(updates) {
+        let mut sql = String::from(
+            "INSERT INTO received_updates (update_id, body, received_at)
+             SELECT v.column1, v.column2, v.column3 FROM (VALUES ",
+        );
+        let mut args = AnyArguments::default();
+        for (i, (id, body)) in chunk.iter().enumerate() {
+            let n = i * 3;
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("(${}, ${}, ${})", n + 1, n + 2, n + 3));
+            args.add(*id).map_err(anyhow::Error::msg)?;
+            args.add(body.as_str()).map_err(anyhow::Error::msg)?;
+            args.add(now.timestamp()).map_err(anyhow::Error::msg)?;
+        }
+        sql.push_str(
+            ") AS v WHERE NOT EXISTS
+                 (SELECT 1 FROM processed_updates p WHERE p.update_id = v.column1)
+             ON CONFLICT (update_id) DO NOTHING",
+        );
+        sqlx::query_with(&sql, args).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Updates received and not processed (a crash, or a stop with updates
+/// still queued), oldest first, as stored.
+pub async fn unprocessed(db: &Db) -> anyhow::Result<Vec<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT r.update_id, r.body FROM received_updates r
+         WHERE NOT EXISTS (SELECT 1 FROM processed_updates p WHERE p.update_id = r.update_id)
+         ORDER BY r.update_id",
+    )
+    .fetch_all(db.pool())
+    .await?)
+}
 
 /// Telegram picks update ids at random after a week without updates, so
 /// claims older than a few days are only noise.
@@ -13,5 +66,11 @@ pub async fn prune(db: &Db, now: DateTime<Utc>) -> anyhow::Result<u64> {
         .bind((now - Duration::days(3)).timestamp())
         .execute(db.pool())
         .await?;
-    Ok(res.rows_affected())
+    // Received and never processed for a day (one that does not parse any
+    // more, after an upgrade): not kept longer, they are personal data.
+    let left = sqlx::query("DELETE FROM received_updates WHERE received_at < $1")
+        .bind((now - Duration::days(1)).timestamp())
+        .execute(db.pool())
+        .await?;
+    Ok(res.rows_affected() + left.rows_affected())
 }

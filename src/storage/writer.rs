@@ -90,7 +90,7 @@ async fn run(pool: AnyPool, backend: Backend, mut rx: mpsc::UnboundedReceiver<Jo
 const CHUNKS: [usize; 4] = [64, 16, 4, 1];
 
 /// Splits `rows` into chunks of the sizes in `CHUNKS`.
-fn chunks<T>(mut rows: &[T]) -> Vec<&[T]> {
+pub(super) fn chunks<T>(mut rows: &[T]) -> Vec<&[T]> {
     let mut out = vec![];
     while !rows.is_empty() {
         let n = CHUNKS.into_iter().find(|&n| n <= rows.len()).unwrap_or(1);
@@ -155,6 +155,16 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
             sql.push(')');
         }
         sql.push_str(" ON CONFLICT (update_id) DO NOTHING");
+        parts.push(sql);
+        // Processed: the update as received is no longer needed.
+        let mut sql = String::from("DELETE FROM received_updates WHERE update_id IN (");
+        for (i, id) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            arg(&mut args, &mut sql, Value::Int(*id))?;
+        }
+        sql.push(')');
         parts.push(sql);
     }
 
