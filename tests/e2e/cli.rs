@@ -372,3 +372,89 @@ async fn sigkill_with_updates_queued_loses_none() {
         assert!(picker.is_ok(), "{}'s queued /start was lost", u.first_name);
     }
 }
+
+/// A webhook update answered 200 is Telegram's no more: killed with SIGKILL
+/// while such updates wait in the queue, the bot handles them at its next
+/// start (here by long polling).
+#[tokio::test]
+async fn sigkill_after_the_webhook_said_200_loses_no_update() {
+    const SECRET: &str = "a-webhook-secret-of-40-characters-long-y";
+    let fake = FakeTelegram::start().await.unwrap();
+    let db = TestDb::new().await;
+    let listen = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap()
+    };
+    let url = format!("http://{listen}/telegram");
+    let spawn = |webhook: bool| {
+        let mut c = tokio::process::Command::new(env!("CARGO_BIN_EXE_discorsi"));
+        c.arg("run")
+            .env("TELOXIDE_TOKEN", BotToken::fake().expose())
+            .env("TELOXIDE_API_URL", fake.api_url().as_str())
+            .env("DATABASE_URL", &db.url)
+            .env("POLL_TIMEOUT", "1")
+            .env("LOG_LEVEL", "error")
+            .kill_on_drop(true);
+        if webhook {
+            c.env("WEBHOOK_URL", &url)
+                .env("WEBHOOK_LISTEN", listen.to_string())
+                .env("WEBHOOK_SECRET", SECRET);
+        }
+        c.spawn().unwrap()
+    };
+    let since = fake.next_seq();
+    let mut child = spawn(true);
+    fake.wait_call(since, WAIT, |c| c.method == "setWebhook")
+        .await
+        .unwrap();
+    // Every send hangs, so the second update of each person stays queued.
+    fake.set_chaos(0.0, 1.0, Duration::from_secs(120), 1);
+    let http = reqwest::Client::new();
+    let people: Vec<i64> = (0..5).map(|i| 7200 + i).collect();
+    let mut update_id = 10;
+    for &p in &people {
+        for _ in 0..2 {
+            update_id += 1;
+            let body = serde_json::json!({
+                "update_id": update_id,
+                "message": {"message_id": update_id, "date": 0,
+                            "chat": {"id": p, "type": "private", "first_name": "W"},
+                            "from": {"id": p, "is_bot": false, "first_name": "W", "language_code": "es"},
+                            "text": "/start"}
+            });
+            let deadline = tokio::time::Instant::now() + WAIT;
+            loop {
+                let status = http
+                    .post(&url)
+                    .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                    .json(&body)
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+                    .unwrap_or(0);
+                if status == 200 {
+                    break;
+                }
+                assert!(tokio::time::Instant::now() < deadline, "status {status}");
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
+    }
+    child.start_kill().unwrap();
+    child.wait().await.unwrap();
+
+    fake.set_chaos(0.0, 0.0, Duration::ZERO, 1);
+    let since = fake.next_seq();
+    let _child = spawn(false);
+    for &p in &people {
+        let picker = fake
+            .wait_call(since, WAIT, |c| {
+                c.chat_id == Some(p) && c.buttons().iter().any(|(_, d)| d == "lang:es")
+            })
+            .await;
+        assert!(
+            picker.is_ok(),
+            "chat {p}: an update accepted with 200 was lost"
+        );
+    }
+}
