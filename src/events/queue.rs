@@ -53,6 +53,8 @@ pub async fn next_reminder(db: &Db) -> anyhow::Result<Option<DateTime<Utc>>> {
 /// time `scheduled::retry_at` gives, or closes it as failed after the last
 /// try. True when it was closed.
 pub async fn retry_reminder(db: &Db, r: &DueReminder, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    // One transaction: the count and the new due time are seen together.
+    let mut tx = db.begin().await?;
     let (attempts,): (i64,) = sqlx::query_as(
         "UPDATE reminders SET attempts = attempts + 1
          WHERE event_id = $1 AND user_id = $2 AND offset_minutes = $3 RETURNING attempts",
@@ -60,9 +62,10 @@ pub async fn retry_reminder(db: &Db, r: &DueReminder, now: DateTime<Utc>) -> any
     .bind(r.event_id)
     .bind(r.user_id)
     .bind(r.offset_minutes)
-    .fetch_one(db.pool())
+    .fetch_one(&mut *tx)
     .await?;
     let Some(at) = scheduled::retry_at(now, attempts) else {
+        tx.commit().await?;
         finish_reminder(db, r, Outcome::Failed, now).await?;
         return Ok(true);
     };
@@ -74,8 +77,9 @@ pub async fn retry_reminder(db: &Db, r: &DueReminder, now: DateTime<Utc>) -> any
     .bind(r.event_id)
     .bind(r.user_id)
     .bind(r.offset_minutes)
-    .execute(db.pool())
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(false)
 }
 

@@ -148,15 +148,18 @@ pub async fn retry_prompt(
     user_id: i64,
     now: DateTime<Utc>,
 ) -> anyhow::Result<bool> {
+    // One transaction: the count and the retry time are seen together.
+    let mut tx = db.begin().await?;
     let (attempts,): (i64,) = sqlx::query_as(
         "UPDATE feedback_prompts SET attempts = attempts + 1
          WHERE event_id = $1 AND user_id = $2 RETURNING attempts",
     )
     .bind(event_id)
     .bind(user_id)
-    .fetch_one(db.pool())
+    .fetch_one(&mut *tx)
     .await?;
     let Some(at) = scheduled::retry_at(now, attempts) else {
+        tx.commit().await?;
         close_prompt(db, event_id, user_id, Outcome::Failed, now).await?;
         return Ok(true);
     };
@@ -164,8 +167,9 @@ pub async fn retry_prompt(
         .bind(at.timestamp())
         .bind(event_id)
         .bind(user_id)
-        .execute(db.pool())
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
     Ok(false)
 }
 
