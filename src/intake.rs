@@ -238,51 +238,46 @@ async fn poll_loop(
             r = req.send() => r,
             _ = &mut flag => break,
         };
-        let stored = match res {
-            Ok(updates) => {
-                pulse.beat().await;
-                let next = updates
-                    .iter()
-                    .map(|u| i32::try_from(u.id.0).unwrap_or(i32::MAX).saturating_add(1))
-                    .max();
-                let admitted: Vec<Update> = updates
-                    .into_iter()
-                    .filter(|u| i64::from(u.id.0) > last_queued)
-                    .filter_map(|u| gate.admit(u))
-                    .collect();
-                store(&app, &admitted).await.map(|()| (admitted, next))
-            }
-            Err(e) => Err(anyhow::Error::new(e).context("getUpdates failed")),
-        };
-        match stored {
-            Ok((admitted, next)) => {
-                failures = 0;
-                // Stored: confirmed to Telegram with the next request,
-                // queued or not (a stop now leaves them for the next start).
-                if let Some(next) = next {
-                    offset = offset.max(next);
-                }
-                for upd in admitted {
-                    last_queued = i64::from(upd.id.0);
-                    tokio::select! {
-                        sent = tx.send(upd) => {
-                            if sent.is_err() {
-                                return;
-                            }
-                        }
-                        _ = &mut flag => break,
-                    }
-                }
-            }
+        let updates = match res {
+            Ok(updates) => updates,
             Err(e) => {
                 failures = failures.saturating_add(1);
                 let wait = Duration::from_secs(u64::from(failures.min(6)).pow(2).max(1));
-                tracing::warn!(error = format!("{e:#}"), retry_in = ?wait, "receiving updates failed");
+                tracing::warn!(error = %e, retry_in = ?wait, "getUpdates failed");
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => {}
                     _ = &mut flag => break,
                 }
+                continue;
             }
+        };
+        failures = 0;
+        pulse.beat().await;
+        let next = updates
+            .iter()
+            .map(|u| i32::try_from(u.id.0).unwrap_or(i32::MAX).saturating_add(1))
+            .max();
+        let admitted: Vec<Update> = updates
+            .into_iter()
+            .filter(|u| i64::from(u.id.0) > last_queued)
+            .filter_map(|u| gate.admit(u))
+            .collect();
+        let rows = rows_of(&admitted);
+        let newest = admitted.last().map(|u| i64::from(u.id.0));
+        // Queued at once and stored meanwhile; the next request, which
+        // confirms them to Telegram, waits until they are stored. A stop
+        // before that confirms none of them: Telegram sends them again.
+        let work = async { tokio::join!(queue(&tx, admitted), store_until_done(&app, &rows)) };
+        let queued = tokio::select! {
+            (queued, ()) = work => queued,
+            _ = &mut flag => break,
+        };
+        if !queued {
+            return;
+        }
+        last_queued = last_queued.max(newest.unwrap_or(0));
+        if let Some(next) = next {
+            offset = offset.max(next);
         }
     }
     // Confirm what was stored, so a restart does not get it again.
@@ -295,15 +290,47 @@ async fn poll_loop(
     tracing::debug!("polling stopped");
 }
 
-/// Stores `updates` as received, before Telegram is told they arrived.
-async fn store(app: &App, updates: &[Update]) -> anyhow::Result<()> {
-    let rows = updates
+/// Each update's id and JSON, as stored.
+fn rows_of(updates: &[Update]) -> Vec<(i64, String)> {
+    updates
         .iter()
-        .map(|u| Ok((i64::from(u.id.0), serde_json::to_string(u)?)))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    updates::receive(&app.db, &rows, app.clock.now())
+        .filter_map(|u| match serde_json::to_string(u) {
+            Ok(json) => Some((i64::from(u.id.0), json)),
+            Err(e) => {
+                // Not seen in practice; then Telegram's copy is the only one.
+                tracing::error!(update_id = u.id.0, error = %e, "an update cannot be stored");
+                None
+            }
+        })
+        .collect()
+}
+
+/// Stores `rows` as received, before Telegram is told they arrived.
+async fn store(app: &App, rows: &[(i64, String)]) -> anyhow::Result<()> {
+    updates::receive(&app.db, rows, app.clock.now())
         .await
         .context("storing received updates")
+}
+
+/// Stores `rows`, trying again (after 1 s, then longer, up to 30 s) until
+/// the database takes them: Telegram is not told they arrived before.
+async fn store_until_done(app: &App, rows: &[(i64, String)]) {
+    let mut wait = Duration::from_secs(1);
+    while let Err(e) = store(app, rows).await {
+        tracing::warn!(error = format!("{e:#}"), retry_in = ?wait, "received updates not stored");
+        tokio::time::sleep(wait).await;
+        wait = (wait * 2).min(Duration::from_secs(30));
+    }
+}
+
+/// Queues `updates` in order; false when the dispatcher is gone.
+async fn queue(tx: &mpsc::Sender<Update>, updates: Vec<Update>) -> bool {
+    for upd in updates {
+        if tx.send(upd).await.is_err() {
+            return false;
+        }
+    }
+    true
 }
 
 /// Queues what was received and not processed before this start; the
@@ -449,15 +476,18 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Body) 
     let Ok(room) = hook.tx.try_reserve() else {
         return (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "1")]).into_response();
     };
-    // Stored before the 200, so a crash after it loses nothing.
-    if let Err(e) = store(&hook.app, std::slice::from_ref(&upd)).await {
+    // Handled at once, and stored before the 200, so a crash after it loses
+    // nothing. Not stored: Telegram sends it again (and the update-id table
+    // makes that harmless if it was handled meanwhile).
+    let rows = rows_of(std::slice::from_ref(&upd));
+    room.send(upd);
+    if let Err(e) = store(&hook.app, &rows).await {
         tracing::warn!(
             error = format!("{e:#}"),
             "webhook update not stored; Telegram will retry"
         );
         return (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "1")]).into_response();
     }
-    room.send(upd);
     StatusCode::OK.into_response()
 }
 

@@ -39,19 +39,27 @@ impl Trim {
         }
     }
 
-    /// Trims after the quiet second, unless an update starts meanwhile.
+    /// Trims once a second passes with no update started.
     pub fn soon(self: &Arc<Self>) {
         if self.scheduled.swap(true, SeqCst) {
             return;
         }
         let trim = self.clone();
-        let seen = trim.started.load(SeqCst);
         tokio::spawn(async move {
-            tokio::time::sleep(QUIET).await;
-            trim.scheduled.store(false, SeqCst);
-            if trim.started.load(SeqCst) == seen {
-                let _ = tokio::task::spawn_blocking(release).await;
+            // Waits for a whole quiet second with nothing in flight. (Giving
+            // up when an update starts would lose the trim: that update's
+            // end finds one still scheduled and schedules none.)
+            let mut seen = trim.started.load(SeqCst);
+            loop {
+                tokio::time::sleep(QUIET).await;
+                let now = trim.started.load(SeqCst);
+                if now == seen && trim.in_flight.load(SeqCst) == 0 {
+                    break;
+                }
+                seen = now;
             }
+            trim.scheduled.store(false, SeqCst);
+            let _ = tokio::task::spawn_blocking(release).await;
         });
     }
 }
