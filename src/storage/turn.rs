@@ -171,6 +171,7 @@ impl Turn {
             touch: (!self.committed && self.touch).then_some(self.user_id),
             state: state.map(|s| (self.chat_id, s)),
             now: self.now.timestamp(),
+            received: vec![],
         };
         db.write(write).await?;
         self.committed = true;

@@ -8,43 +8,22 @@
 //! The group commit deletes an update's row with the turn that processes
 //! it (see `writer`).
 
+use super::{Db, writer::Write};
 use chrono::{DateTime, Duration, Utc};
-use sqlx::{Arguments as _, any::AnyArguments};
 
-use super::{Db, writer::chunks};
-
-/// Stores `updates` (id and the update as JSON) as received, unless already
-/// processed (a redelivery), in one transaction.
+/// Stores `updates` (id and the update as JSON) as received, unless
+/// already processed (a redelivery), with the group commit (one round trip
+/// shared with the turns being committed).
 pub async fn receive(db: &Db, updates: &[(i64, String)], now: DateTime<Utc>) -> anyhow::Result<()> {
     if updates.is_empty() {
         return Ok(());
     }
-    let mut tx = db.begin().await?;
-    for chunk in chunks(updates) {
-        let mut sql = String::from(
-            "INSERT INTO received_updates (update_id, body, received_at)
-             SELECT v.column1, v.column2, v.column3 FROM (VALUES ",
-        );
-        let mut args = AnyArguments::default();
-        for (i, (id, body)) in chunk.iter().enumerate() {
-            let n = i * 3;
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str(&format!("(${}, ${}, ${})", n + 1, n + 2, n + 3));
-            args.add(*id).map_err(anyhow::Error::msg)?;
-            args.add(body.as_str()).map_err(anyhow::Error::msg)?;
-            args.add(now.timestamp()).map_err(anyhow::Error::msg)?;
-        }
-        sql.push_str(
-            ") AS v WHERE NOT EXISTS
-                 (SELECT 1 FROM processed_updates p WHERE p.update_id = v.column1)
-             ON CONFLICT (update_id) DO NOTHING",
-        );
-        sqlx::query_with(&sql, args).execute(&mut *tx).await?;
-    }
-    tx.commit().await?;
-    Ok(())
+    db.write(Write {
+        received: updates.to_vec(),
+        now: now.timestamp(),
+        ..Write::default()
+    })
+    .await
 }
 
 /// Updates received and not processed (a crash, or a stop with updates

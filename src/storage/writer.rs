@@ -1,4 +1,5 @@
-//! Group commit of the updates' own writes (see [`super::turn`]).
+//! Group commit of the updates' own writes (see [`super::turn`]) and of
+//! the updates stored as they arrive (see [`super::updates::receive`]).
 //!
 //! One task owns the writing: it takes every turn queued while the previous
 //! transaction ran and commits them together, with multi-row statements,
@@ -19,9 +20,12 @@ use tokio::sync::{mpsc, oneshot};
 /// The most turns committed in one transaction.
 const MAX_BATCH: usize = 256;
 
-/// What one update writes when it is answered.
-#[derive(Debug, Clone)]
+/// What one update writes when it is answered, or what polling stores
+/// when updates arrive.
+#[derive(Debug, Clone, Default)]
 pub struct Write {
+    /// Updates as received (id and JSON), stored unless already processed.
+    pub received: Vec<(i64, String)>,
     /// The update id to record as handled.
     pub update_id: Option<i64>,
     /// The user whose `last_seen_at` is due (and who is reachable again).
@@ -90,7 +94,7 @@ async fn run(pool: AnyPool, backend: Backend, mut rx: mpsc::UnboundedReceiver<Jo
 const CHUNKS: [usize; 4] = [64, 16, 4, 1];
 
 /// Splits `rows` into chunks of the sizes in `CHUNKS`.
-pub(super) fn chunks<T>(mut rows: &[T]) -> Vec<&[T]> {
+fn chunks<T>(mut rows: &[T]) -> Vec<&[T]> {
     let mut out = vec![];
     while !rows.is_empty() {
         let n = CHUNKS.into_iter().find(|&n| n <= rows.len()).unwrap_or(1);
@@ -144,6 +148,35 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
     };
 
     let ids: Vec<i64> = writes.iter().filter_map(|w| w.update_id).collect();
+    // Received and processed in this same batch: nothing to keep (and a
+    // PostgreSQL statement's parts would not see each other's rows).
+    let received: Vec<(i64, &str)> = writes
+        .iter()
+        .flat_map(|w| w.received.iter())
+        .filter(|(id, _)| !ids.contains(id))
+        .map(|(id, body)| (*id, body.as_str()))
+        .collect();
+    for chunk in chunks(&received) {
+        let mut sql = String::from(
+            "INSERT INTO received_updates (update_id, body, received_at) \
+             SELECT v.column1, v.column2, v.column3 FROM (VALUES ",
+        );
+        for (i, (id, body)) in chunk.iter().enumerate() {
+            sql.push_str(if i == 0 { "(" } else { ", (" });
+            arg(&mut args, &mut sql, Value::Int(*id))?;
+            sql.push_str(", ");
+            arg(&mut args, &mut sql, Value::Text(body))?;
+            sql.push_str(", ");
+            arg(&mut args, &mut sql, Value::Int(now))?;
+            sql.push(')');
+        }
+        sql.push_str(
+            ") AS v WHERE NOT EXISTS \
+             (SELECT 1 FROM processed_updates p WHERE p.update_id = v.column1) \
+             ON CONFLICT (update_id) DO NOTHING",
+        );
+        parts.push(sql);
+    }
     for chunk in chunks(&ids) {
         let mut sql =
             String::from("INSERT INTO processed_updates (update_id, processed_at) VALUES ");
