@@ -133,19 +133,10 @@ async fn commit(pool: &AnyPool, backend: Backend, writes: &[&Write]) -> anyhow::
 
 /// The statements that write `writes`, numbered as one list of arguments.
 fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArguments<'a>)> {
+    use Value::{Int, Text};
     let now = writes.iter().map(|w| w.now).max().unwrap_or_default();
     let mut parts = vec![];
-    let mut args = AnyArguments::default();
-    let mut n = 0;
-    let mut arg = |args: &mut AnyArguments<'a>, sql: &mut String, value: Value<'a>| {
-        n += 1;
-        sql.push_str(&format!("${n}"));
-        match value {
-            Value::Int(v) => args.add(v),
-            Value::Text(v) => args.add(v),
-        }
-        .map_err(anyhow::Error::msg)
-    };
+    let mut b = Binder::default();
 
     let ids: Vec<i64> = writes.iter().filter_map(|w| w.update_id).collect();
     // Received and processed in this same batch: nothing to keep (and a
@@ -161,15 +152,12 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
             "INSERT INTO received_updates (update_id, body, received_at) \
              SELECT v.column1, v.column2, v.column3 FROM (VALUES ",
         );
-        for (i, (id, body)) in chunk.iter().enumerate() {
-            sql.push_str(if i == 0 { "(" } else { ", (" });
-            arg(&mut args, &mut sql, Value::Int(*id))?;
-            sql.push_str(", ");
-            arg(&mut args, &mut sql, Value::Text(body))?;
-            sql.push_str(", ");
-            arg(&mut args, &mut sql, Value::Int(now))?;
-            sql.push(')');
-        }
+        b.rows(
+            &mut sql,
+            chunk
+                .iter()
+                .map(|&(id, body)| [Int(id), Text(body), Int(now)]),
+        )?;
         sql.push_str(
             ") AS v WHERE NOT EXISTS \
              (SELECT 1 FROM processed_updates p WHERE p.update_id = v.column1) \
@@ -180,23 +168,12 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
     for chunk in chunks(&ids) {
         let mut sql =
             String::from("INSERT INTO processed_updates (update_id, processed_at) VALUES ");
-        for (i, id) in chunk.iter().enumerate() {
-            sql.push_str(if i == 0 { "(" } else { ", (" });
-            arg(&mut args, &mut sql, Value::Int(*id))?;
-            sql.push_str(", ");
-            arg(&mut args, &mut sql, Value::Int(now))?;
-            sql.push(')');
-        }
+        b.rows(&mut sql, chunk.iter().map(|&id| [Int(id), Int(now)]))?;
         sql.push_str(" ON CONFLICT (update_id) DO NOTHING");
         parts.push(sql);
         // Processed: the update as received is no longer needed.
         let mut sql = String::from("DELETE FROM received_updates WHERE update_id IN (");
-        for (i, id) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            arg(&mut args, &mut sql, Value::Int(*id))?;
-        }
+        b.list(&mut sql, chunk.iter().map(|&id| Int(id)))?;
         sql.push(')');
         parts.push(sql);
     }
@@ -212,15 +189,12 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
     }
     for chunk in chunks(&states) {
         let mut sql = String::from("INSERT INTO dialogues (chat_id, state, updated_at) VALUES ");
-        for (i, (chat, state)) in chunk.iter().enumerate() {
-            sql.push_str(if i == 0 { "(" } else { ", (" });
-            arg(&mut args, &mut sql, Value::Int(*chat))?;
-            sql.push_str(", ");
-            arg(&mut args, &mut sql, Value::Text(state))?;
-            sql.push_str(", ");
-            arg(&mut args, &mut sql, Value::Int(now))?;
-            sql.push(')');
-        }
+        b.rows(
+            &mut sql,
+            chunk
+                .iter()
+                .map(|&(chat, state)| [Int(chat), Text(state), Int(now)]),
+        )?;
         sql.push_str(
             " ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
         );
@@ -230,28 +204,96 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
     let users: Vec<i64> = writes.iter().filter_map(|w| w.touch).collect();
     for chunk in chunks(&users) {
         let mut sql = String::from("UPDATE users SET last_seen_at = ");
-        arg(&mut args, &mut sql, Value::Int(now))?;
+        b.list(&mut sql, [Int(now)])?;
         sql.push_str(", unreachable_since = NULL WHERE id IN (");
-        for (i, u) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            arg(&mut args, &mut sql, Value::Int(*u))?;
-        }
+        b.list(&mut sql, chunk.iter().map(|&u| Int(u)))?;
         sql.push(')');
         parts.push(sql);
     }
-    Ok((parts, args))
+    Ok((parts, b.args))
 }
 
 /// A value bound to a statement.
+#[derive(Clone, Copy)]
 enum Value<'a> {
     Int(i64),
     Text(&'a str),
 }
 
+/// Numbers placeholders (`$1`, `$2`…) across a batch's statements and
+/// binds their values in the same order.
+#[derive(Default)]
+struct Binder<'a> {
+    args: AnyArguments<'a>,
+    n: usize,
+}
+
+impl<'a> Binder<'a> {
+    /// `$a, $b, …` for `values`, appended to `sql`.
+    fn list(
+        &mut self,
+        sql: &mut String,
+        values: impl IntoIterator<Item = Value<'a>>,
+    ) -> anyhow::Result<()> {
+        for (i, value) in values.into_iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            self.n += 1;
+            sql.push_str(&format!("${}", self.n));
+            match value {
+                Value::Int(v) => self.args.add(v),
+                Value::Text(v) => self.args.add(v),
+            }
+            .map_err(anyhow::Error::msg)?;
+        }
+        Ok(())
+    }
+
+    /// `($a, $b), ($c, $d), …`, one parenthesised row per item of `rows`.
+    fn rows<const N: usize>(
+        &mut self,
+        sql: &mut String,
+        rows: impl Iterator<Item = [Value<'a>; N]>,
+    ) -> anyhow::Result<()> {
+        for (i, row) in rows.enumerate() {
+            sql.push_str(if i == 0 { "(" } else { ", (" });
+            self.list(sql, row)?;
+            sql.push(')');
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use sqlx::Arguments as _;
+
+    #[test]
+    fn placeholders_run_through_the_batch_in_order() {
+        let turn = super::Write {
+            update_id: Some(7),
+            touch: Some(3),
+            state: Some((3, "{}".into())),
+            now: 100,
+            ..Default::default()
+        };
+        let arrived = super::Write {
+            received: vec![(7, "{}".into()), (8, "{}".into())],
+            now: 100,
+            ..Default::default()
+        };
+        let (parts, args) = super::statements(&[&turn, &arrived]).unwrap();
+        // Update 7 is processed in this batch: only 8 is stored.
+        assert!(parts[0].starts_with("INSERT INTO received_updates"));
+        assert!(parts[0].contains("($1, $2, $3)") && !parts[0].contains("$4"));
+        assert!(parts[1].contains("($4, $5)"));
+        assert!(parts[2].ends_with("IN ($6)"));
+        assert!(parts[3].contains("($7, $8, $9)"));
+        assert!(parts[4].contains("= $10,") && parts[4].ends_with("IN ($11)"));
+        assert_eq!(args.len(), 11);
+    }
+
     #[test]
     fn batches_are_cut_into_few_shapes() {
         let rows: Vec<usize> = (0..37).collect();
