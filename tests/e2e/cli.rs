@@ -186,6 +186,20 @@ async fn health_checks_the_database_and_the_last_contact() {
     conn.close().await;
 }
 
+/// The real binary against `fake` and `db`, polling every second, killed
+/// when the test drops it.
+fn killable_bot(fake: &FakeTelegram, db: &TestDb) -> tokio::process::Command {
+    let mut c = tokio::process::Command::new(env!("CARGO_BIN_EXE_discorsi"));
+    c.arg("run")
+        .env("TELOXIDE_TOKEN", BotToken::fake().expose())
+        .env("TELOXIDE_API_URL", fake.api_url().as_str())
+        .env("DATABASE_URL", &db.url)
+        .env("POLL_TIMEOUT", "1")
+        .env("LOG_LEVEL", "error")
+        .kill_on_drop(true);
+    c
+}
+
 /// Killed with SIGKILL while thirty people are choosing their language, then
 /// started again:
 /// * every press the dead bot had received but not processed (queued, or
@@ -198,17 +212,7 @@ async fn health_checks_the_database_and_the_last_contact() {
 async fn sigkill_under_load_loses_no_update_and_repeats_no_answer() {
     let fake = FakeTelegram::start().await.unwrap();
     let db = TestDb::new().await;
-    let spawn = || {
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_discorsi"))
-            .env("TELOXIDE_TOKEN", BotToken::fake().expose())
-            .env("TELOXIDE_API_URL", fake.api_url().as_str())
-            .env("DATABASE_URL", &db.url)
-            .env("POLL_TIMEOUT", "1")
-            .env("LOG_LEVEL", "error")
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap()
-    };
+    let spawn = || killable_bot(&fake, &db).spawn().unwrap();
     let mut child = spawn();
     let people: Vec<FakeUser> = (0..30)
         .map(|i| FakeUser::new(7000 + i, &format!("P{i}"), Some("it")))
@@ -320,17 +324,7 @@ async fn sigkill_under_load_loses_no_update_and_repeats_no_answer() {
 async fn sigkill_with_updates_queued_loses_none() {
     let fake = FakeTelegram::start().await.unwrap();
     let db = TestDb::new().await;
-    let spawn = || {
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_discorsi"))
-            .env("TELOXIDE_TOKEN", BotToken::fake().expose())
-            .env("TELOXIDE_API_URL", fake.api_url().as_str())
-            .env("DATABASE_URL", &db.url)
-            .env("POLL_TIMEOUT", "1")
-            .env("LOG_LEVEL", "error")
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap()
-    };
+    let spawn = || killable_bot(&fake, &db).spawn().unwrap();
     let mut child = spawn();
     assert!(
         fake.wait_until(WAIT, |f| f.get_updates_calls() > 0).await,
@@ -387,14 +381,7 @@ async fn sigkill_after_the_webhook_said_200_loses_no_update() {
     };
     let url = format!("http://{listen}/telegram");
     let spawn = |webhook: bool| {
-        let mut c = tokio::process::Command::new(env!("CARGO_BIN_EXE_discorsi"));
-        c.arg("run")
-            .env("TELOXIDE_TOKEN", BotToken::fake().expose())
-            .env("TELOXIDE_API_URL", fake.api_url().as_str())
-            .env("DATABASE_URL", &db.url)
-            .env("POLL_TIMEOUT", "1")
-            .env("LOG_LEVEL", "error")
-            .kill_on_drop(true);
+        let mut c = killable_bot(&fake, &db);
         if webhook {
             c.env("WEBHOOK_URL", &url)
                 .env("WEBHOOK_LISTEN", listen.to_string())
