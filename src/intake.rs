@@ -223,7 +223,8 @@ async fn poll_loop(
     let pulse = Pulse::new(app.clone());
     // What a crash or a stop left behind comes first; Telegram may send some
     // of it again (not confirmed yet), and those are not queued twice.
-    let Some(mut last_queued) = replay(&app, &tx, &mut flag).await else {
+    let left = left_over(&app).await;
+    let Some(mut last_queued) = replay(left, &tx, &mut flag).await else {
         return;
     };
     let mut offset: i32 = 0;
@@ -333,23 +334,33 @@ async fn queue(tx: &mpsc::Sender<Update>, updates: Vec<Update>) -> bool {
     true
 }
 
-/// Queues what was received and not processed before this start; the
-/// highest id queued (0 when none), or None when stopped meanwhile.
-async fn replay(app: &App, tx: &mpsc::Sender<Update>, flag: &mut StopFlag) -> Option<i64> {
-    let rows = match updates::unprocessed(&app.db).await {
-        Ok(rows) => rows,
+/// What was received and not processed before this start, oldest first.
+async fn left_over(app: &App) -> Vec<(i64, String)> {
+    match updates::unprocessed(&app.db).await {
+        Ok(rows) => {
+            if !rows.is_empty() {
+                tracing::info!(
+                    updates = rows.len(),
+                    "handling updates received before the last stop"
+                );
+            }
+            rows
+        }
         Err(e) => {
             // Left for the next start; new updates are not held up.
             tracing::error!(error = %e, "cannot read the updates left unprocessed");
-            return Some(0);
+            vec![]
         }
-    };
-    if !rows.is_empty() {
-        tracing::info!(
-            updates = rows.len(),
-            "handling updates received before the last stop"
-        );
     }
+}
+
+/// Queues `rows` (see [`left_over`]); the highest id among them (0 when
+/// none), or None when stopped meanwhile.
+async fn replay(
+    rows: Vec<(i64, String)>,
+    tx: &mpsc::Sender<Update>,
+    flag: &mut StopFlag,
+) -> Option<i64> {
     let mut last = 0;
     for (id, body) in rows {
         last = last.max(id);
@@ -370,6 +381,9 @@ async fn replay(app: &App, tx: &mpsc::Sender<Update>, flag: &mut StopFlag) -> Op
 
 struct Hook {
     app: Arc<App>,
+    /// Set once what was left from before this start is queued; until
+    /// then new updates wait (503), so a chat's old update comes first.
+    replayed: Arc<std::sync::atomic::AtomicBool>,
     gate: Arc<Gate>,
     tx: mpsc::Sender<Update>,
     secret: String,
@@ -395,11 +409,20 @@ pub async fn webhook(
         .context("setWebhook failed")?;
     let (tx, rx) = mpsc::channel(QUEUE);
     let (token, flag) = mk_stop_token();
-    let (left, mut stop) = (tx.clone(), flag.clone());
-    let replaying = app.clone();
-    tokio::spawn(async move { replay(&replaying, &left, &mut stop).await });
+    // Nothing left (the usual case): ready at once. Otherwise queued by a
+    // task, since the dispatcher reads the queue only once this returns.
+    let left = left_over(&app).await;
+    let replayed = Arc::new(std::sync::atomic::AtomicBool::new(left.is_empty()));
+    if !left.is_empty() {
+        let (queue, mut stop, done) = (tx.clone(), flag.clone(), Arc::clone(&replayed));
+        tokio::spawn(async move {
+            replay(left, &queue, &mut stop).await;
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+        });
+    }
     let state = Arc::new(Hook {
         app: app.clone(),
+        replayed,
         gate,
         tx,
         secret,
@@ -472,8 +495,10 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Body) 
     let Some(upd) = hook.gate.admit(upd) else {
         return StatusCode::OK.into_response();
     };
-    // Full: Telegram keeps the update and tries again later.
-    let Ok(room) = hook.tx.try_reserve() else {
+    // Still queuing what was left, or full: Telegram keeps the update and
+    // tries again later.
+    let ready = hook.replayed.load(std::sync::atomic::Ordering::SeqCst);
+    let Some(room) = ready.then(|| hook.tx.try_reserve().ok()).flatten() else {
         return (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "1")]).into_response();
     };
     // Handled at once, and stored before the 200, so a crash after it loses
