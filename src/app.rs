@@ -99,6 +99,11 @@ pub async fn run(
         bot.clone(),
         sender_stop.clone(),
     ));
+    let questions = tokio::spawn(crate::questions::notify::run(
+        app.clone(),
+        bot.clone(),
+        sender_stop.clone(),
+    ));
     let sender = tokio::spawn(crate::broadcasts::sender::run(
         app.clone(),
         bot.clone(),
@@ -171,6 +176,7 @@ pub async fn run(
             let _ = stop_sender.send(true);
             let _ = reminders.await;
             let _ = prompts.await;
+            let _ = questions.await;
             let _ = sender.await;
             db.close().await;
             return Err(e);
@@ -182,6 +188,7 @@ pub async fn run(
     let _ = stop_sender.send(true);
     let _ = reminders.await;
     let _ = prompts.await;
+    let _ = questions.await;
     if tokio::time::timeout(config.send_timeout + Duration::from_secs(2), sender)
         .await
         .is_err()

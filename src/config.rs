@@ -187,6 +187,26 @@ pub struct BotOpts {
     /// …and then per second; more are dropped (with a hint once a minute).
     #[arg(long, env = "FLOOD_RATE", default_value_t = 2.0, global = true)]
     pub flood_rate: f64,
+
+    /// Days a closed question (its messages, the asker's name) is kept
+    /// before the hourly clean-up deletes it.
+    #[arg(
+        long,
+        env = "QUESTION_RETENTION_DAYS",
+        default_value_t = 90,
+        global = true
+    )]
+    pub question_retention_days: i64,
+
+    /// Hours a question may wait for an answer before its helpers are
+    /// reminded (then once a day).
+    #[arg(
+        long,
+        env = "QUESTION_REMIND_HOURS",
+        default_value_t = 24,
+        global = true
+    )]
+    pub question_remind_hours: i64,
 }
 
 /// The validated configuration the bot runs with.
@@ -209,6 +229,10 @@ pub struct Config {
     /// Per-person flood control: updates at once, then updates per second.
     pub flood_burst: f64,
     pub flood_rate: f64,
+    /// Days a closed question is kept.
+    pub question_retention_days: i64,
+    /// Hours before helpers are reminded of an unanswered question.
+    pub question_remind_hours: i64,
 }
 
 #[derive(Clone, Debug)]
@@ -344,6 +368,20 @@ impl Config {
         }
         config.flood_burst = bot.flood_burst;
         config.flood_rate = bot.flood_rate;
+        if !(1..=3650).contains(&bot.question_retention_days) {
+            return Err(ConfigError(format!(
+                "QUESTION_RETENTION_DAYS must be between 1 and 3650, got {}",
+                bot.question_retention_days
+            )));
+        }
+        config.question_retention_days = bot.question_retention_days;
+        if !(1..=720).contains(&bot.question_remind_hours) {
+            return Err(ConfigError(format!(
+                "QUESTION_REMIND_HOURS must be between 1 and 720, got {}",
+                bot.question_remind_hours
+            )));
+        }
+        config.question_remind_hours = bot.question_remind_hours;
         Ok(config)
     }
 
@@ -363,6 +401,8 @@ impl Config {
             certificate_lang: crate::i18n::Lang::It,
             flood_burst: 10.0,
             flood_rate: 2.0,
+            question_retention_days: 90,
+            question_remind_hours: 24,
         }
     }
 }

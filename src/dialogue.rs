@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     access::Denied, associations, broadcasts, directory, events, feedback, onboarding, privacy,
+    questions,
 };
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -25,6 +26,7 @@ pub enum State {
     Broadcasts(broadcasts::Step),
     Events(events::Step),
     Feedback(feedback::Step),
+    Questions(questions::Step),
 }
 
 /// What a feature's handler decided. Handlers return data; the router alone

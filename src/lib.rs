@@ -37,6 +37,7 @@ pub mod menu;
 pub mod onboarding;
 pub mod playground;
 pub mod privacy;
+pub mod questions;
 pub mod reports;
 pub mod router;
 pub mod runtime;

@@ -15,7 +15,7 @@ use crate::{
     dialogue::{Flow, State},
     directory,
     domain::StartPayload,
-    events, feedback, menu, onboarding, privacy,
+    events, feedback, menu, onboarding, privacy, questions,
     runtime::App,
     storage::turn::{self, Sender},
     telegram::{
@@ -201,6 +201,9 @@ async fn route_message(ctx: &mut Ctx, state: State, msg: &Message) -> anyhow::Re
         (State::Broadcasts(step), _) if broadcasts::accepts_media(step) || msg.text().is_some() => {
             broadcasts::on_message(ctx, step, msg).await?
         }
+        (State::Questions(step), _) if questions::accepts_message(step) => {
+            questions::on_message(ctx, step, msg).await?
+        }
         (_, Some(text)) if text.chars().count() > MAX_CASUAL_TEXT && !accepts_long_text(&state) => {
             return show_with_notice(ctx, &state, "hint-too-long").await;
         }
@@ -314,6 +317,9 @@ async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<Flow>
     if let Some(flow) = events::global_button(ctx, data).await? {
         return Ok(Some(flow));
     }
+    if let Some(flow) = questions::global_button(ctx, data).await? {
+        return Ok(Some(flow));
+    }
     feedback::global_button(ctx, data).await
 }
 
@@ -409,6 +415,7 @@ pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
         State::Broadcasts(step) => broadcasts::render(ctx, step).await?,
         State::Events(step) => events::render(ctx, step).await?,
         State::Feedback(step) => feedback::render(ctx, step).await?,
+        State::Questions(step) => questions::render(ctx, step).await?,
     })
 }
 
@@ -421,6 +428,7 @@ fn back(ctx: &Ctx, state: &State) -> State {
         State::Broadcasts(step) => broadcasts::back(step),
         State::Events(step) => events::back(step),
         State::Feedback(step) => feedback::back(step),
+        State::Questions(step) => questions::back(step),
         _ => home(ctx, state),
     }
 }
@@ -443,6 +451,7 @@ async fn on_button(ctx: &mut Ctx, state: &State, data: &str) -> anyhow::Result<F
         State::Broadcasts(step) => broadcasts::on_button(ctx, step, data).await,
         State::Events(step) => events::on_button(ctx, step, data).await,
         State::Feedback(step) => feedback::on_button(ctx, step, data).await,
+        State::Questions(step) => questions::on_button(ctx, step, data).await,
         State::Help => Ok(Flow::Unexpected),
     }
 }

@@ -84,6 +84,7 @@ delete-confirm =
     <b>Erase all your data?</b>
 
     We will erase your profile, your event sign-ups (your place goes to the next person waiting), your memberships, roles and followed topics, your announcements not yet sent, and the words you wrote to us (comments, reports, searches). Invite links you made stop working.
+    Your questions and what you wrote in them are erased too; whoever was answering is told that you left.
     We keep, without your name: your stars and the reasons you ticked, only as anonymous totals; announcements and events you already shared with others; associations you created.
     This can't be undone.
 delete-yes = 🗑 Yes, erase everything

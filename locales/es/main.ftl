@@ -85,6 +85,7 @@ delete-confirm =
     <b>¿Borrar todos tus datos?</b>
 
     Borraremos tu perfil, tus inscripciones en eventos (tu plaza pasará a la siguiente persona de la lista de espera), tu pertenencia a asociaciones, tus roles y los temas que sigues, tus anuncios aún no enviados y lo que nos has escrito (comentarios, avisos de error, búsquedas). Los enlaces de invitación que has creado dejarán de funcionar.
+    También borraremos tus preguntas y lo que escribiste en ellas; quien te estaba respondiendo sabrá que has dejado el bot.
     Guardamos, sin tu nombre: tus estrellas y los motivos que has marcado, solo como totales anónimos; los anuncios y eventos que ya has compartido con otras personas; las asociaciones que has creado.
     No se puede deshacer.
 delete-yes = 🗑 Sí, borrar todo

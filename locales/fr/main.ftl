@@ -88,6 +88,7 @@ delete-confirm =
     <b>Effacer toutes vos données ?</b>
 
     Nous effacerons votre profil, vos inscriptions aux événements (votre place ira à la personne suivante sur la liste d'attente), vos adhésions aux associations, vos rôles et les thèmes que vous suivez, vos annonces pas encore envoyées, et ce que vous nous avez écrit (commentaires, signalements, recherches). Les liens d'invitation que vous avez créés ne fonctionneront plus.
+    Vos questions et ce que vous y avez écrit sont aussi effacés ; la personne qui vous répondait saura que vous avez quitté le bot.
     Nous gardons, sans votre nom : vos étoiles et les raisons que vous avez cochées, seulement sous forme de totaux anonymes ; les annonces et les événements que vous avez déjà partagés avec d'autres personnes ; les associations que vous avez créées.
     C'est définitif.
 delete-yes = 🗑 Oui, tout effacer

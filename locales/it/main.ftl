@@ -85,6 +85,7 @@ delete-confirm =
     <b>Vuoi cancellare tutti i tuoi dati?</b>
 
     Cancelleremo il tuo profilo, le tue iscrizioni agli eventi (il tuo posto passa alla prossima persona in lista d'attesa), le tue adesioni alle associazioni, i tuoi ruoli e i temi che segui, i tuoi avvisi non ancora inviati e quello che ci hai scritto (commenti, segnalazioni, ricerche). I link di invito che hai creato non funzioneranno più.
+    Cancelleremo anche le tue domande e quello che hai scritto dentro; chi ti stava rispondendo saprà che hai lasciato il bot.
     Restano, senza il tuo nome: le stelle che hai dato e i motivi che hai scelto, solo come totali anonimi; gli avvisi e gli eventi che hai già condiviso con altre persone; le associazioni che hai creato.
     Non si può tornare indietro.
 delete-yes = 🗑 Sì, cancella tutto

@@ -75,6 +75,7 @@ delete-confirm =
     <b>Do t'i fshish të gjitha të dhënat e tua?</b>
 
     Do të fshijmë profilin tënd, vendet dhe regjistrimet e tua në ngjarje (vendi yt i kalon personit të radhës në listën e pritjes), anëtarësimet e tua në shoqata, rolet e tua, temat që ndjek, njoftimet e tua që nuk janë dërguar ende dhe fjalët që na ke shkruar (komente, sinjalizime, kërkime). Lidhjet e ftesës që ke krijuar nuk do të funksionojnë më.
+    Do të fshijmë edhe pyetjet e tua dhe çfarë ke shkruar në to; kush po të përgjigjej do të marrë vesh që je larguar.
     Mbeten, pa emrin tënd: vlerësimet e tua me yje dhe arsyet që ke zgjedhur, vetëm brenda shifrave të përgjithshme anonime; njoftimet dhe ngjarjet që ke ndarë tashmë me të tjerët; shoqatat që ke krijuar.
     Kjo nuk mund të zhbëhet.
 delete-yes = 🗑 Po, fshiji të gjitha

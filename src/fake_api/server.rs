@@ -187,6 +187,7 @@ fn canonical(method: &str) -> String {
         "sendMessage",
         "sendDocument",
         "sendPhoto",
+        "sendVoice",
         "sendLocation",
         "sendVenue",
         "editMessageText",
@@ -438,13 +439,13 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
                 Ok((m.clone(), Some(m)))
             }
         },
-        "sendDocument" | "sendPhoto" => match chat {
+        "sendDocument" | "sendPhoto" | "sendVoice" => match chat {
             None => Err("chat_id is empty".into()),
             Some(c) => {
-                let field = if method == "sendDocument" {
-                    "document"
-                } else {
-                    "photo"
+                let field = match method {
+                    "sendDocument" => "document",
+                    "sendVoice" => "voice",
+                    _ => "photo",
                 };
                 match store_upload(g, p, &params.files, field) {
                     None => Err(format!("there is no {field} in the request")),
@@ -452,6 +453,9 @@ fn call(g: &mut Inner, method: &str, params: Params) -> Response {
                         let mut body = if method == "sendDocument" {
                             json!({"document": {"file_id": up.file_id, "file_unique_id": up.file_id,
                                                 "file_name": up.file_name, "file_size": up.bytes.len()}})
+                        } else if method == "sendVoice" {
+                            json!({"voice": {"file_id": up.file_id, "file_unique_id": up.file_id,
+                                             "duration": 3, "file_size": up.bytes.len()}})
                         } else {
                             let (w, h) = png_size(&up.bytes);
                             json!({"photo": [{"file_id": up.file_id, "file_unique_id": up.file_id,

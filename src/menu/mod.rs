@@ -8,7 +8,7 @@ use crate::{
     associations, broadcasts,
     context::Ctx,
     dialogue::{Flow, State},
-    directory, events, feedback, privacy,
+    directory, events, feedback, privacy, questions,
     telegram::{Screen, button},
 };
 
@@ -20,6 +20,7 @@ pub async fn render(ctx: &Ctx) -> anyhow::Result<Screen> {
     ));
     let rows = [
         directory::menu_rows(ctx).await?,
+        questions::menu_rows(ctx).await?,
         events::menu_rows(ctx).await?,
         broadcasts::menu_rows(ctx).await?,
         associations::menu_rows(ctx).await?,
@@ -51,6 +52,9 @@ pub async fn on_button(ctx: &Ctx, data: &str) -> anyhow::Result<Flow> {
         return Ok(flow);
     }
     if let Some(flow) = directory::from_menu(ctx, data).await? {
+        return Ok(flow);
+    }
+    if let Some(flow) = questions::from_menu(ctx, data).await? {
         return Ok(flow);
     }
     Ok(match Button::parse(data) {

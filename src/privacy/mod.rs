@@ -94,6 +94,11 @@ pub static SECTIONS: &[Section] = &[
         erase: |c, id| Box::pin(crate::feedback::store::erase(c, id)),
     },
     Section {
+        name: "questions",
+        export: |c, id| Box::pin(crate::questions::store::export(c, id)),
+        erase: |c, id| Box::pin(crate::questions::store::erase(c, id)),
+    },
+    Section {
         name: "profile",
         export: |c, id| Box::pin(users::export(c, id)),
         erase: |c, id| Box::pin(users::erase(c, id)),
@@ -198,6 +203,7 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
             // Places on upcoming events go to the waitlist first (and those
             // promoted are told), then everything is erased at once.
             crate::events::release_places(ctx).await?;
+            crate::questions::notify::on_leaving(ctx).await?;
             erase_all(ctx.db(), ctx.user.id).await?;
             tracing::info!("a user erased their data");
             // The farewell is written in the language they used until now;

@@ -18,5 +18,6 @@ mod foundation;
 mod inputs;
 mod locales;
 mod playground;
+mod questions;
 mod rtl;
 mod safety;

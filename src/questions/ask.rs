@@ -1,0 +1,455 @@
+//! The member's side: who to ask, writing the question (several messages,
+//! then Send), their threads, replying, closing and saying whether it
+//! helped.
+
+use chrono::Duration;
+
+use super::{
+    Step,
+    button::Button,
+    gist, goto,
+    model::{self, About, Author, Part, Status, To},
+    notify, quoted, store, transcript,
+};
+use crate::{
+    access::Denied,
+    associations,
+    context::Ctx,
+    dialogue::{Flow, State},
+    domain::Topic,
+    telegram::{Screen, button, check_button, escape},
+};
+
+/// Opens "Ask a question", unless this person may not ask now.
+pub(super) async fn start(ctx: &Ctx, about: Option<About>) -> anyhow::Result<Flow> {
+    if let Some(flow) = refusal(ctx, true).await? {
+        return Ok(flow);
+    }
+    Ok(goto(Step::Choose { about }))
+}
+
+/// Why this person may not ask (or add to a thread) now, as the flow that
+/// says so: blocked, too many open questions (`new`), or too many messages
+/// in the last hour.
+async fn refusal(ctx: &Ctx, new: bool) -> anyhow::Result<Option<Flow>> {
+    if store::is_blocked(ctx.db(), ctx.user.id).await? {
+        return Ok(Some(Flow::Denied(Denied::because("q-blocked"))));
+    }
+    let (open, recent) =
+        store::asker_load(ctx.db(), ctx.user.id, ctx.now() - Duration::hours(1)).await?;
+    if new && open >= model::MAX_OPEN {
+        return Ok(Some(Flow::notice(
+            State::Questions(Step::Mine),
+            ctx.tf("q-too-many-open", &[("max", model::MAX_OPEN.into())]),
+        )));
+    }
+    if recent >= model::MAX_PER_HOUR {
+        return Ok(Some(Flow::Hint(ctx.t("q-slow-down"))));
+    }
+    Ok(None)
+}
+
+/// Who a question goes to, as the asker reads it.
+pub(super) async fn to_label(ctx: &Ctx, to: To) -> anyhow::Result<String> {
+    Ok(match to {
+        To::Association(a) => {
+            let name = associations::store::get(ctx.db(), a)
+                .await?
+                .map(|a| a.name)
+                .unwrap_or_default();
+            escape(&crate::i18n::isolate(ctx.lang(), &name))
+        }
+        To::Staff(t) => ctx.tf("q-to-staff", &[("topic", ctx.topic(t).into())]),
+    })
+}
+
+pub(super) async fn choose_screen(ctx: &Ctx, about: Option<&About>) -> anyhow::Result<Screen> {
+    let mut text = ctx.t("q-choose");
+    if let Some(about) = about {
+        text = format!(
+            "{}\n\n{}",
+            ctx.tf(
+                "q-about",
+                &[("what", quoted(ctx, &about.label, 200).into())]
+            ),
+            text
+        );
+    }
+    let mut screen = Screen::new(text);
+    for (a, _muted) in associations::store::memberships(ctx.db(), ctx.user.id).await? {
+        screen = screen.button(
+            ctx.tf(
+                "q-to-association",
+                &[("name", crate::i18n::isolate(ctx.lang(), &a.name).into())],
+            ),
+            Button::ToAssociation(a.id).data(),
+        );
+    }
+    // A question about a service goes to that service's topic first.
+    let mut topics: Vec<Topic> = Topic::ALL.to_vec();
+    if let Some(t) = about.and_then(|a| a.topic) {
+        topics.retain(|x| *x != t);
+        topics.insert(0, t);
+    }
+    for t in topics {
+        screen = screen.button(
+            ctx.tf("q-to-staff", &[("topic", ctx.topic(t).into())]),
+            Button::ToStaff(t).data(),
+        );
+    }
+    Ok(screen
+        .button(ctx.t("q-mine"), Button::Mine.data())
+        .row(ctx.nav_row()))
+}
+
+pub(super) async fn compose_screen(
+    ctx: &Ctx,
+    to: To,
+    about: Option<&About>,
+    parts: &[Part],
+    share: bool,
+) -> anyhow::Result<Screen> {
+    let readers = match to {
+        To::Association(_) => ctx.tf(
+            "q-readers-association",
+            &[("name", to_label(ctx, to).await?.into())],
+        ),
+        To::Staff(t) => ctx.tf("q-readers-staff", &[("topic", ctx.topic(t).into())]),
+    };
+    let mut text = ctx.tf("q-compose", &[("to", to_label(ctx, to).await?.into())]);
+    if let Some(about) = about {
+        text.push('\n');
+        text.push_str(&ctx.tf(
+            "q-about",
+            &[("what", quoted(ctx, &about.label, 200).into())],
+        ));
+    }
+    text.push_str("\n\n");
+    text.push_str(
+        &ctx.tf(
+            "q-before-sending",
+            &[
+                ("readers", readers.into()),
+                ("days", (ctx.app.config.question_retention_days).into()),
+                (
+                    "number",
+                    crate::i18n::ltr(
+                        ctx.lang(),
+                        model::emergency_number(ctx.user.region.as_deref()),
+                    )
+                    .into(),
+                ),
+            ],
+        ),
+    );
+    if !parts.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&ctx.tf("q-ready", &[("count", (parts.len() as i64).into())]));
+        for p in parts {
+            text.push_str("\n• ");
+            text.push_str(&gist(ctx, p).chars().take(80).collect::<String>());
+        }
+    }
+    let mut screen = Screen::new(text).row(vec![check_button(
+        share,
+        &ctx.t("q-share-name"),
+        Button::ShareName.data(),
+    )]);
+    if !parts.is_empty() {
+        screen = screen.button(ctx.t("q-send"), Button::Send.data());
+    }
+    Ok(screen.row(ctx.nav_row()))
+}
+
+pub(super) async fn mine_screen(ctx: &Ctx) -> anyhow::Result<Screen> {
+    let mine = store::mine(ctx.db(), ctx.user.id, 10).await?;
+    if mine.is_empty() {
+        return Ok(Screen::new(ctx.t("q-mine-empty"))
+            .button(ctx.t("menu-ask"), Button::Ask.data())
+            .row(ctx.nav_row()));
+    }
+    let mut screen = Screen::new(ctx.t("q-mine-title"));
+    for q in &mine {
+        let key = if q.status == Status::Open {
+            "q-mine-open"
+        } else {
+            "q-mine-closed"
+        };
+        let to = crate::telegram::strip_html(&to_label(ctx, q.to).await?);
+        screen = screen.button(
+            ctx.tf(
+                key,
+                &[("ref", q.reference.clone().into()), ("to", to.into())],
+            ),
+            Button::See(q.id).data(),
+        );
+    }
+    Ok(screen.row(ctx.nav_row()))
+}
+
+/// The asker's thread `id`, if it is theirs.
+async fn own(ctx: &Ctx, id: i64) -> anyhow::Result<Option<model::Question>> {
+    Ok(store::get(ctx.db(), id)
+        .await?
+        .filter(|q| q.asker_id == Some(ctx.user.id)))
+}
+
+pub(super) async fn thread_screen(ctx: &Ctx, id: i64) -> anyhow::Result<Screen> {
+    // Checked as it is drawn: only the asker sees their thread here.
+    let Some(q) = own(ctx, id).await? else {
+        return Ok(Screen::new(ctx.t("q-not-yours")).row(ctx.home_row()));
+    };
+    let to = to_label(ctx, q.to).await?;
+    let status = match q.status {
+        Status::Open => ctx.t("q-status-open"),
+        _ => ctx.t("q-status-closed"),
+    };
+    let messages = store::messages(ctx.db(), id, false, 30).await?;
+    let you = ctx.t("q-you");
+    let body = transcript(ctx, &messages, |m| match m.author {
+        Author::Asker => you.clone(),
+        _ => to.clone(),
+    });
+    let mut text = format!(
+        "{}\n\n{}",
+        ctx.tf(
+            "q-thread-head",
+            &[
+                ("ref", q.reference.clone().into()),
+                ("to", to.clone().into()),
+                ("status", status.into()),
+            ],
+        ),
+        body
+    );
+    if q.status == Status::Closed && q.helpful.is_none() {
+        text.push_str("\n\n");
+        text.push_str(&ctx.t("q-rate-ask"));
+    }
+    let mut screen = Screen::new(text);
+    match (q.status, q.helpful) {
+        (Status::Open, _) => {
+            screen = screen.row(vec![
+                button(ctx.t("q-reply"), Button::Reply(id).data()),
+                button(ctx.t("q-close"), Button::Close(id).data()),
+            ])
+        }
+        (Status::Closed, None) => screen = screen.row(rate_row(ctx, id)),
+        _ => {}
+    }
+    Ok(screen.row(ctx.nav_row()))
+}
+
+/// 👍 and 👎 for thread `id`.
+pub(super) fn rate_row(ctx: &Ctx, id: i64) -> Vec<teloxide::types::InlineKeyboardButton> {
+    vec![
+        button(ctx.t("q-helpful"), Button::Rate(id, true).data()),
+        button(ctx.t("q-not-helpful"), Button::Rate(id, false).data()),
+    ]
+}
+
+pub(super) async fn reply_screen(ctx: &Ctx, id: i64) -> anyhow::Result<Screen> {
+    let Some(q) = own(ctx, id).await? else {
+        return Ok(Screen::new(ctx.t("q-not-yours")).row(ctx.home_row()));
+    };
+    if q.status != Status::Open {
+        return Ok(Screen::new(ctx.t("q-already-closed")).row(ctx.nav_row()));
+    }
+    Ok(Screen::new(ctx.tf("q-reply-prompt", &[("ref", q.reference.into())])).row(ctx.nav_row()))
+}
+
+pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::Result<Flow> {
+    match (step, b) {
+        (Step::Choose { about }, Button::ToAssociation(a)) => {
+            // Only one's own associations: a forged id is refused.
+            let mine = associations::store::memberships(ctx.db(), ctx.user.id).await?;
+            if !mine.iter().any(|(x, _)| x.id == a) {
+                return Ok(Flow::Denied(Denied::because("q-not-member")));
+            }
+            Ok(compose(To::Association(a), about.clone()))
+        }
+        (Step::Choose { about }, Button::ToStaff(t)) => Ok(compose(To::Staff(t), about.clone())),
+        (Step::Choose { .. }, Button::Mine) => Ok(goto(Step::Mine)),
+        (
+            Step::Compose {
+                to,
+                about,
+                parts,
+                share,
+                key,
+            },
+            Button::ShareName,
+        ) => Ok(goto(Step::Compose {
+            to: *to,
+            about: about.clone(),
+            parts: parts.clone(),
+            share: !share,
+            key: *key,
+        })),
+        (
+            Step::Compose {
+                to,
+                about,
+                parts,
+                share,
+                key,
+            },
+            Button::Send,
+        ) if !parts.is_empty() => send(ctx, *to, about.as_ref(), parts, *share, *key).await,
+        (Step::Mine, Button::Ask) => start(ctx, None).await,
+        (Step::Mine | Step::Thread { .. }, Button::See(id)) => see(ctx, id).await,
+        (Step::Thread { .. }, Button::Reply(id)) => reply(ctx, id).await,
+        (Step::Thread { .. }, Button::Close(id)) => close(ctx, id).await,
+        (Step::Thread { .. }, Button::Rate(id, yes)) => rate(ctx, id, yes).await,
+        _ => Ok(Flow::Unexpected),
+    }
+}
+
+fn compose(to: To, about: Option<About>) -> Flow {
+    goto(Step::Compose {
+        to,
+        about,
+        parts: vec![],
+        share: false,
+        key: rand::random::<i64>().abs().max(1),
+    })
+}
+
+/// A message while writing a question (added to it) or replying (sent).
+pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::Result<Flow> {
+    match step {
+        Step::Compose {
+            to,
+            about,
+            parts,
+            share,
+            key,
+        } => {
+            if parts.len() >= model::MAX_PARTS {
+                return Ok(Flow::Hint(ctx.tf(
+                    "q-too-many-parts",
+                    &[("max", (model::MAX_PARTS as i64).into())],
+                )));
+            }
+            let mut parts = parts.clone();
+            parts.push(part);
+            Ok(Flow::Show {
+                state: State::Questions(Step::Compose {
+                    to: *to,
+                    about: about.clone(),
+                    parts,
+                    share: *share,
+                    key: *key,
+                }),
+                notice: Some(ctx.t("q-added")),
+                below: true,
+            })
+        }
+        Step::Reply { id } => {
+            if let Some(flow) = refusal(ctx, false).await? {
+                return Ok(flow);
+            }
+            let Some(q) = own(ctx, *id).await? else {
+                return Ok(Flow::Denied(Denied::because("q-not-yours")));
+            };
+            if !store::add_from_asker(ctx.db(), q.id, ctx.user.id, &part, ctx.now()).await? {
+                return Ok(Flow::notice(
+                    State::Questions(Step::Thread { id: q.id }),
+                    ctx.t("q-already-closed"),
+                ));
+            }
+            notify::asker_wrote(ctx, &q, &part);
+            Ok(Flow::Show {
+                state: State::Questions(Step::Thread { id: q.id }),
+                notice: Some(ctx.t("q-reply-sent")),
+                below: true,
+            })
+        }
+        _ => Ok(Flow::Unexpected),
+    }
+}
+
+async fn send(
+    ctx: &Ctx,
+    to: To,
+    about: Option<&About>,
+    parts: &[Part],
+    share: bool,
+    key: i64,
+) -> anyhow::Result<Flow> {
+    if let Some(flow) = refusal(ctx, true).await? {
+        return Ok(flow);
+    }
+    if let To::Association(a) = to
+        && !crate::access::member_of(ctx.db(), ctx.user.id, a).await?
+    {
+        return Ok(Flow::Denied(Denied::because("q-not-member")));
+    }
+    let about_label = about.map(|a| a.label.as_str()).unwrap_or_default();
+    let new = store::NewQuestion {
+        asker: ctx.user.id,
+        lang: ctx.lang().code(),
+        name: share.then_some(ctx.user.first_name.as_str()),
+        draft_key: key,
+        to,
+        about: about_label,
+    };
+    let (id, reference) = store::create(ctx.db(), &new, parts, ctx.now()).await?;
+    tracing::info!(question = id, "question asked");
+    if let Some(q) = store::get(ctx.db(), id).await? {
+        notify::asked(ctx, &q);
+    }
+    Ok(Flow::Record {
+        text: ctx.tf(
+            "q-sent",
+            &[
+                ("ref", reference.into()),
+                ("days", model::USUAL_WAIT_DAYS.into()),
+            ],
+        ),
+        then: State::Menu,
+    })
+}
+
+/// The asker opens their thread `id`.
+pub(super) async fn see(ctx: &Ctx, id: i64) -> anyhow::Result<Flow> {
+    Ok(match own(ctx, id).await? {
+        Some(_) => goto(Step::Thread { id }),
+        None => Flow::Denied(Denied::because("q-not-yours")),
+    })
+}
+
+pub(super) async fn reply(ctx: &Ctx, id: i64) -> anyhow::Result<Flow> {
+    Ok(match own(ctx, id).await? {
+        Some(q) if q.status == Status::Open => goto(Step::Reply { id }),
+        Some(_) => Flow::notice(
+            State::Questions(Step::Thread { id }),
+            ctx.t("q-already-closed"),
+        ),
+        None => Flow::Denied(Denied::because("q-not-yours")),
+    })
+}
+
+pub(super) async fn close(ctx: &Ctx, id: i64) -> anyhow::Result<Flow> {
+    let Some(q) = own(ctx, id).await? else {
+        return Ok(Flow::Denied(Denied::because("q-not-yours")));
+    };
+    if store::close(ctx.db(), id, ctx.now()).await? {
+        notify::asker_closed(ctx, &q);
+    }
+    Ok(Flow::notice(
+        State::Questions(Step::Thread { id }),
+        ctx.t("q-closed-by-you"),
+    ))
+}
+
+pub(super) async fn rate(ctx: &Ctx, id: i64, helpful: bool) -> anyhow::Result<Flow> {
+    if own(ctx, id).await?.is_none() {
+        return Ok(Flow::Denied(Denied::because("q-not-yours")));
+    }
+    Ok(if store::rate(ctx.db(), id, ctx.user.id, helpful).await? {
+        Flow::notice(State::Questions(Step::Mine), ctx.t("q-rated"))
+    } else {
+        Flow::Unexpected
+    })
+}

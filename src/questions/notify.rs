@@ -1,0 +1,424 @@
+//! What reaches the other side of a thread: a new question or a reply to
+//! its helpers, an answer or a closing to its asker; reminders of threads
+//! left unanswered; and the purge of closed threads after the retention
+//! period. Answers are signed with the association's name or "Project
+//! staff", never with a helper's own account.
+
+use std::{collections::BTreeMap, sync::Arc};
+
+use chrono::Duration;
+use teloxide::{
+    prelude::*,
+    types::{InputFile, ParseMode},
+};
+use tokio::sync::watch;
+
+use super::{
+    button::Button,
+    model::{Kind, Part, Question, To},
+    store,
+};
+use crate::{
+    associations,
+    context::Ctx,
+    domain::Topic,
+    i18n::Lang,
+    runtime::App,
+    storage::users,
+    telegram::{Screen, button, scheduled},
+};
+
+/// Who an answer is signed by, in `lang`.
+pub async fn from_label(app: &App, lang: Lang, to: To) -> anyhow::Result<String> {
+    Ok(match to {
+        To::Association(a) => {
+            let name = associations::store::get(&app.db, a)
+                .await?
+                .map(|a| a.name)
+                .unwrap_or_default();
+            crate::telegram::escape(&crate::i18n::isolate(lang, &name))
+        }
+        To::Staff(_) => app.i18n.t(lang, "q-from-staff"),
+    })
+}
+
+/// Those who answer questions sent to `to`: the association's leaders, or
+/// staff and admins.
+async fn helpers_of(app: &App, to: To) -> anyhow::Result<Vec<i64>> {
+    let mut ids: Vec<i64> = match to {
+        To::Association(a) => associations::store::leaders(&app.db, a)
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect(),
+        To::Staff(_) => associations::store::staff_list(&app.db)
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .chain(app.config.admin_ids.iter().copied())
+            .collect(),
+    };
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}
+
+/// Sends each of `people` the screen `build` makes in their language, in
+/// the background and within the shared send budget (the update that
+/// caused it does not wait for them).
+fn tell<F>(ctx: &Ctx, people: Vec<i64>, build: F)
+where
+    F: Fn(&App, Lang) -> Screen + Send + Sync + 'static,
+{
+    spawn_to(ctx, async move { Ok(people) }, build);
+}
+
+async fn tell_one<F>(app: &Arc<App>, bot: &Bot, id: i64, build: &F) -> anyhow::Result<()>
+where
+    F: Fn(&App, Lang) -> Screen,
+{
+    let Some(user) = users::get(&app.db, id).await? else {
+        return Ok(());
+    };
+    let screen = build(app, user.lang());
+    // A notice refused for a while is not retried: the inbox and "My
+    // questions" show the same.
+    scheduled::send(app, bot, &user, &screen, "help-desk notice").await?;
+    Ok(())
+}
+
+/// Tells the helpers of whoever is answering: the helper who claimed the
+/// thread, or all of its desk.
+async fn answering(app: &App, q: &Question) -> anyhow::Result<Vec<i64>> {
+    Ok(match q.claimed_by {
+        Some(h) => vec![h],
+        None => helpers_of(app, q.to).await?,
+    })
+}
+
+fn open_button(app: &App, lang: Lang, id: i64) -> Vec<teloxide::types::InlineKeyboardButton> {
+    vec![button(app.i18n.t(lang, "q-open"), Button::Open(id).data())]
+}
+
+/// A new question reached its desk.
+pub(super) fn asked(ctx: &Ctx, q: &Question) {
+    let (id, reference, to, lang) = (q.id, q.reference.clone(), q.to, q.asker_lang.clone());
+    let app = ctx.app.clone();
+    spawn_to(
+        ctx,
+        async move { helpers_of(&app, to).await },
+        move |app, l| {
+            let language = Lang::exact(&lang).map_or(lang.clone(), |x| x.native_name().to_owned());
+            Screen::new(app.i18n.fmt(
+                l,
+                "q-notice-new",
+                &[
+                    ("ref", reference.clone().into()),
+                    ("lang", language.into()),
+                    ("to", to_words(app, l, to).into()),
+                ],
+            ))
+            .row(open_button(app, l, id))
+        },
+    );
+}
+
+/// Who a question went to, in words for helpers.
+fn to_words(app: &App, lang: Lang, to: To) -> String {
+    match to {
+        To::Association(_) => app.i18n.t(lang, "q-to-your-association"),
+        To::Staff(t) => app.i18n.fmt(
+            lang,
+            "q-to-staff",
+            &[("topic", app.i18n.t(lang, &t.key()).into())],
+        ),
+    }
+}
+
+/// Resolves the people to tell in the background, then tells them.
+fn spawn_to<P, F>(ctx: &Ctx, people: P, build: F)
+where
+    P: std::future::Future<Output = anyhow::Result<Vec<i64>>> + Send + 'static,
+    F: Fn(&App, Lang) -> Screen + Send + Sync + 'static,
+{
+    let (app, bot) = (ctx.app.clone(), ctx.bot.clone());
+    let me = ctx.user.id;
+    tokio::spawn(async move {
+        let people = match people.await {
+            Ok(p) => p,
+            Err(e) => {
+                tracing::warn!(error = %e, "help-desk notice: recipients not read");
+                return;
+            }
+        };
+        for id in people.into_iter().filter(|id| *id != me) {
+            if let Err(e) = tell_one(&app, &bot, id, &build).await {
+                tracing::warn!(error = %e, "help-desk notice not sent");
+            }
+        }
+    });
+}
+
+/// The asker added a message to their thread.
+pub(super) fn asker_wrote(ctx: &Ctx, q: &Question, _part: &Part) {
+    let (id, reference) = (q.id, q.reference.clone());
+    let (app, q2) = (ctx.app.clone(), q.clone());
+    spawn_to(
+        ctx,
+        async move { answering(&app, &q2).await },
+        move |app, l| {
+            Screen::new(
+                app.i18n
+                    .fmt(l, "q-notice-reply", &[("ref", reference.clone().into())]),
+            )
+            .row(open_button(app, l, id))
+        },
+    );
+}
+
+/// The asker closed their thread.
+pub(super) fn asker_closed(ctx: &Ctx, q: &Question) {
+    let reference = q.reference.clone();
+    tell(ctx, q.claimed_by.into_iter().collect(), move |app, l| {
+        Screen::new(
+            app.i18n
+                .fmt(l, "q-notice-closed", &[("ref", reference.clone().into())]),
+        )
+    });
+}
+
+/// Another helper took over a thread `other` had claimed.
+pub(super) fn taken_over(ctx: &Ctx, q: &Question, other: i64) {
+    let (reference, name) = (q.reference.clone(), ctx.user.first_name.clone());
+    tell(ctx, vec![other], move |app, l| {
+        Screen::new(app.i18n.fmt(
+            l,
+            "q-notice-taken-over",
+            &[
+                ("ref", reference.clone().into()),
+                (
+                    "name",
+                    crate::telegram::escape(&crate::i18n::isolate(l, &name)).into(),
+                ),
+            ],
+        ))
+    });
+}
+
+/// A helper's answer, to the asker: signed by the desk, with Reply and Close.
+pub(super) async fn answered(ctx: &Ctx, q: &Question, part: &Part) -> anyhow::Result<()> {
+    let Some(asker) = q.asker_id else {
+        return Ok(());
+    };
+    let lang = Lang::exact(&q.asker_lang).unwrap_or(Lang::En);
+    let from = from_label(&ctx.app, lang, q.to).await?;
+    let (id, reference, body) = (q.id, q.reference.clone(), part.body.clone());
+    tell(ctx, vec![asker], move |app, l| {
+        Screen::new(format!(
+            "{}\n\n{}",
+            app.i18n.fmt(
+                l,
+                "q-answer-arrived",
+                &[
+                    ("from", from.clone().into()),
+                    ("ref", reference.clone().into())
+                ]
+            ),
+            body
+        ))
+        .row(vec![
+            button(app.i18n.t(l, "q-reply"), Button::Reply(id).data()),
+            button(app.i18n.t(l, "q-close"), Button::Close(id).data()),
+        ])
+        .button(app.i18n.t(l, "q-see-thread"), Button::See(id).data())
+    });
+    Ok(())
+}
+
+/// A helper closed the thread: the asker is asked whether it helped.
+pub(super) async fn helper_closed(ctx: &Ctx, q: &Question) -> anyhow::Result<()> {
+    let Some(asker) = q.asker_id else {
+        return Ok(());
+    };
+    let lang = Lang::exact(&q.asker_lang).unwrap_or(Lang::En);
+    let from = from_label(&ctx.app, lang, q.to).await?;
+    let (id, reference) = (q.id, q.reference.clone());
+    tell(ctx, vec![asker], move |app, l| {
+        let rate = vec![
+            button(app.i18n.t(l, "q-helpful"), Button::Rate(id, true).data()),
+            button(
+                app.i18n.t(l, "q-not-helpful"),
+                Button::Rate(id, false).data(),
+            ),
+        ];
+        Screen::new(app.i18n.fmt(
+            l,
+            "q-closed-by-helper",
+            &[
+                ("from", from.clone().into()),
+                ("ref", reference.clone().into()),
+            ],
+        ))
+        .row(rate)
+    });
+    Ok(())
+}
+
+/// A leader passed the thread to staff: the asker is told, staff too.
+pub(super) async fn escalated(ctx: &Ctx, q: &Question, topic: Topic) -> anyhow::Result<()> {
+    let reference = q.reference.clone();
+    if let Some(asker) = q.asker_id {
+        let r = reference.clone();
+        tell(ctx, vec![asker], move |app, l| {
+            Screen::new(app.i18n.fmt(
+                l,
+                "q-escalated-asker",
+                &[
+                    ("ref", r.clone().into()),
+                    ("topic", app.i18n.t(l, &topic.key()).into()),
+                ],
+            ))
+        });
+    }
+    let mut passed = q.clone();
+    passed.to = To::Staff(topic);
+    passed.claimed_by = None;
+    asked(ctx, &passed);
+    Ok(())
+}
+
+/// The photos, documents and voice messages of a thread, sent to the
+/// helper who asked for them (by Telegram's file id: nothing is stored).
+pub(super) async fn send_files(ctx: &Ctx, parts: &[Part]) -> anyhow::Result<()> {
+    for p in parts {
+        let Some(file) = p.file.clone() else { continue };
+        ctx.app.budget.reply().await;
+        let file = InputFile::file_id(file.into());
+        let res = match p.kind {
+            Kind::Photo => ctx
+                .bot
+                .send_photo(ctx.chat, file)
+                .caption(p.body.clone())
+                .parse_mode(ParseMode::Html)
+                .await
+                .map(|_| ()),
+            Kind::Voice => ctx
+                .bot
+                .send_voice(ctx.chat, file)
+                .caption(p.body.clone())
+                .parse_mode(ParseMode::Html)
+                .await
+                .map(|_| ()),
+            _ => ctx
+                .bot
+                .send_document(ctx.chat, file)
+                .caption(p.body.clone())
+                .parse_mode(ParseMode::Html)
+                .await
+                .map(|_| ()),
+        };
+        if let Err(e) = res {
+            // A file Telegram no longer has: say so and go on with the rest.
+            tracing::info!(error = %e, "a question's file could not be sent");
+            ctx.say(&ctx.t("q-file-gone")).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Before a person's data is erased: their open threads are closed and
+/// whoever was answering is told that they left.
+pub async fn on_leaving(ctx: &Ctx) -> anyhow::Result<()> {
+    for (_, reference, to, claimed) in store::leave(ctx.db(), ctx.user.id, ctx.now()).await? {
+        let app = ctx.app.clone();
+        let people = async move {
+            Ok(match claimed {
+                Some(h) => vec![h],
+                None => helpers_of(&app, to).await?,
+            })
+        };
+        spawn_to(ctx, people, move |app, l| {
+            Screen::new(
+                app.i18n
+                    .fmt(l, "q-notice-left", &[("ref", reference.clone().into())]),
+            )
+        });
+    }
+    Ok(())
+}
+
+// ---- the scheduler: reminders and the retention purge ----
+
+fn remind_after(app: &App) -> Duration {
+    Duration::hours(app.config.question_remind_hours)
+}
+
+fn retention(app: &App) -> Duration {
+    Duration::days(app.config.question_retention_days)
+}
+
+/// Reminds helpers of threads left unanswered and purges closed ones,
+/// sleeping until the next is due (see `wake`).
+pub async fn run(app: Arc<App>, bot: Bot, stop: watch::Receiver<bool>) {
+    let mut waiter = crate::wake::Waiter::new(&app, stop);
+    while !waiter.stopped() {
+        if let Err(e) = crate::contain::contained(pass(&app, &bot)).await {
+            tracing::warn!(error = %e, "help-desk pass failed");
+        }
+        let next = match store::next_due(&app.db, remind_after(&app), retention(&app)).await {
+            Ok(next) => next,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the next help-desk reminder");
+                None
+            }
+        };
+        waiter.wait(&app, next).await;
+    }
+}
+
+/// One pass: one reminder per helper for all the threads of theirs that
+/// have waited too long (at most once a day per thread), then the purge.
+/// Returns how many reminders went out.
+pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
+    let now = app.clock.now();
+    let overdue = store::overdue(&app.db, now, remind_after(app)).await?;
+    let mut per_helper: BTreeMap<i64, i64> = BTreeMap::new();
+    let mut ids = vec![];
+    for (id, to_staff, association) in overdue {
+        let to = match (to_staff, association) {
+            (false, Some(a)) => To::Association(a),
+            _ => To::Staff(Topic::Work),
+        };
+        for h in helpers_of(app, to).await? {
+            *per_helper.entry(h).or_default() += 1;
+        }
+        ids.push(id);
+    }
+    let mut sent = 0;
+    for (helper, count) in per_helper {
+        let Some(user) = users::get(&app.db, helper).await? else {
+            continue;
+        };
+        let l = user.lang();
+        let screen = Screen::new(app.i18n.fmt(
+            l,
+            "q-reminder",
+            &[
+                ("count", count.into()),
+                ("hours", app.config.question_remind_hours.into()),
+            ],
+        ))
+        .button(app.i18n.t(l, "q-open-inbox"), Button::Inbox.data());
+        if let scheduled::Next::Close(scheduled::Outcome::Sent) =
+            scheduled::send(app, bot, &user, &screen, "help-desk reminder").await?
+        {
+            sent += 1;
+        }
+    }
+    store::mark_reminded(&app.db, &ids, now).await?;
+    let purged = store::purge(&app.db, now, retention(app)).await?;
+    if purged > 0 {
+        tracing::info!(purged, "closed questions purged after the retention period");
+    }
+    Ok(sent)
+}

@@ -1,0 +1,791 @@
+//! Queries of the help desk's own tables (`questions`, `question_messages`,
+//! `canned_answers`, `question_blocks`). Times are unix seconds inside,
+//! `DateTime<Utc>` outside.
+
+use chrono::{DateTime, Duration, Utc};
+use serde_json::{Value, json};
+use sqlx::AnyConnection;
+
+use super::model::{Author, Kind, Part, Question, Ref, Status, ThreadMessage, To};
+use crate::{domain::Topic, storage::Db, time::utc};
+
+const QUESTION_COLUMNS: &str = "id, ref, asker_id, asker_lang, asker_name, to_staff, association_id, topic, about,
+     escalated_from, status, claimed_by, created_at, waiting_since, first_answer_at, closed_at, helpful";
+
+#[derive(sqlx::FromRow)]
+struct QuestionRow {
+    id: i64,
+    #[sqlx(rename = "ref")]
+    reference: String,
+    asker_id: Option<i64>,
+    asker_lang: String,
+    asker_name: Option<String>,
+    to_staff: i64,
+    association_id: Option<i64>,
+    topic: Option<String>,
+    about: String,
+    escalated_from: Option<i64>,
+    status: String,
+    claimed_by: Option<i64>,
+    created_at: i64,
+    waiting_since: Option<i64>,
+    first_answer_at: Option<i64>,
+    closed_at: Option<i64>,
+    helpful: Option<i64>,
+}
+
+fn question(r: QuestionRow) -> Question {
+    let to = match (r.to_staff, r.association_id) {
+        (0, Some(a)) => To::Association(a),
+        _ => To::Staff(
+            r.topic
+                .as_deref()
+                .and_then(Topic::from_code)
+                .unwrap_or(Topic::Work),
+        ),
+    };
+    Question {
+        id: r.id,
+        reference: r.reference,
+        asker_id: r.asker_id,
+        asker_lang: r.asker_lang,
+        asker_name: r.asker_name,
+        to,
+        about: r.about,
+        escalated_from: r.escalated_from,
+        status: Status::from_code(&r.status),
+        claimed_by: r.claimed_by,
+        created_at: utc(r.created_at),
+        waiting_since: r.waiting_since.map(utc),
+        first_answer_at: r.first_answer_at.map(utc),
+        closed_at: r.closed_at.map(utc),
+        helpful: r.helpful.map(|h| h == 1),
+    }
+}
+
+fn to_columns(to: To) -> (i64, Option<i64>, Option<&'static str>) {
+    match to {
+        To::Association(a) => (0, Some(a), None),
+        To::Staff(t) => (1, None, Some(t.code())),
+    }
+}
+
+/// A new question from its asker.
+pub struct NewQuestion<'a> {
+    pub asker: i64,
+    pub lang: &'a str,
+    /// Their first name, if they agreed to share it.
+    pub name: Option<&'a str>,
+    /// The draft's key: sending the same draft again finds the question
+    /// already made (an update handled twice after a crash).
+    pub draft_key: i64,
+    pub to: To,
+    pub about: &'a str,
+}
+
+/// Stores the question with its messages, all or nothing; returns its id
+/// and reference.
+pub async fn create(
+    db: &Db,
+    q: &NewQuestion<'_>,
+    parts: &[Part],
+    now: DateTime<Utc>,
+) -> anyhow::Result<(i64, String)> {
+    let (to_staff, association, topic) = to_columns(q.to);
+    for _ in 0..8 {
+        let mut tx = db.begin().await?;
+        let reference = Ref::random().0;
+        let made: Option<(i64,)> = sqlx::query_as(
+            "INSERT INTO questions (ref, asker_id, asker_lang, asker_name, draft_key, to_staff,
+                 association_id, topic, about, status, created_at, waiting_since)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10, $10)
+             ON CONFLICT DO NOTHING RETURNING id",
+        )
+        .bind(&reference)
+        .bind(q.asker)
+        .bind(q.lang)
+        .bind(q.name)
+        .bind(q.draft_key)
+        .bind(to_staff)
+        .bind(association)
+        .bind(topic)
+        .bind(q.about)
+        .bind(now.timestamp())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some((id,)) = made {
+            for part in parts {
+                insert_message(&mut tx, id, Author::Asker, None, part, now).await?;
+            }
+            tx.commit().await?;
+            return Ok((id, reference));
+        }
+        let sent: Option<(i64, String)> =
+            sqlx::query_as("SELECT id, ref FROM questions WHERE asker_id = $1 AND draft_key = $2")
+                .bind(q.asker)
+                .bind(q.draft_key)
+                .fetch_optional(&mut *tx)
+                .await?;
+        tx.commit().await?;
+        if let Some(found) = sent {
+            return Ok(found);
+        }
+        // The reference was taken: draw another.
+    }
+    anyhow::bail!("no free question reference after 8 tries")
+}
+
+async fn insert_message(
+    conn: &mut AnyConnection,
+    question: i64,
+    author: Author,
+    helper: Option<i64>,
+    part: &Part,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO question_messages (question_id, author, helper_id, kind, body, file_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(question)
+    .bind(author.code())
+    .bind(helper)
+    .bind(part.kind.code())
+    .bind(&part.body)
+    .bind(part.file.as_deref())
+    .bind(now.timestamp())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+type MessageRow = (
+    i64,
+    String,
+    Option<i64>,
+    String,
+    String,
+    Option<String>,
+    i64,
+);
+
+pub async fn get(db: &Db, id: i64) -> anyhow::Result<Option<Question>> {
+    let row: Option<QuestionRow> = sqlx::query_as(&format!(
+        "SELECT {QUESTION_COLUMNS} FROM questions WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(question))
+}
+
+/// The newest `limit` messages of a thread, oldest first; notes between
+/// helpers only when `notes`.
+pub async fn messages(
+    db: &Db,
+    id: i64,
+    notes: bool,
+    limit: i64,
+) -> anyhow::Result<Vec<ThreadMessage>> {
+    let rows: Vec<MessageRow> = sqlx::query_as(
+        "SELECT id, author, helper_id, kind, body, file_id, created_at FROM question_messages
+             WHERE question_id = $1 AND ($2 = 1 OR author <> 'note')
+             ORDER BY id DESC LIMIT $3",
+    )
+    .bind(id)
+    .bind(i64::from(notes))
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out: Vec<ThreadMessage> = rows
+        .into_iter()
+        .map(
+            |(id, author, helper_id, kind, body, file, at)| ThreadMessage {
+                id,
+                author: Author::from_code(&author),
+                helper_id,
+                part: Part {
+                    kind: Kind::from_code(&kind),
+                    body,
+                    file,
+                },
+                at: utc(at),
+            },
+        )
+        .collect();
+    out.reverse();
+    Ok(out)
+}
+
+/// How many messages of a thread are files (photos, documents, voice).
+pub async fn files(db: &Db, id: i64) -> anyhow::Result<Vec<Part>> {
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT kind, body, file_id FROM question_messages
+         WHERE question_id = $1 AND file_id IS NOT NULL AND author = 'asker' ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(kind, body, file)| Part {
+            kind: Kind::from_code(&kind),
+            body,
+            file,
+        })
+        .collect())
+}
+
+/// How many open threads `user` has, and how many messages they put into
+/// threads since `since`.
+pub async fn asker_load(db: &Db, user: i64, since: DateTime<Utc>) -> anyhow::Result<(i64, i64)> {
+    Ok(sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM questions WHERE asker_id = $1 AND status = 'open'),
+                (SELECT COUNT(*) FROM question_messages m JOIN questions q ON q.id = m.question_id
+                  WHERE q.asker_id = $1 AND m.author = 'asker' AND m.created_at >= $2)",
+    )
+    .bind(user)
+    .bind(since.timestamp())
+    .fetch_one(db.pool())
+    .await?)
+}
+
+/// The asker's threads, open ones first, newest first.
+pub async fn mine(db: &Db, user: i64, limit: i64) -> anyhow::Result<Vec<Question>> {
+    let rows: Vec<QuestionRow> = sqlx::query_as(&format!(
+        "SELECT {QUESTION_COLUMNS} FROM questions WHERE asker_id = $1
+         ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, created_at DESC, id DESC LIMIT $2"
+    ))
+    .bind(user)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(question).collect())
+}
+
+/// Whose inbox: the association a helper leads, and whether they are staff.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Desk {
+    pub association: Option<i64>,
+    pub staff: bool,
+}
+
+/// One line of the inbox.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Waiting {
+    pub question: Question,
+    /// The first name of the helper who claimed it.
+    pub claimed_by_name: Option<String>,
+}
+
+const DESK_FILTER: &str =
+    "status = 'open' AND ((to_staff = 0 AND association_id = $1) OR (to_staff = 1 AND $2 = 1))";
+
+/// A page of the open threads of `desk`, oldest first.
+pub async fn inbox(db: &Db, desk: Desk, limit: i64, offset: i64) -> anyhow::Result<Vec<Waiting>> {
+    let rows: Vec<QuestionRow> = sqlx::query_as(&format!(
+        "SELECT {QUESTION_COLUMNS} FROM questions WHERE {DESK_FILTER}
+         ORDER BY created_at, id LIMIT $3 OFFSET $4"
+    ))
+    .bind(desk.association)
+    .bind(i64::from(desk.staff))
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(db.reader())
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let q = question(r);
+        let claimed_by_name = match q.claimed_by {
+            Some(h) => Some(helper_name(db, h).await?),
+            None => None,
+        };
+        out.push(Waiting {
+            question: q,
+            claimed_by_name,
+        });
+    }
+    Ok(out)
+}
+
+pub async fn inbox_count(db: &Db, desk: Desk) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as(&format!(
+        "SELECT COUNT(*) FROM questions WHERE {DESK_FILTER}"
+    ))
+    .bind(desk.association)
+    .bind(i64::from(desk.staff))
+    .fetch_one(db.reader())
+    .await?;
+    Ok(n)
+}
+
+/// A helper's first name, as other helpers see it.
+pub async fn helper_name(db: &Db, user: i64) -> anyhow::Result<String> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT first_name FROM users WHERE id = $1")
+        .bind(user)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.map(|(n,)| n).unwrap_or_default())
+}
+
+/// `helper` takes an open thread: one nobody holds, or, with `take_over`,
+/// one someone else holds. False if it is closed (or held, without
+/// `take_over`).
+pub async fn claim(
+    db: &Db,
+    id: i64,
+    helper: i64,
+    take_over: bool,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE questions SET claimed_by = $2, claimed_at = $3
+         WHERE id = $1 AND status = 'open' AND (claimed_by IS NULL OR claimed_by = $2 OR $4 = 1)",
+    )
+    .bind(id)
+    .bind(helper)
+    .bind(now.timestamp())
+    .bind(i64::from(take_over))
+    .execute(db.pool())
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Why an answer was not stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotAnswered {
+    Closed,
+    TakenOver,
+}
+
+/// Stores `helper`'s answer, if the thread is open and still theirs.
+pub async fn answer(
+    db: &Db,
+    id: i64,
+    helper: i64,
+    part: &Part,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Result<(), NotAnswered>> {
+    let mut tx = db.begin().await?;
+    let r = sqlx::query(
+        "UPDATE questions SET first_answer_at = COALESCE(first_answer_at, $3),
+             waiting_since = NULL, reminded_at = NULL
+         WHERE id = $1 AND status = 'open' AND claimed_by = $2",
+    )
+    .bind(id)
+    .bind(helper)
+    .bind(now.timestamp())
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() == 0 {
+        let status: Option<(String,)> =
+            sqlx::query_as("SELECT status FROM questions WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        tx.commit().await?;
+        return Ok(Err(match status {
+            Some((s,)) if s == "open" => NotAnswered::TakenOver,
+            _ => NotAnswered::Closed,
+        }));
+    }
+    insert_message(&mut tx, id, Author::Helper, Some(helper), part, now).await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// The asker adds a message to their open thread; false if it is closed or
+/// not theirs.
+pub async fn add_from_asker(
+    db: &Db,
+    id: i64,
+    asker: i64,
+    part: &Part,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    let mut tx = db.begin().await?;
+    let r = sqlx::query(
+        "UPDATE questions SET waiting_since = COALESCE(waiting_since, $3)
+         WHERE id = $1 AND asker_id = $2 AND status = 'open'",
+    )
+    .bind(id)
+    .bind(asker)
+    .bind(now.timestamp())
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() == 0 {
+        tx.commit().await?;
+        return Ok(false);
+    }
+    insert_message(&mut tx, id, Author::Asker, None, part, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Closes an open thread; false if it was not open.
+pub async fn close(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE questions SET status = 'closed', closed_at = $2, waiting_since = NULL
+         WHERE id = $1 AND status = 'open'",
+    )
+    .bind(id)
+    .bind(now.timestamp())
+    .execute(db.pool())
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// The asker's rating of a closed thread (the last one counts).
+pub async fn rate(db: &Db, id: i64, asker: i64, helpful: bool) -> anyhow::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE questions SET helpful = $3 WHERE id = $1 AND asker_id = $2 AND status = 'closed'",
+    )
+    .bind(id)
+    .bind(asker)
+    .bind(i64::from(helpful))
+    .execute(db.pool())
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// A leader passes an open thread of `association` to staff for `topic`,
+/// with a note for them; false if it is no longer open there.
+pub async fn escalate(
+    db: &Db,
+    id: i64,
+    association: i64,
+    topic: Topic,
+    helper: i64,
+    note: &Part,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    let mut tx = db.begin().await?;
+    let r = sqlx::query(
+        "UPDATE questions SET to_staff = 1, topic = $3, escalated_from = association_id,
+             claimed_by = NULL, claimed_at = NULL
+         WHERE id = $1 AND association_id = $2 AND to_staff = 0 AND status = 'open'",
+    )
+    .bind(id)
+    .bind(association)
+    .bind(topic.code())
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() == 0 {
+        tx.commit().await?;
+        return Ok(false);
+    }
+    insert_message(&mut tx, id, Author::Note, Some(helper), note, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+// ---- saved answers ----
+
+/// The saved answers of a desk (an association's, or staff's with None) in
+/// language `lang`, oldest first.
+pub async fn canned(
+    db: &Db,
+    association: Option<i64>,
+    lang: &str,
+) -> anyhow::Result<Vec<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, body FROM canned_answers
+         WHERE ((association_id IS NULL AND $1 IS NULL) OR association_id = $1) AND lang = $2
+         ORDER BY id LIMIT 20",
+    )
+    .bind(association)
+    .bind(lang)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+pub async fn canned_one(db: &Db, id: i64) -> anyhow::Result<Option<(Option<i64>, String, String)>> {
+    Ok(
+        sqlx::query_as("SELECT association_id, lang, body FROM canned_answers WHERE id = $1")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?,
+    )
+}
+
+pub async fn add_canned(
+    db: &Db,
+    association: Option<i64>,
+    lang: &str,
+    body: &str,
+    by: i64,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO canned_answers (association_id, lang, body, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(association)
+    .bind(lang)
+    .bind(body)
+    .bind(by)
+    .bind(now.timestamp())
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+pub async fn delete_canned(db: &Db, id: i64) -> anyhow::Result<bool> {
+    let r = sqlx::query("DELETE FROM canned_answers WHERE id = $1")
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+// ---- blocks ----
+
+pub async fn is_blocked(db: &Db, user: i64) -> anyhow::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT id FROM question_blocks WHERE user_id = $1 AND lifted_at IS NULL LIMIT 1",
+    )
+    .bind(user)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.is_some())
+}
+
+/// Blocks the asker of thread `id` from asking again and closes the thread.
+/// False if the thread has no asker any more.
+pub async fn block(db: &Db, id: i64, by: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    let mut tx = db.begin().await?;
+    let row: Option<(Option<i64>, String)> =
+        sqlx::query_as("SELECT asker_id, ref FROM questions WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some((Some(asker), reference)) = row else {
+        tx.commit().await?;
+        return Ok(false);
+    };
+    sqlx::query(
+        "INSERT INTO question_blocks (user_id, question_ref, blocked_by, blocked_at)
+         SELECT $1, $2, $3, $4 WHERE NOT EXISTS
+           (SELECT 1 FROM question_blocks WHERE user_id = $1 AND lifted_at IS NULL)",
+    )
+    .bind(asker)
+    .bind(&reference)
+    .bind(by)
+    .bind(now.timestamp())
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE questions SET status = 'closed', closed_at = $2, waiting_since = NULL
+         WHERE asker_id = $1 AND status = 'open'",
+    )
+    .bind(asker)
+    .bind(now.timestamp())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// A block in force, as staff see it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub id: i64,
+    pub question_ref: String,
+    pub by_name: String,
+    pub at: DateTime<Utc>,
+}
+
+pub async fn blocks(db: &Db) -> anyhow::Result<Vec<Block>> {
+    let rows: Vec<(i64, String, Option<String>, i64)> = sqlx::query_as(
+        "SELECT b.id, b.question_ref, u.first_name, b.blocked_at FROM question_blocks b
+         LEFT JOIN users u ON u.id = b.blocked_by
+         WHERE b.lifted_at IS NULL ORDER BY b.blocked_at, b.id LIMIT 30",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, question_ref, by, at)| Block {
+            id,
+            question_ref,
+            by_name: by.unwrap_or_default(),
+            at: utc(at),
+        })
+        .collect())
+}
+
+pub async fn lift(db: &Db, block: i64, by: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE question_blocks SET lifted_by = $2, lifted_at = $3 WHERE id = $1 AND lifted_at IS NULL",
+    )
+    .bind(block)
+    .bind(by)
+    .bind(now.timestamp())
+    .execute(db.pool())
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+// ---- reminders and retention ----
+
+/// Open threads waiting for an answer since at least `after`, not reminded
+/// about in the last day: (id, to staff?, association).
+pub async fn overdue(
+    db: &Db,
+    now: DateTime<Utc>,
+    after: Duration,
+) -> anyhow::Result<Vec<(i64, bool, Option<i64>)>> {
+    let rows: Vec<(i64, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT id, to_staff, association_id FROM questions
+         WHERE status = 'open' AND waiting_since <= $1
+           AND (reminded_at IS NULL OR reminded_at <= $2)
+         ORDER BY id LIMIT 500",
+    )
+    .bind((now - after).timestamp())
+    .bind((now - Duration::days(1)).timestamp())
+    .fetch_all(db.reader())
+    .await?;
+    Ok(rows.into_iter().map(|(i, s, a)| (i, s == 1, a)).collect())
+}
+
+pub async fn mark_reminded(db: &Db, ids: &[i64], now: DateTime<Utc>) -> anyhow::Result<()> {
+    for id in ids {
+        sqlx::query("UPDATE questions SET reminded_at = $2 WHERE id = $1")
+            .bind(id)
+            .bind(now.timestamp())
+            .execute(db.pool())
+            .await?;
+    }
+    Ok(())
+}
+
+/// When the next reminder or purge is due.
+pub async fn next_due(
+    db: &Db,
+    after: Duration,
+    retention: Duration,
+) -> anyhow::Result<Option<DateTime<Utc>>> {
+    let (remind, purge): (Option<i64>, Option<i64>) = sqlx::query_as(
+        "SELECT (SELECT MIN(CASE WHEN reminded_at IS NULL OR reminded_at + 86400 < waiting_since + $1
+                                 THEN waiting_since + $1 ELSE reminded_at + 86400 END)
+                   FROM questions WHERE status = 'open' AND waiting_since IS NOT NULL),
+                (SELECT MIN(closed_at) + $2 FROM questions WHERE status <> 'open')",
+    )
+    .bind(after.num_seconds())
+    .bind(retention.num_seconds())
+    .fetch_one(db.reader())
+    .await?;
+    Ok(remind.into_iter().chain(purge).min().map(utc))
+}
+
+/// Deletes the threads closed more than `retention` ago, with their
+/// messages; returns how many.
+pub async fn purge(db: &Db, now: DateTime<Utc>, retention: Duration) -> anyhow::Result<u64> {
+    let r = sqlx::query("DELETE FROM questions WHERE status <> 'open' AND closed_at <= $1")
+        .bind((now - retention).timestamp())
+        .execute(db.pool())
+        .await?;
+    Ok(r.rows_affected())
+}
+
+// ---- personal data ----
+
+/// The asker's open threads as they leave: (id, to) for telling helpers.
+pub async fn leave(
+    db: &Db,
+    user: i64,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Vec<(i64, String, To, Option<i64>)>> {
+    let rows: Vec<QuestionRow> = sqlx::query_as(&format!(
+        "UPDATE questions SET status = 'left', closed_at = $2, waiting_since = NULL
+         WHERE asker_id = $1 AND status = 'open' RETURNING {QUESTION_COLUMNS}"
+    ))
+    .bind(user)
+    .bind(now.timestamp())
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(question)
+        .map(|q| (q.id, q.reference, q.to, q.claimed_by))
+        .collect())
+}
+
+pub async fn export(conn: &mut AnyConnection, user: i64) -> anyhow::Result<Value> {
+    let rows: Vec<QuestionRow> = sqlx::query_as(&format!(
+        "SELECT {QUESTION_COLUMNS} FROM questions WHERE asker_id = $1 ORDER BY id"
+    ))
+    .bind(user)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut asked = vec![];
+    for q in rows.into_iter().map(question) {
+        let msgs: Vec<(String, String, String, Option<String>, i64)> = sqlx::query_as(
+            "SELECT author, kind, body, file_id, created_at FROM question_messages
+             WHERE question_id = $1 AND author <> 'note' ORDER BY id",
+        )
+        .bind(q.id)
+        .fetch_all(&mut *conn)
+        .await?;
+        asked.push(json!({
+            "reference": q.reference,
+            "to": match q.to { To::Association(a) => json!({"association": a}), To::Staff(t) => json!({"staff": t.code()}) },
+            "about": q.about,
+            "name_shared": q.asker_name,
+            "status": q.status.code(),
+            "asked_at": q.created_at.to_rfc3339(),
+            "closed_at": q.closed_at.map(|t| t.to_rfc3339()),
+            "helpful": q.helpful,
+            "messages": msgs.into_iter().map(|(author, kind, body, file, at)| json!({
+                "from": if author == "asker" { "you" } else { "helper" },
+                "kind": kind, "text": body, "file_id": file, "at": utc(at).to_rfc3339(),
+            })).collect::<Vec<_>>(),
+        }));
+    }
+    let answered: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT q.ref, m.body, m.created_at FROM question_messages m JOIN questions q ON q.id = m.question_id
+         WHERE m.helper_id = $1 ORDER BY m.id",
+    )
+    .bind(user)
+    .fetch_all(&mut *conn)
+    .await?;
+    let blocked: Vec<(i64,)> = sqlx::query_as(
+        "SELECT blocked_at FROM question_blocks WHERE user_id = $1 AND lifted_at IS NULL",
+    )
+    .bind(user)
+    .fetch_all(&mut *conn)
+    .await?;
+    if asked.is_empty() && answered.is_empty() && blocked.is_empty() {
+        return Ok(Value::Null);
+    }
+    Ok(json!({
+        "asked": asked,
+        "written_as_helper": answered.into_iter().map(|(r, body, at)| json!({
+            "reference": r, "text": body, "at": utc(at).to_rfc3339()
+        })).collect::<Vec<_>>(),
+        "blocked_since": blocked.first().map(|(at,)| utc(*at).to_rfc3339()),
+    }))
+}
+
+/// Erases the person's side: as an asker, their messages, name and id
+/// (helpers' answers stay until the thread is purged); as a helper, their
+/// id on answers, notes, claims, saved answers and blocks.
+pub async fn erase(conn: &mut AnyConnection, user: i64) -> anyhow::Result<()> {
+    let statements = [
+        "DELETE FROM question_messages WHERE author = 'asker'
+           AND question_id IN (SELECT id FROM questions WHERE asker_id = $1)",
+        "UPDATE questions SET status = 'left', closed_at = COALESCE(closed_at, created_at),
+           waiting_since = NULL WHERE asker_id = $1 AND status = 'open'",
+        "UPDATE questions SET asker_id = NULL, asker_name = NULL WHERE asker_id = $1",
+        "UPDATE questions SET claimed_by = NULL, claimed_at = NULL WHERE claimed_by = $1",
+        "UPDATE question_messages SET helper_id = NULL WHERE helper_id = $1",
+        "UPDATE canned_answers SET created_by = NULL WHERE created_by = $1",
+        "UPDATE question_blocks SET blocked_by = NULL WHERE blocked_by = $1",
+        "UPDATE question_blocks SET lifted_by = NULL WHERE lifted_by = $1",
+        "DELETE FROM question_blocks WHERE user_id = $1",
+    ];
+    for sql in statements {
+        sqlx::query(sql).bind(user).execute(&mut *conn).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,669 @@
+//! Ask a person, end to end: a member's question reaches their association
+//! or the project's staff, is claimed, answered, replied to, closed and
+//! rated, in several languages; escalation, reminders, retention, /delete,
+//! blocking, limits and forged buttons.
+
+use chrono::Duration;
+use discorsi::{clock::Clock, i18n::Lang, storage::Db};
+
+use crate::common::{Harness, TUser, plain};
+
+const ADMIN: i64 = 950;
+
+/// An association with `leader` leading it and `members` in it.
+async fn association(h: &Harness, db: &Db, name: &str, leader: i64, members: &[i64]) -> i64 {
+    let now = h.clock.now();
+    let id = discorsi::associations::store::create(db, name, "", &[], ADMIN, now)
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO association_leaders (user_id, association_id, since) VALUES ($1, $2, $3)",
+    )
+    .bind(leader)
+    .bind(id)
+    .bind(now.timestamp())
+    .execute(db.pool())
+    .await
+    .unwrap();
+    for m in members.iter().chain([&leader]) {
+        discorsi::associations::store::join(db, id, *m, now)
+            .await
+            .unwrap();
+    }
+    id
+}
+
+fn tf(h: &Harness, lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    // Figures as numbers, so that plurals select as in the bot.
+    let args: Vec<_> = args
+        .iter()
+        .map(|(k, v)| match v.parse::<i64>() {
+            Ok(n) => (*k, n.into()),
+            Err(_) => (*k, (*v).into()),
+        })
+        .collect();
+    h.i18n.fmt(lang, key, &args)
+}
+
+/// The reference (`A7K2`) in a "sent" message.
+fn reference(text: &str) -> String {
+    let plain = plain(text);
+    let i = plain.find('#').expect("a reference") + 1;
+    plain[i..].chars().take(4).collect()
+}
+
+async fn menu(h: &Harness, u: &mut TUser, lang: Lang) {
+    u.send("/menu");
+    u.expect(&h.t(lang, "menu-title")).await;
+}
+
+/// `u` asks `to` (a button label) the question `text`, and gets its reference.
+async fn ask(h: &Harness, u: &mut TUser, lang: Lang, to: &str, text: &str) -> String {
+    menu(h, u, lang).await;
+    u.click(&h.t(lang, "menu-ask"));
+    u.expect_button(&h.t(lang, "q-mine")).await;
+    u.click(to);
+    u.expect_button(&h.t(lang, "q-share-name")).await;
+    u.send(text);
+    u.expect(&h.t(lang, "q-added")).await;
+    u.click(&h.t(lang, "q-send"));
+    let sent = u.expect("#").await;
+    reference(sent.text())
+}
+
+async fn question_row(db: &Db, reference: &str) -> (Option<i64>, String, Option<i64>, Option<i64>) {
+    sqlx::query_as(
+        "SELECT asker_id, status, helpful, first_answer_at FROM questions WHERE ref = $1",
+    )
+    .bind(reference)
+    .fetch_one(db.pool())
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn the_whole_loop_with_an_association_and_with_staff_in_four_languages() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let (ar, it, fr, es) = (Lang::Ar, Lang::It, Lang::Fr, Lang::Es);
+    association(&h, &db, "Casa comune", 601, &[602]).await;
+    let mut leader = h.user(601, Some("it"));
+    leader.onboard(&h.i18n, it).await;
+    let mut member = h.user(602, Some("ar"));
+    member.onboard(&h.i18n, ar).await;
+
+    // The member asks their association, with a photo of a letter.
+    menu(&h, &mut member, ar).await;
+    member.click(&h.t(ar, "menu-ask"));
+    let choose = member.expect_button(&h.t(ar, "q-mine")).await;
+    let (_, data) = choose
+        .buttons()
+        .into_iter()
+        .find(|b| b.0.contains("Casa comune"))
+        .expect("their association is offered");
+    member.press_data(choose.message_id().unwrap(), &data);
+    let compose = member.expect_button(&h.t(ar, "q-share-name")).await;
+    assert!(
+        compose.text().contains("112"),
+        "the emergency number is given"
+    );
+    member.send("وصلتني رسالة من البلدية، ماذا أفعل؟ <مهم>");
+    member.expect(&h.t(ar, "q-added")).await;
+    h.fake.send_photo(&member.u);
+    member.expect(&h.t(ar, "q-added")).await;
+    member.click(&h.t(ar, "q-send"));
+    let sent = member.expect("#").await;
+    let r = reference(sent.text());
+    assert_eq!(question_row(&db, &r).await.1, "open");
+
+    // The leader is told, opens it: a pseudonym, the language, the words.
+    let notice = leader.expect(&format!("#{r}")).await;
+    assert!(
+        notice.text().contains(Lang::Ar.native_name()),
+        "{}",
+        notice.text()
+    );
+    leader.click(&h.t(it, "q-open"));
+    let desk = leader
+        .expect(&tf(&h, it, "q-pseudonym", &[("ref", &r)]))
+        .await;
+    assert!(desk.text().contains("<مهم>"), "{}", desk.text());
+    assert!(!desk.text().contains("User602"), "the name was not shared");
+    leader.click(&tf(&h, it, "q-files", &[("count", "1")]));
+    leader.expect_call("sendPhoto").await;
+    leader.click(&h.t(it, "q-claim"));
+    leader.expect_button(&h.t(it, "q-canned")).await;
+    leader.send("Porta la lettera al nostro sportello, martedì <10-12>.");
+    leader.expect(&h.t(it, "q-answer-sent")).await;
+
+    // The answer arrives signed by the association, with Reply and Close.
+    let answer = member.expect("martedì").await;
+    assert!(answer.text().contains("Casa comune"), "{}", answer.text());
+    assert!(
+        !answer.text().contains("User601"),
+        "never a helper's own name"
+    );
+    member.click(&h.t(ar, "q-reply"));
+    member
+        .expect(&tf(&h, ar, "q-reply-prompt", &[("ref", &r)]))
+        .await;
+    member.send("شكرا، سآتي يوم الثلاثاء");
+    member.expect(&h.t(ar, "q-reply-sent")).await;
+    leader.expect(&format!("#{r}")).await;
+
+    // The member closes it and says it helped.
+    member.click(&h.t(ar, "q-close"));
+    member.expect(&h.t(ar, "q-closed-by-you")).await;
+    member.click(&h.t(ar, "q-helpful"));
+    member.expect(&h.t(ar, "q-rated")).await;
+    let (asker, status, helpful, answered) = question_row(&db, &r).await;
+    assert_eq!(
+        (asker, status.as_str(), helpful),
+        (Some(602), "closed", Some(1))
+    );
+    assert!(answered.is_some());
+    let n: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM question_messages q JOIN questions x ON x.id = q.question_id WHERE x.ref = $1")
+        .bind(&r)
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(n.0, 4, "question, photo, answer, reply");
+
+    // Someone in no association sees only staff, in French; staff answer
+    // in Spanish and the answer is signed "Project staff".
+    let mut staff = h.user(603, Some("es"));
+    staff.onboard(&h.i18n, es).await;
+    discorsi::associations::store::grant_staff(&db, 603, ADMIN, h.clock.now())
+        .await
+        .unwrap();
+    let mut alone = h.user(604, Some("fr"));
+    alone.onboard(&h.i18n, fr).await;
+    menu(&h, &mut alone, fr).await;
+    alone.click(&h.t(fr, "menu-ask"));
+    let choose = alone.expect_button(&h.t(fr, "q-mine")).await;
+    let labels: Vec<String> = choose.buttons().into_iter().map(|b| b.0).collect();
+    assert!(
+        !labels.iter().any(|l| l.contains("Casa comune")),
+        "{labels:?}"
+    );
+    let health = tf(&h, fr, "q-to-staff", &[("topic", &h.t(fr, "topic-health"))]);
+    assert!(labels.contains(&health), "{labels:?}");
+    alone.click(&health);
+    alone.expect_button(&h.t(fr, "q-share-name")).await;
+    alone.click(&h.t(fr, "q-share-name"));
+    alone
+        .expect_button(&format!("✅ {}", h.t(fr, "q-share-name")))
+        .await;
+    alone.send("Où faire la carte santé sans papiers ?");
+    alone.expect(&h.t(fr, "q-added")).await;
+    alone.click(&h.t(fr, "q-send"));
+    let r2 = reference(alone.expect("#").await.text());
+    staff.expect(&format!("#{r2}")).await;
+    staff.click(&h.t(es, "q-open"));
+    let desk = staff.expect("User604").await;
+    assert!(desk.text().contains("carte santé"));
+    staff.click(&h.t(es, "q-claim"));
+    staff.expect_button(&h.t(es, "q-canned")).await;
+    staff.send("Ve al centro ISI de tu barrio.");
+    staff.expect(&h.t(es, "q-answer-sent")).await;
+    let a = alone.expect("centro ISI").await;
+    assert!(a.text().contains(&h.t(fr, "q-from-staff")), "{}", a.text());
+    // Staff close it; the asker is asked whether it helped, and says no.
+    staff.send("/menu");
+    staff.expect(&h.t(es, "menu-title")).await;
+    staff.click(&tf(&h, es, "menu-questions", &[("count", "1")]));
+    staff.expect(&format!("#{r2}")).await;
+    staff.click(&format!("#{r2}"));
+    staff.expect_button(&h.t(es, "q-resolve")).await;
+    staff.click(&h.t(es, "q-resolve"));
+    staff.expect(&h.t(es, "q-inbox-empty")).await;
+    alone.expect(&format!("#{r2}")).await;
+    alone.click(&h.t(fr, "q-not-helpful"));
+    alone.expect(&h.t(fr, "q-rated")).await;
+    assert_eq!(question_row(&db, &r2).await.2, Some(0));
+}
+
+async fn question_id(db: &Db, reference: &str) -> i64 {
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM questions WHERE ref = $1")
+        .bind(reference)
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    id
+}
+
+#[tokio::test]
+async fn forged_buttons_open_nobody_elses_thread() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let en = Lang::En;
+    association(&h, &db, "Casa comune", 611, &[612]).await;
+    let other = association(&h, &db, "Altra casa", 613, &[614]).await;
+    let mut asker = h.user(612, Some("en"));
+    asker.onboard(&h.i18n, en).await;
+    let r = ask(
+        &h,
+        &mut asker,
+        en,
+        "🤝 Casa comune",
+        "My landlord wants me out by Friday",
+    )
+    .await;
+    let id = question_id(&db, &r).await;
+    let mut other_leader = h.user(613, Some("en"));
+    other_leader.onboard(&h.i18n, en).await;
+    let mut stranger = h.user(614, Some("en"));
+    stranger.onboard(&h.i18n, en).await;
+    for u in [&mut other_leader, &mut stranger] {
+        menu(&h, u, en).await;
+        let mid = h.fake.bot_messages(u.id()).last().unwrap()["message_id"]
+            .as_i64()
+            .unwrap();
+        for data in [
+            format!("q:open:{id}"),
+            format!("q:see:{id}"),
+            format!("q:re:{id}"),
+            format!("q:x:{id}"),
+            format!("q:h:{id}:y"),
+        ] {
+            u.press_data(mid, &data);
+            u.expect("").await;
+        }
+        // Forged association ids at the "who to ask" screen.
+        u.send("/menu");
+        u.expect(&h.t(en, "menu-title")).await;
+        u.click(&h.t(en, "menu-ask"));
+        let choose = u.expect_button(&h.t(en, "q-mine")).await;
+        u.press_data(
+            choose.message_id().unwrap(),
+            &format!("q:to:a:{}", other + 100),
+        );
+        u.expect(&h.t(en, "q-not-member")).await;
+        let leaked = h
+            .fake
+            .calls()
+            .iter()
+            .any(|c| c.ok && c.chat_id == Some(u.id()) && c.text().contains("landlord"));
+        assert!(!leaked, "user {} read the question", u.id());
+    }
+    assert!(other_leader.count(&h.t(en, "q-other-desk")) >= 1);
+    assert!(stranger.count(&h.t(en, "q-not-yours")) >= 4);
+    let (asker_id, status, helpful, _) = question_row(&db, &r).await;
+    assert_eq!(
+        (asker_id, status.as_str(), helpful),
+        (Some(612), "open", None)
+    );
+    // A member (not a leader) has no inbox.
+    let mid = h.fake.bot_messages(612).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    asker.press_data(mid, "menu:questions");
+    asker.expect(&h.t(en, "q-not-helper")).await;
+}
+
+#[tokio::test]
+async fn bad_input_and_limits_get_clear_answers() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let it = Lang::It;
+    let staff_health = tf(&h, it, "q-to-staff", &[("topic", &h.t(it, "topic-health"))]);
+    let _ = &db;
+    let mut u = h.user(621, Some("it"));
+    u.onboard(&h.i18n, it).await;
+    menu(&h, &mut u, it).await;
+    u.click(&h.t(it, "menu-ask"));
+    u.expect_button(&h.t(it, "q-mine")).await;
+    // Typing where a button is expected.
+    u.send("aiuto");
+    u.expect(&h.t(it, "hint-use-buttons")).await;
+    u.click(&staff_health);
+    u.expect_button(&h.t(it, "q-share-name")).await;
+    h.fake.send_sticker(&u.u);
+    u.expect(&h.t(it, "q-hint-media")).await;
+    u.send(&"a".repeat(4001));
+    u.expect(&tf(&h, it, "q-hint-too-long", &[("max", "4000")]))
+        .await;
+    // Nothing was added: no Send button yet.
+    assert!(u.find_button(&h.t(it, "q-send")).is_none());
+    u.send(&"b".repeat(4000));
+    u.expect(&h.t(it, "q-added")).await;
+    h.fake.send_voice(&u.u);
+    u.expect(&h.t(it, "q-added")).await;
+    u.click(&h.t(it, "q-send"));
+    u.expect("#").await;
+    // Three open questions at most.
+    ask(&h, &mut u, it, &staff_health, "seconda").await;
+    ask(&h, &mut u, it, &staff_health, "terza").await;
+    menu(&h, &mut u, it).await;
+    u.click(&h.t(it, "menu-ask"));
+    u.expect(&tf(&h, it, "q-too-many-open", &[("max", "3")]))
+        .await;
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM questions WHERE asker_id = 621")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 3);
+}
+
+#[tokio::test]
+async fn escalation_reminders_and_the_retention_purge() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let (sq, it, en) = (Lang::Sq, Lang::It, Lang::En);
+    association(&h, &db, "Shtëpia", 631, &[632]).await;
+    let mut leader = h.user(631, Some("it"));
+    leader.onboard(&h.i18n, it).await;
+    let mut member = h.user(632, Some("sq"));
+    member.onboard(&h.i18n, sq).await;
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    let r = ask(
+        &h,
+        &mut member,
+        sq,
+        "🤝 Shtëpia",
+        "Si mund të regjistrohem te mjeku?",
+    )
+    .await;
+    let id = question_id(&db, &r).await;
+
+    // The leader passes it to staff for health, with a note.
+    leader.expect(&format!("#{r}")).await;
+    leader.click(&h.t(it, "q-open"));
+    leader.expect_button(&h.t(it, "q-escalate")).await;
+    leader.click(&h.t(it, "q-escalate"));
+    leader.expect_button(&h.t(it, "topic-health")).await;
+    leader.click(&h.t(it, "topic-health"));
+    leader
+        .expect(&tf(
+            &h,
+            it,
+            "q-escalate-note",
+            &[("topic", &h.t(it, "topic-health"))],
+        ))
+        .await;
+    leader.send("Non ha ancora la tessera sanitaria");
+    leader.expect(&format!("#{r}")).await;
+    member
+        .expect(&tf(
+            &h,
+            sq,
+            "q-escalated-asker",
+            &[("ref", &r), ("topic", &h.t(sq, "topic-health"))],
+        ))
+        .await;
+    // The admin (staff) is told, and sees the note; the member never does.
+    admin.expect(&format!("#{r}")).await;
+    admin.click(&h.t(en, "q-open"));
+    let desk = admin.expect("tessera sanitaria").await;
+    assert!(
+        desk.text().contains("Shtëpia"),
+        "passed on by: {}",
+        desk.text()
+    );
+    assert_eq!(member.count("tessera sanitaria"), 0);
+    // The leader no longer sees it.
+    let mid = h.fake.bot_messages(631).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    leader.press_data(mid, &format!("q:open:{id}"));
+    leader.expect(&h.t(it, "q-other-desk")).await;
+
+    // Unanswered for a day: the admin is reminded once, then a day later.
+    let reminder = tf(&h, en, "q-reminder", &[("count", "1"), ("hours", "24")]);
+    h.clock.advance(Duration::hours(23));
+    h.clock.advance(Duration::hours(2));
+    admin.expect(&reminder).await;
+    h.clock.advance(Duration::hours(2));
+    h.clock.advance(Duration::hours(20));
+    // A later message to the admin proves the pass ran without reminding.
+    admin.send("/menu");
+    admin.expect(&h.t(en, "menu-title")).await;
+    assert_eq!(admin.count(&reminder), 1);
+    h.clock.advance(Duration::hours(3));
+    admin.expect(&reminder).await;
+    assert_eq!(admin.count(&reminder), 2);
+
+    // Answered and closed: purged after the retention period, not before.
+    admin.click(&h.t(en, "q-open-inbox"));
+    admin.expect(&format!("#{r}")).await;
+    admin.click(&format!("#{r}"));
+    admin.expect_button(&h.t(en, "q-claim")).await;
+    admin.click(&h.t(en, "q-claim"));
+    admin.expect_button(&h.t(en, "q-canned")).await;
+    admin.send("Go to the ASL office with your passport.");
+    member.expect("ASL office").await;
+    member.click(&h.t(sq, "q-close"));
+    member.expect(&h.t(sq, "q-closed-by-you")).await;
+    h.clock.advance(Duration::days(89));
+    admin.send("/menu");
+    admin.expect(&h.t(en, "menu-title")).await;
+    assert_eq!(question_row(&db, &r).await.1, "closed");
+    h.clock.advance(Duration::days(2));
+    // The scheduler runs on its own: wait (in real time) for its pass.
+    let mut gone = false;
+    for _ in 0..100 {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM questions")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        if n == 0 {
+            gone = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(gone, "purged after 90 days");
+    let (m,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM question_messages")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(m, 0, "its messages too");
+}
+
+#[tokio::test]
+async fn delete_in_the_middle_of_a_thread_tells_the_helper_and_leaves_nothing() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let (fr, it) = (Lang::Fr, Lang::It);
+    association(&h, &db, "Casa comune", 641, &[642]).await;
+    let mut leader = h.user(641, Some("it"));
+    leader.onboard(&h.i18n, it).await;
+    let mut member = h.user_named(642, "Awa", Some("fr"));
+    member.onboard(&h.i18n, fr).await;
+    menu(&h, &mut member, fr).await;
+    member.click(&h.t(fr, "menu-ask"));
+    let choose = member.expect_button(&h.t(fr, "q-mine")).await;
+    let (_, data) = choose
+        .buttons()
+        .into_iter()
+        .find(|b| b.0.contains("Casa comune"))
+        .unwrap();
+    member.press_data(choose.message_id().unwrap(), &data);
+    member.expect_button(&h.t(fr, "q-share-name")).await;
+    member.click(&h.t(fr, "q-share-name"));
+    member
+        .expect_button(&format!("✅ {}", h.t(fr, "q-share-name")))
+        .await;
+    member.send("Mon titre de séjour expire le 12");
+    member.expect(&h.t(fr, "q-added")).await;
+    member.click(&h.t(fr, "q-send"));
+    let r = reference(member.expect("#").await.text());
+    leader.expect(&format!("#{r}")).await;
+    leader.click(&h.t(it, "q-open"));
+    leader.expect("Awa").await;
+    leader.click(&h.t(it, "q-claim"));
+    leader.expect_button(&h.t(it, "q-canned")).await;
+
+    // /mydata holds the question and its words.
+    member.send("/mydata");
+    let export = member.expect_call("sendDocument").await;
+    let file_id = export.message.as_ref().unwrap()["document"]["file_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let bytes = h.fake.upload(&file_id).unwrap().bytes;
+    let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let asked = &doc["data"]["questions"]["asked"];
+    assert_eq!(asked[0]["reference"], r);
+    assert!(
+        asked[0]["messages"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("titre de séjour")
+    );
+
+    // /delete while the leader is writing the answer.
+    member.send("/delete");
+    member.expect_button(&h.t(fr, "delete-yes")).await;
+    member.click(&h.t(fr, "delete-yes"));
+    member.expect(&h.t(fr, "delete-done")).await;
+    leader
+        .expect(&tf(&h, it, "q-notice-left", &[("ref", &r)]))
+        .await;
+    leader.send("Vieni martedì");
+    leader.expect(&h.t(it, "q-answer-closed")).await;
+    assert_eq!(member.count("Vieni martedì"), 0);
+    // No column holds their id, name or words.
+    let (asker, status, _, _) = question_row(&db, &r).await;
+    assert_eq!((asker, status.as_str()), (None, "left"));
+    let left: Vec<(String,)> = sqlx::query_as(
+        "SELECT body FROM question_messages UNION ALL SELECT COALESCE(asker_name, '') FROM questions",
+    )
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    assert!(
+        left.iter()
+            .all(|(b,)| !b.contains("séjour") && !b.contains("Awa")),
+        "{left:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_blocked_asker_cannot_ask_until_staff_lift_it_and_both_are_recorded() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let (es, en) = (Lang::Es, Lang::En);
+    association(&h, &db, "Casa comune", 651, &[652]).await;
+    let mut leader = h.user(651, Some("es"));
+    leader.onboard(&h.i18n, es).await;
+    let mut member = h.user(652, Some("es"));
+    member.onboard(&h.i18n, es).await;
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    let r = ask(&h, &mut member, es, "🤝 Casa comune", "insultos").await;
+    leader.expect(&format!("#{r}")).await;
+    leader.click(&h.t(es, "q-open"));
+    leader.expect_button(&h.t(es, "q-block")).await;
+    leader.click(&h.t(es, "q-block"));
+    leader.expect_button(&h.t(es, "q-block-yes")).await;
+    leader.click(&h.t(es, "q-block-yes"));
+    leader.expect(&h.t(es, "q-blocked-done")).await;
+    menu(&h, &mut member, es).await;
+    member.click(&h.t(es, "menu-ask"));
+    member.expect(&h.t(es, "q-blocked")).await;
+    assert_eq!(question_row(&db, &r).await.1, "closed");
+    // A leader cannot lift it; staff can.
+    let mid = h.fake.bot_messages(651).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    leader.press_data(mid, "q:blocks");
+    leader.expect("").await;
+    menu(&h, &mut admin, en).await;
+    admin.click(&tf(&h, en, "menu-questions", &[("count", "0")]));
+    admin.expect_button(&h.t(en, "q-blocks")).await;
+    admin.click(&h.t(en, "q-blocks"));
+    admin.expect(&format!("#{r}")).await;
+    admin.click(&tf(&h, en, "q-lift", &[("ref", &r)]));
+    admin.expect(&h.t(en, "q-lifted")).await;
+    ask(
+        &h,
+        &mut member,
+        es,
+        "🤝 Casa comune",
+        "perdón, otra pregunta",
+    )
+    .await;
+    let trail: (Option<i64>, Option<i64>, Option<i64>) = sqlx::query_as(
+        "SELECT blocked_by, lifted_by, lifted_at FROM question_blocks WHERE user_id = 652",
+    )
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    assert_eq!((trail.0, trail.1), (Some(651), Some(ADMIN)));
+    assert!(trail.2.is_some());
+}
+
+#[tokio::test]
+async fn saved_answers_taking_over_and_a_closed_thread() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let (ar, en, it) = (Lang::Ar, Lang::En, Lang::It);
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    let mut staff = h.user(661, Some("it"));
+    staff.onboard(&h.i18n, it).await;
+    discorsi::associations::store::grant_staff(&db, 661, ADMIN, h.clock.now())
+        .await
+        .unwrap();
+    let mut member = h.user(662, Some("ar"));
+    member.onboard(&h.i18n, ar).await;
+    let work = tf(&h, ar, "q-to-staff", &[("topic", &h.t(ar, "topic-work"))]);
+    let r = ask(&h, &mut member, ar, &work, "كيف أعادل شهادتي؟").await;
+    let id = question_id(&db, &r).await;
+
+    // The admin claims it, then staff take it over: the admin is told, and
+    // the admin's answer is refused.
+    admin.expect(&format!("#{r}")).await;
+    admin.click(&h.t(en, "q-open"));
+    admin.expect_button(&h.t(en, "q-claim")).await;
+    admin.click(&h.t(en, "q-claim"));
+    admin.expect_button(&h.t(en, "q-canned")).await;
+    staff.expect(&format!("#{r}")).await;
+    staff.click(&h.t(it, "q-open"));
+    staff.expect_button(&h.t(it, "q-take-over")).await;
+    staff.click(&h.t(it, "q-take-over"));
+    staff.expect_button(&h.t(it, "q-answer")).await;
+    admin.expect(&format!("#{r}")).await;
+    admin.send("Too late");
+    admin.expect(&h.t(en, "q-answer-taken")).await;
+    assert_eq!(member.count("Too late"), 0);
+
+    // Staff save an Arabic answer and send it with one tap.
+    staff.click(&h.t(it, "q-answer"));
+    staff.expect_button(&h.t(it, "q-canned")).await;
+    staff.click(&h.t(it, "q-canned"));
+    staff.expect_button(&h.t(it, "q-canned-new")).await;
+    staff.click(&h.t(it, "q-canned-new"));
+    staff
+        .expect(&tf(
+            &h,
+            it,
+            "q-canned-new-prompt",
+            &[("lang", Lang::Ar.native_name())],
+        ))
+        .await;
+    staff.send("اذهب إلى مكتب CIMEA مع شهادتك الأصلية.");
+    staff.expect(&h.t(it, "q-canned-saved")).await;
+    staff.click("اذهب إلى مكتب CIMEA مع شهادتك الأصلية.");
+    staff.expect_button(&h.t(it, "q-send-draft")).await;
+    staff.click(&h.t(it, "q-send-draft"));
+    staff.expect(&h.t(it, "q-answer-sent")).await;
+    member.expect("CIMEA").await;
+    // Once the member closed it, answering says so.
+    member.click(&h.t(ar, "q-close"));
+    member.expect(&h.t(ar, "q-closed-by-you")).await;
+    let mid = h.fake.bot_messages(661).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    staff.press_data(mid, &format!("q:open:{id}"));
+    staff.expect(&format!("#{r}")).await;
+    assert!(
+        staff.find_button(&h.t(it, "q-answer")).is_none() || {
+            let last = h.fake.bot_messages(661);
+            !crate::common::plain(&format!("{:?}", last.last().unwrap()))
+                .contains(&h.t(it, "q-answer"))
+        }
+    );
+}
