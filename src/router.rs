@@ -317,6 +317,24 @@ async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<Flow>
     if let Some(flow) = events::global_button(ctx, data).await? {
         return Ok(Some(flow));
     }
+    if let Some(subject) = questions::subject_of(data) {
+        // Named as this person may see it: an event they may not see, or a
+        // service that is gone, is a stale button.
+        let about = match subject {
+            questions::Subject::Service(id) => directory::service_about(ctx, &id).await?,
+            questions::Subject::Event(id) => events::event_about(ctx, id).await?,
+        };
+        return Ok(Some(match about {
+            Some((label, topic)) => {
+                let about = questions::model::About {
+                    label,
+                    topic: Some(topic),
+                };
+                questions::ask_about(ctx, about).await?
+            }
+            None => Flow::Unexpected,
+        }));
+    }
     if let Some(flow) = questions::global_button(ctx, data).await? {
         return Ok(Some(flow));
     }
@@ -403,6 +421,13 @@ pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
         State::Onboarding(step) => onboarding::render(ctx, step),
         State::Language => onboarding::language_screen(ctx, true),
         State::Privacy(step) => privacy::render(ctx, step),
+        // A card also offers to ask a person about it.
+        State::Directory(step @ directory::Step::Card { id, .. }) => directory::render(ctx, step)
+            .await?
+            .row_before_last(questions::about_row(
+                ctx,
+                questions::Subject::Service(id.clone()),
+            )),
         State::Directory(step) => directory::render(ctx, step).await?,
         // A leader's association screen also opens the announcements.
         // (Only for a leader: otherwise the screen is a refusal.)
@@ -413,6 +438,15 @@ pub async fn render(ctx: &Ctx, state: &State) -> anyhow::Result<Screen> {
         }
         State::Associations(step) => associations::render(ctx, step).await?,
         State::Broadcasts(step) => broadcasts::render(ctx, step).await?,
+        State::Events(step @ events::Step::Card { id, .. }) => {
+            let screen = events::render(ctx, step).await?;
+            // Only on a card this person may see (otherwise it is a refusal).
+            if events::event_about(ctx, *id).await?.is_some() {
+                screen.row_before_last(questions::about_row(ctx, questions::Subject::Event(*id)))
+            } else {
+                screen
+            }
+        }
         State::Events(step) => events::render(ctx, step).await?,
         State::Feedback(step) => feedback::render(ctx, step).await?,
         State::Questions(step) => questions::render(ctx, step).await?,

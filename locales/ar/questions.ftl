@@ -263,3 +263,5 @@ q-reminder = ‏⏰ { $count ->
        *[other] أكثر من { $hours } ساعة
     }.
 q-open-inbox = 📂 فتح الأسئلة
+# On a service or event card.
+q-ask-about = ❓ اسأل شخصًا عن هذا

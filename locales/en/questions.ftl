@@ -223,3 +223,5 @@ q-reminder = ⏰ { $count ->
        *[other] { $count } questions have
     } waited more than { $hours } hours for an answer.
 q-open-inbox = 📂 Open the questions
+# On a service or event card.
+q-ask-about = ❓ Ask a person about this

@@ -223,3 +223,5 @@ q-reminder = ⏰ { $count ->
        *[other] { $count } preguntas llevan
     } más de { $hours } horas esperando respuesta.
 q-open-inbox = 📂 Ver las preguntas
+# On a service or event card.
+q-ask-about = ❓ Preguntar a una persona

@@ -226,3 +226,5 @@ q-reminder = ⏰ { $count ->
        *[other] { $count } questions attendent
     } une réponse depuis plus de { $hours } heures.
 q-open-inbox = 📂 Ouvrir les questions
+# On a service or event card.
+q-ask-about = ❓ Poser une question à ce sujet

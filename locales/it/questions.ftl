@@ -226,3 +226,5 @@ q-reminder = ⏰ { $count ->
        *[other] { $hours } ore
     }.
 q-open-inbox = 📂 Apri le domande
+# On a service or event card.
+q-ask-about = ❓ Chiedi a una persona

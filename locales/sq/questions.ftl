@@ -221,3 +221,5 @@ q-reminder = ⏰ { $count ->
        *[other] { $count } pyetje kanë pritur
     } mbi { $hours } orë për një përgjigje.
 q-open-inbox = 📂 Hap pyetjet
+# On a service or event card.
+q-ask-about = ❓ Pyet një person për këtë

@@ -223,6 +223,15 @@ pub async fn from_menu(ctx: &Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
     })
 }
 
+/// The name (in this user's language) and topic of service `id`, for a
+/// question about it; None if there is no such service.
+pub async fn service_about(ctx: &Ctx, id: &str) -> anyhow::Result<Option<(String, Topic)>> {
+    let idx = search::index(ctx).await?;
+    Ok(idx
+        .get(id)
+        .map(|s| (s.texts_in(ctx.lang()).0.name.clone(), s.topic)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

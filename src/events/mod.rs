@@ -217,6 +217,18 @@ pub fn accepts_long_text(step: &Step) -> bool {
     )
 }
 
+/// The title (in this user's language) and topic of event `id`, for a
+/// question about it; None unless this user may see the event.
+pub async fn event_about(ctx: &Ctx, id: i64) -> anyhow::Result<Option<(String, Topic)>> {
+    let Some(e) = store::get(ctx.db(), id).await? else {
+        return Ok(None);
+    };
+    if !can_see(ctx, &e).await? {
+        return Ok(None);
+    }
+    Ok(Some((e.texts_in(ctx.lang()).0.title, e.topic)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

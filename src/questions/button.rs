@@ -56,6 +56,10 @@ pub enum Button {
     NewCanned,
     /// Send the draft shown.
     SendDraft,
+    /// "Ask about this" on a service card (its id)…
+    AboutService(String),
+    /// …or on an event card.
+    AboutEvent(i64),
 }
 
 impl Button {
@@ -89,6 +93,8 @@ impl Button {
             Button::DeleteCanned(id) => format!("q:del:{id}"),
             Button::NewCanned => "q:newc".into(),
             Button::SendDraft => "q:draft".into(),
+            Button::AboutService(id) => format!("q:ab:s:{id}"),
+            Button::AboutEvent(id) => format!("q:ab:e:{id}"),
         }
     }
 
@@ -139,6 +145,13 @@ impl Button {
             "del" => Button::DeleteCanned(id()?),
             "newc" if arg.is_empty() => Button::NewCanned,
             "draft" if arg.is_empty() => Button::SendDraft,
+            "ab" => match arg.split_once(':')? {
+                ("s", id) if !id.is_empty() && id.len() <= 48 => {
+                    Button::AboutService(id.to_owned())
+                }
+                ("e", n) => Button::AboutEvent(n.parse().ok().filter(|n| *n > 0)?),
+                _ => return None,
+            },
             _ => return None,
         })
     }
@@ -179,6 +192,8 @@ mod tests {
             Button::DeleteCanned(big),
             Button::NewCanned,
             Button::SendDraft,
+            Button::AboutService("x".repeat(48)),
+            Button::AboutEvent(big),
         ];
         for t in Topic::ALL {
             all.push(Button::ToStaff(*t));

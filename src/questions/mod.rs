@@ -106,7 +106,33 @@ pub async fn from_menu(ctx: &Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
     })
 }
 
-/// "Ask about this": from a service or event card, with what it is about.
+/// What an "Ask about this" button on a card names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Service(String),
+    Event(i64),
+}
+
+/// The row with "Ask about this" for a card (the composition root adds it).
+pub fn about_row(ctx: &Ctx, subject: Subject) -> Vec<InlineKeyboardButton> {
+    let b = match subject {
+        Subject::Service(id) => Button::AboutService(id),
+        Subject::Event(id) => Button::AboutEvent(id),
+    };
+    vec![button(ctx.t("q-ask-about"), b.data())]
+}
+
+/// The card an "Ask about this" button names, if `data` is one.
+pub fn subject_of(data: &str) -> Option<Subject> {
+    match Button::parse(data)? {
+        Button::AboutService(id) => Some(Subject::Service(id)),
+        Button::AboutEvent(id) => Some(Subject::Event(id)),
+        _ => None,
+    }
+}
+
+/// "Ask about this": from a service or event card, with what it is about
+/// (as this person was allowed to see it).
 pub async fn ask_about(ctx: &Ctx, about: About) -> anyhow::Result<Flow> {
     ask::start(ctx, Some(about)).await
 }

@@ -73,6 +73,13 @@ impl Screen {
         self
     }
 
+    /// Puts `row` just above the screen's last row (Back and Home).
+    pub fn row_before_last(mut self, row: Vec<InlineKeyboardButton>) -> Screen {
+        let at = self.rows.len().saturating_sub(1);
+        self.rows.insert(at, row);
+        self
+    }
+
     pub fn with_notice(mut self, notice: &str) -> Screen {
         self.text = format!("<i>{notice}</i>\n\n{}", self.text);
         self

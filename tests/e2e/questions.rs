@@ -667,3 +667,59 @@ async fn saved_answers_taking_over_and_a_closed_thread() {
         }
     );
 }
+
+#[tokio::test]
+async fn asking_about_a_service_card_and_not_about_a_hidden_event() {
+    use discorsi::directory::{import, store as dstore};
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let csv = "id,organisation,topic,subtopic,region,city,address,latitude,longitude,opening_hours,free_of_charge,without_permit,name_it,description_it,name_en\n\
+        stp-torino,Sermig,health,stp_eni,piedmont,Torino,Piazza Borgo Dora 61,45.0888,7.6830,,yes,yes,Ambulatorio senza documenti,Cure gratuite,Clinic without papers\n";
+    let services = import::parse(csv.as_bytes()).unwrap();
+    dstore::upsert_all(&db, &services, h.clock.now())
+        .await
+        .unwrap();
+    let en = Lang::En;
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    let mut u = h.user(671, Some("en"));
+    u.onboard(&h.i18n, en).await;
+    u.send("clinic");
+    u.expect("Clinic without papers").await;
+    u.click("1");
+    u.expect_button(&h.t(en, "q-ask-about")).await;
+    u.click(&h.t(en, "q-ask-about"));
+    let choose = u.expect("Clinic without papers").await;
+    // Staff for the service's topic come first.
+    let health = tf(&h, en, "q-to-staff", &[("topic", &h.t(en, "topic-health"))]);
+    assert_eq!(
+        choose.buttons().first().map(|b| b.0.clone()),
+        Some(health.clone())
+    );
+    u.click(&health);
+    u.expect_button(&h.t(en, "q-share-name")).await;
+    u.send("Do I need an appointment?");
+    u.expect(&h.t(en, "q-added")).await;
+    u.click(&h.t(en, "q-send"));
+    let r = reference(u.expect("#").await.text());
+    admin.expect(&format!("#{r}")).await;
+    admin.click(&h.t(en, "q-open"));
+    admin.expect("Clinic without papers").await;
+
+    // A members-only event of an association this person is not in: a
+    // forged "ask about" names nothing of it.
+    let assoc = association(&h, &db, "Riservata", 672, &[]).await;
+    let mut e = crate::common::workshop(&h, Duration::days(3), 672);
+    e.association_id = Some(assoc);
+    e.audience = discorsi::events::model::Audience::Members;
+    let id = discorsi::events::store::create(&db, &e, h.clock.now())
+        .await
+        .unwrap();
+    menu(&h, &mut u, en).await;
+    let mid = h.fake.bot_messages(671).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    u.press_data(mid, &format!("q:ab:e:{id}"));
+    u.expect(&h.t(en, "button-expired")).await;
+    assert_eq!(u.count("Laboratorio CV"), 0);
+}
