@@ -203,3 +203,36 @@ cert-verify-valid =
     صدرت بتاريخ { $date } باسم <b>{ $name }</b>، للمشاركة في:
     { $events }
     مجموع الساعات: { $hours }
+
+## الأسئلة في ‎/report‎
+
+rep-questions = ❓ الأسئلة
+rep-q-staff = فريق المشروع · { $topic }
+rep-q-asked = ‏{ $count ->
+        [zero] لم يُطرح أي سؤال
+        [one] سؤال واحد مطروح
+        [two] سؤالان مطروحان
+        [few] { $count } أسئلة مطروحة
+        [many] { $count } سؤالًا مطروحًا
+       *[other] { $count } سؤال مطروح
+    }
+rep-q-median = المدة المعتادة حتى أول جواب:
+rep-q-median-minutes = المدة المعتادة حتى أول جواب: { $n ->
+        [zero] أقل من دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $n } دقائق
+        [many] { $n } دقيقة
+       *[other] { $n } دقيقة
+    }
+rep-q-median-hours = المدة المعتادة حتى أول جواب: { $n ->
+        [zero] أقل من ساعة
+        [one] ساعة واحدة
+        [two] ساعتان
+        [few] { $n } ساعات
+        [many] { $n } ساعة
+       *[other] { $n } ساعة
+    }
+rep-q-within = أُجيب عنها خلال 48 ساعة: ‎{ $percent }%‎
+rep-q-helpful-label = قُيّمت مفيدة:
+rep-q-helpful = قُيّمت مفيدة: ‎{ $percent }%‎

@@ -195,3 +195,26 @@ cert-verify-valid =
     Issued on { $date } to <b>{ $name }</b>, who took part in:
     { $events }
     Total hours: { $hours }
+
+## The help desk in /report
+
+# The view button (half width) and the section's title.
+rep-questions = ❓ Questions
+# A desk of the project's staff; $topic is a topic-* label.
+rep-q-staff = Project staff · { $topic }
+rep-q-asked = { $count ->
+        [one] 1 question asked
+       *[other] { $count } questions asked
+    }
+rep-q-median = Typical time to the first answer:
+rep-q-median-minutes = Typical time to the first answer: { $n ->
+        [one] 1 minute
+       *[other] { $n } minutes
+    }
+rep-q-median-hours = Typical time to the first answer: { $n ->
+        [one] 1 hour
+       *[other] { $n } hours
+    }
+rep-q-within = Answered within 48 hours: { $percent }%
+rep-q-helpful-label = Rated helpful:
+rep-q-helpful = Rated helpful: { $percent }%

@@ -195,3 +195,24 @@ cert-verify-valid =
     Expedido el { $date } a <b>{ $name }</b>, que participó en:
     { $events }
     Total de horas: { $hours }
+
+## Las preguntas en /report
+
+rep-questions = ❓ Preguntas
+rep-q-staff = Equipo del proyecto · { $topic }
+rep-q-asked = { $count ->
+        [one] 1 pregunta recibida
+       *[other] { $count } preguntas recibidas
+    }
+rep-q-median = Tiempo habitual hasta la primera respuesta:
+rep-q-median-minutes = Tiempo habitual hasta la primera respuesta: { $n ->
+        [one] 1 minuto
+       *[other] { $n } minutos
+    }
+rep-q-median-hours = Tiempo habitual hasta la primera respuesta: { $n ->
+        [one] 1 hora
+       *[other] { $n } horas
+    }
+rep-q-within = Respondidas en menos de 48 horas: { $percent } %
+rep-q-helpful-label = Valoradas como útiles:
+rep-q-helpful = Valoradas como útiles: { $percent } %

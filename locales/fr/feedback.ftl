@@ -196,3 +196,24 @@ cert-verify-valid =
     Délivrée le { $date } à <b>{ $name }</b>, qui a participé à :
     { $events }
     Nombre total d'heures : { $hours }
+
+## Les questions dans /report
+
+rep-questions = ❓ Questions
+rep-q-staff = Équipe du projet · { $topic }
+rep-q-asked = { $count ->
+        [one] { $count } question posée
+       *[other] { $count } questions posées
+    }
+rep-q-median = Délai habituel avant la première réponse :
+rep-q-median-minutes = Délai habituel avant la première réponse : { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+rep-q-median-hours = Délai habituel avant la première réponse : { $n ->
+        [one] { $n } heure
+       *[other] { $n } heures
+    }
+rep-q-within = Réponse en moins de 48 heures : { $percent } %
+rep-q-helpful-label = Jugées utiles :
+rep-q-helpful = Jugées utiles : { $percent } %

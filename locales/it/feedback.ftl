@@ -195,3 +195,24 @@ cert-verify-valid =
     Rilasciato il { $date } a <b>{ $name }</b>, che ha partecipato a:
     { $events }
     Totale ore: { $hours }
+
+## Lo sportello domande in /report
+
+rep-questions = ❓ Domande
+rep-q-staff = Staff del progetto · { $topic }
+rep-q-asked = { $count ->
+        [one] 1 domanda ricevuta
+       *[other] { $count } domande ricevute
+    }
+rep-q-median = Tempo tipico per la prima risposta:
+rep-q-median-minutes = Tempo tipico per la prima risposta: { $n ->
+        [one] 1 minuto
+       *[other] { $n } minuti
+    }
+rep-q-median-hours = Tempo tipico per la prima risposta: { $n ->
+        [one] 1 ora
+       *[other] { $n } ore
+    }
+rep-q-within = Risposte entro 48 ore: { $percent }%
+rep-q-helpful-label = Giudicate utili:
+rep-q-helpful = Giudicate utili: { $percent }%

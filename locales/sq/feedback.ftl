@@ -188,3 +188,24 @@ cert-verify-valid =
     Lëshuar më { $date } për <b>{ $name }</b>, që mori pjesë në:
     { $events }
     Gjithsej orë: { $hours }
+
+## Pyetjet në /report
+
+rep-questions = ❓ Pyetjet
+rep-q-staff = Stafi i projektit · { $topic }
+rep-q-asked = { $count ->
+        [one] 1 pyetje e bërë
+       *[other] { $count } pyetje të bëra
+    }
+rep-q-median = Koha e zakonshme deri te përgjigjja e parë:
+rep-q-median-minutes = Koha e zakonshme deri te përgjigjja e parë: { $n ->
+        [one] 1 minutë
+       *[other] { $n } minuta
+    }
+rep-q-median-hours = Koha e zakonshme deri te përgjigjja e parë: { $n ->
+        [one] 1 orë
+       *[other] { $n } orë
+    }
+rep-q-within = Përgjigjur brenda 48 orëve: { $percent }%
+rep-q-helpful-label = Vlerësuar si të dobishme:
+rep-q-helpful = Vlerësuar si të dobishme: { $percent }%

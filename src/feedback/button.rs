@@ -74,6 +74,7 @@ impl Button {
             Button::View(View::By(d)) => format!("rep:v:{}", d.code()),
             Button::View(View::Comments) => "rep:v:comments".into(),
             Button::View(View::Gaps) => "rep:v:gaps".into(),
+            Button::View(View::Questions) => "rep:v:questions".into(),
             Button::Charts => "rep:charts".into(),
             Button::Csv => "rep:csv".into(),
             Button::MenuReport => "menu:report".into(),
@@ -106,6 +107,7 @@ impl Button {
             return Some(Button::View(match view {
                 "comments" => View::Comments,
                 "gaps" => View::Gaps,
+                "questions" => View::Questions,
                 d => View::By(Dim::from_code(d)?),
             }));
         }
@@ -144,6 +146,7 @@ mod tests {
             Button::Period,
             Button::View(View::Comments),
             Button::View(View::Gaps),
+            Button::View(View::Questions),
             Button::Charts,
             Button::Csv,
             Button::MenuReport,

@@ -17,6 +17,7 @@ pub mod button;
 mod cert_view;
 pub mod certificate;
 pub mod charts;
+pub mod desk_report;
 pub mod disclose;
 mod give;
 pub mod model;
@@ -87,6 +88,8 @@ pub enum View {
     By(Dim),
     Comments,
     Gaps,
+    /// The help desk: questions asked and how they were answered.
+    Questions,
 }
 
 fn goto(step: Step) -> Flow {

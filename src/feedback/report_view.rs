@@ -257,6 +257,7 @@ pub(super) async fn report_screen(ctx: &Ctx, period: Period, view: View) -> anyh
         }
         View::Comments => comments_text(ctx, period, scope, &disclosure, &labels).await?,
         View::Gaps => gaps_text(ctx, period).await?,
+        View::Questions => questions_text(ctx, period, scope).await?,
     };
     text.push_str("\n\n");
     text.push_str(&body);
@@ -281,10 +282,16 @@ pub(super) async fn report_screen(ctx: &Ctx, period: Period, view: View) -> anyh
             )
         })
         .collect();
-    let mut more = vec![button(
-        mark(view == View::Comments, ctx.t("rep-comments")),
-        Button::View(View::Comments).data(),
-    )];
+    let mut more = vec![
+        button(
+            mark(view == View::Comments, ctx.t("rep-comments")),
+            Button::View(View::Comments).data(),
+        ),
+        button(
+            mark(view == View::Questions, ctx.t("rep-questions")),
+            Button::View(View::Questions).data(),
+        ),
+    ];
     if scope == Scope::All {
         more.push(button(
             mark(view == View::Gaps, ctx.t("rep-gaps")),
@@ -389,6 +396,51 @@ async fn gaps_text(ctx: &Ctx, period: Period) -> anyhow::Result<String> {
     Ok(parts.join("\n\n"))
 }
 
+/// The help desk's figures, per association and per topic.
+async fn questions_text(ctx: &Ctx, period: Period, scope: Scope) -> anyhow::Result<String> {
+    let rows = reports::questions(ctx.db(), period.bounds(), scope).await?;
+    let names = reports::association_names(ctx.db()).await?;
+    let mut parts = vec![format!("<b>{}</b>", ctx.t("rep-questions"))];
+    let small = ctx.tf("rep-small", &[("min", MIN_GROUP.into())]);
+    for f in super::desk_report::desk_figures(&rows) {
+        let desk = match &f.desk {
+            reports::DeskKey::Association(a) => escape(&isolate(
+                ctx.lang(),
+                names.get(a).map(String::as_str).unwrap_or("?"),
+            )),
+            reports::DeskKey::Topic(t) => match Topic::from_code(t) {
+                Some(t) => ctx.tf("rep-q-staff", &[("topic", ctx.topic(t).into())]),
+                None => escape(t),
+            },
+        };
+        let Some(asked) = f.asked else {
+            parts.push(format!("<b>{desk}</b>\n{small}"));
+            continue;
+        };
+        let mut lines = vec![
+            format!("<b>{desk}</b>"),
+            ctx.tf("rep-q-asked", &[("count", asked.into())]),
+        ];
+        lines.push(match f.median_minutes {
+            Some(m) if m < 120 => ctx.tf("rep-q-median-minutes", &[("n", m.into())]),
+            Some(m) => ctx.tf("rep-q-median-hours", &[("n", ((m + 30) / 60).into())]),
+            None => format!("{} {small}", ctx.t("rep-q-median")),
+        });
+        if let Some(p) = f.within_48h {
+            lines.push(ctx.tf("rep-q-within", &[("percent", p.into())]));
+        }
+        lines.push(match f.helpful {
+            Some(p) => ctx.tf("rep-q-helpful", &[("percent", p.into())]),
+            None => format!("{} {small}", ctx.t("rep-q-helpful-label")),
+        });
+        parts.push(lines.join("\n"));
+    }
+    if parts.len() == 1 {
+        parts.push(ctx.t("rep-nothing-here"));
+    }
+    Ok(parts.join("\n\n"))
+}
+
 fn count_or_small(ctx: &Ctx, n: i64) -> String {
     if n == 0 || n >= MIN_GROUP {
         n.to_string()
@@ -436,6 +488,7 @@ async fn report_button(
     let view = match pressed {
         Button::Period => return Ok(goto(Step::Periods)),
         Button::View(View::Comments) => View::Comments,
+        Button::View(View::Questions) => View::Questions,
         Button::View(View::Gaps) if scope == Scope::All => View::Gaps,
         Button::View(View::By(d)) if dims(scope).contains(&d) => View::By(d),
         Button::Charts | Button::Csv => {

@@ -432,6 +432,68 @@ pub async fn reach(db: &Db, (from, to): Bounds, scope: Scope) -> anyhow::Result<
     Ok(out)
 }
 
+// ---- the help desk ----
+
+/// Where a question was answered: an association's leaders, or staff for a
+/// topic (a question passed on to staff counts there).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeskKey {
+    Association(i64),
+    Topic(String),
+}
+
+/// One question asked in a period, as reports count it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AskedQuestion {
+    pub desk: DeskKey,
+    /// None once the asker erased their data.
+    pub asker: Option<i64>,
+    pub asked_at: DateTime<Utc>,
+    pub first_answer_at: Option<DateTime<Utc>>,
+    pub helpful: Option<bool>,
+}
+
+/// Questions asked in `period`; a leader's scope: those their association
+/// answers.
+pub async fn questions(
+    db: &Db,
+    (from, to): Bounds,
+    scope: Scope,
+) -> anyhow::Result<Vec<AskedQuestion>> {
+    let (scoped, association) = binds(scope);
+    let rows = sqlx::query(
+        "SELECT to_staff, association_id, topic, asker_id, created_at, first_answer_at, helpful
+         FROM questions WHERE created_at >= $1 AND created_at < $2
+           AND ($3 = 0 OR (to_staff = 0 AND association_id = $4))
+         ORDER BY created_at, id",
+    )
+    .bind(from.timestamp())
+    .bind(to.timestamp())
+    .bind(scoped)
+    .bind(association)
+    .fetch_all(db.reader())
+    .await?;
+    let mut out = vec![];
+    for r in &rows {
+        let to_staff: i64 = r.try_get("to_staff")?;
+        let association: Option<i64> = r.try_get("association_id")?;
+        let desk = match (to_staff, association) {
+            (0, Some(a)) => DeskKey::Association(a),
+            _ => DeskKey::Topic(r.try_get::<Option<String>, _>("topic")?.unwrap_or_default()),
+        };
+        out.push(AskedQuestion {
+            desk,
+            asker: r.try_get("asker_id")?,
+            asked_at: crate::time::utc(r.try_get("created_at")?),
+            first_answer_at: r
+                .try_get::<Option<i64>, _>("first_answer_at")?
+                .map(crate::time::utc),
+            helpful: r.try_get::<Option<i64>, _>("helpful")?.map(|h| h == 1),
+        });
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -723,3 +723,103 @@ async fn asking_about_a_service_card_and_not_about_a_hidden_event() {
     u.expect(&h.t(en, "button-expired")).await;
     assert_eq!(u.count("Laboratorio CV"), 0);
 }
+
+#[tokio::test]
+async fn report_figures_per_association_and_topic_keep_the_small_group_rule() {
+    use discorsi::questions::{
+        model::{Kind, Part, To},
+        store as qstore,
+    };
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let en = Lang::En;
+    let assoc = association(&h, &db, "Casa comune", 681, &[682, 683, 684, 685, 686, 687]).await;
+    // Last week (the harness clock is Monday 1 March 2027).
+    let t0 = h.clock.now() - Duration::days(3);
+    let text = |s: &str| Part {
+        kind: Kind::Text,
+        body: s.into(),
+        file: None,
+    };
+    let ask_at = |asker: i64, to: To, key: i64| {
+        let db = &db;
+        async move {
+            let q = qstore::NewQuestion {
+                asker,
+                lang: "en",
+                name: None,
+                draft_key: key,
+                to,
+                about: "",
+            };
+            qstore::create(db, &q, &[text("help")], t0).await.unwrap().0
+        }
+    };
+    // Five people answered after 1, 2, 3, 50 and 5 hours; four found it
+    // helpful. A sixth is still waiting.
+    for (i, (hours, helpful)) in [(1, true), (2, true), (3, true), (50, false), (5, true)]
+        .into_iter()
+        .enumerate()
+    {
+        let asker = 682 + i as i64;
+        let id = ask_at(asker, To::Association(assoc), 1).await;
+        let at = t0 + Duration::hours(hours);
+        assert!(qstore::claim(&db, id, 681, false, at).await.unwrap());
+        qstore::answer(&db, id, 681, &text("answer"), at)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(qstore::close(&db, id, at).await.unwrap());
+        assert!(qstore::rate(&db, id, asker, helpful).await.unwrap());
+    }
+    ask_at(687, To::Association(assoc), 1).await;
+    // Four people asked staff about health: too few to show.
+    for asker in 690..694 {
+        ask_at(asker, To::Staff(discorsi::domain::Topic::Health), 1).await;
+    }
+
+    let week = h
+        .i18n
+        .fmt(en, "rep-previous.short", &[("span", "week".into())]);
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    admin.send("/report");
+    admin.expect(&h.t(en, "rep-choose-period")).await;
+    admin.click(&week);
+    admin.expect(&h.t(en, "rep-by-topic")).await;
+    admin.click(&h.t(en, "rep-questions"));
+    let r = plain(admin.expect(&h.t(en, "rep-q-median")).await.text());
+    for line in [
+        "Casa comune",
+        "6 questions asked",
+        "Typical time to the first answer: 3 hours",
+        "Answered within 48 hours: 67%",
+        "Rated helpful: 80%",
+    ] {
+        assert!(r.contains(line), "{line:?} in {r}");
+    }
+    let health = tf(
+        &h,
+        en,
+        "rep-q-staff",
+        &[("topic", &h.t(en, "topic-health"))],
+    );
+    let after = &r[r.find(&health).expect("the staff desk is listed")..];
+    assert!(
+        after.contains(&tf(&h, en, "rep-small", &[("min", "5")])),
+        "{after}"
+    );
+    assert!(!after.contains("4 questions"), "{after}");
+
+    // The leader sees their association only.
+    let mut leader = h.user(681, Some("en"));
+    leader.onboard(&h.i18n, en).await;
+    leader.send("/report");
+    leader.expect(&h.t(en, "rep-choose-period")).await;
+    leader.click(&week);
+    leader.expect(&h.t(en, "rep-by-topic")).await;
+    leader.click(&h.t(en, "rep-questions"));
+    let r = plain(leader.expect(&h.t(en, "rep-q-median")).await.text());
+    assert!(r.contains("6 questions asked"), "{r}");
+    assert!(!r.contains(&health), "{r}");
+}
