@@ -99,6 +99,11 @@ pub static SECTIONS: &[Section] = &[
         erase: |c, id| Box::pin(crate::questions::store::erase(c, id)),
     },
     Section {
+        name: "leaders_network",
+        export: |c, id| Box::pin(crate::questions::store::export_network(c, id)),
+        erase: |c, id| Box::pin(crate::questions::store::erase_network(c, id)),
+    },
+    Section {
         name: "profile",
         export: |c, id| Box::pin(users::export(c, id)),
         erase: |c, id| Box::pin(users::erase(c, id)),

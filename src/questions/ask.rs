@@ -99,6 +99,7 @@ pub(super) async fn choose_screen(ctx: &Ctx, about: Option<&About>) -> anyhow::R
     }
     Ok(screen
         .button(ctx.t("q-mine"), Button::Mine.data())
+        .button(ctx.t("gp-open"), Button::Practice.data())
         .row(ctx.nav_row()))
 }
 
@@ -270,6 +271,7 @@ pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::
         }
         (Step::Choose { about }, Button::ToStaff(t)) => Ok(compose(To::Staff(t), about.clone())),
         (Step::Choose { .. }, Button::Mine) => Ok(goto(Step::Mine)),
+        (Step::Choose { .. }, Button::Practice) => Ok(goto(Step::Practice { topic: None })),
         (
             Step::Compose {
                 to,

@@ -2,7 +2,7 @@
 //! data. Buttons that carry a thread's id are honoured only after the
 //! thread is read and this person's right to it checked again.
 
-use crate::domain::Topic;
+use crate::{directory::model::Region, domain::Topic, i18n::Lang};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Button {
@@ -60,6 +60,29 @@ pub enum Button {
     AboutService(String),
     /// …or on an event card.
     AboutEvent(i64),
+    /// Main menu: the leaders' network.
+    Network,
+    NetworkPage(u32),
+    /// Open a post (the list, a notice).
+    Post(i64),
+    NewPost,
+    /// Who a new post goes to: one region's leaders, or all (None).
+    Audience(Option<Region>),
+    ReplyPost(i64),
+    /// Staff: pin an answer of this post as good practice.
+    Pin(i64),
+    /// The message to pin: the post itself (None) or one of its replies.
+    PinMessage(Option<i64>),
+    PinTopic(Topic),
+    /// Members: the good-practice items, by topic.
+    Practice,
+    PracticeTopic(Topic),
+    PracticeItem(i64),
+    /// Staff: add a version of an item in another language…
+    AddVersion(i64),
+    VersionLang(Lang),
+    /// …or take it down.
+    Unpin(i64),
 }
 
 impl Button {
@@ -95,11 +118,29 @@ impl Button {
             Button::SendDraft => "q:draft".into(),
             Button::AboutService(id) => format!("q:ab:s:{id}"),
             Button::AboutEvent(id) => format!("q:ab:e:{id}"),
+            Button::Network => "menu:network".into(),
+            Button::NetworkPage(p) => format!("q:np:{p}"),
+            Button::Post(id) => format!("q:post:{id}"),
+            Button::NewPost => "q:newpost".into(),
+            Button::Audience(Some(r)) => format!("q:aud:{}", r.code()),
+            Button::Audience(None) => "q:aud:all".into(),
+            Button::ReplyPost(id) => format!("q:pr:{id}"),
+            Button::Pin(id) => format!("q:pin:{id}"),
+            Button::PinMessage(Some(id)) => format!("q:pm:{id}"),
+            Button::PinMessage(None) => "q:pm:post".into(),
+            Button::PinTopic(t) => format!("q:pt:{}", t.code()),
+            Button::Practice => "q:gp".into(),
+            Button::PracticeTopic(t) => format!("q:gpt:{}", t.code()),
+            Button::PracticeItem(id) => format!("q:gpi:{id}"),
+            Button::AddVersion(id) => format!("q:gpv:{id}"),
+            Button::VersionLang(l) => format!("q:gpl:{}", l.code()),
+            Button::Unpin(id) => format!("q:unpin:{id}"),
         }
     }
 
     pub fn parse(data: &str) -> Option<Button> {
         match data {
+            "menu:network" => return Some(Button::Network),
             "menu:ask" => return Some(Button::Ask),
             "menu:questions" => return Some(Button::Inbox),
             _ => {}
@@ -145,6 +186,22 @@ impl Button {
             "del" => Button::DeleteCanned(id()?),
             "newc" if arg.is_empty() => Button::NewCanned,
             "draft" if arg.is_empty() => Button::SendDraft,
+            "np" => Button::NetworkPage(arg.parse().ok()?),
+            "post" => Button::Post(id()?),
+            "newpost" if arg.is_empty() => Button::NewPost,
+            "aud" if arg == "all" => Button::Audience(None),
+            "aud" => Button::Audience(Some(Region::from_code(arg)?)),
+            "pr" => Button::ReplyPost(id()?),
+            "pin" => Button::Pin(id()?),
+            "pm" if arg == "post" => Button::PinMessage(None),
+            "pm" => Button::PinMessage(Some(id()?)),
+            "pt" => Button::PinTopic(Topic::from_code(arg)?),
+            "gp" if arg.is_empty() => Button::Practice,
+            "gpt" => Button::PracticeTopic(Topic::from_code(arg)?),
+            "gpi" => Button::PracticeItem(id()?),
+            "gpv" => Button::AddVersion(id()?),
+            "gpl" => Button::VersionLang(Lang::exact(arg)?),
+            "unpin" => Button::Unpin(id()?),
             "ab" => match arg.split_once(':')? {
                 ("s", id) if !id.is_empty() && id.len() <= 48 => {
                     Button::AboutService(id.to_owned())
@@ -194,10 +251,31 @@ mod tests {
             Button::SendDraft,
             Button::AboutService("x".repeat(48)),
             Button::AboutEvent(big),
+            Button::Network,
+            Button::NetworkPage(u32::MAX),
+            Button::Post(big),
+            Button::NewPost,
+            Button::Audience(None),
+            Button::ReplyPost(big),
+            Button::Pin(big),
+            Button::PinMessage(None),
+            Button::PinMessage(Some(big)),
+            Button::Practice,
+            Button::PracticeItem(big),
+            Button::AddVersion(big),
+            Button::Unpin(big),
         ];
+        for r in Region::ALL {
+            all.push(Button::Audience(Some(*r)));
+        }
+        for l in Lang::ALL {
+            all.push(Button::VersionLang(l));
+        }
         for t in Topic::ALL {
             all.push(Button::ToStaff(*t));
             all.push(Button::EscalateTo(*t));
+            all.push(Button::PinTopic(*t));
+            all.push(Button::PracticeTopic(*t));
         }
         for b in all {
             let data = b.data();

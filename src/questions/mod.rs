@@ -9,6 +9,7 @@ pub mod ask;
 pub mod button;
 pub mod desk;
 pub mod model;
+pub mod network;
 pub mod notify;
 pub mod store;
 
@@ -80,6 +81,67 @@ pub enum Step {
         id: i64,
     },
     Blocks,
+    /// The leaders' network: the posts, newest first.
+    Network {
+        page: u32,
+    },
+    Post {
+        id: i64,
+    },
+    /// A new post: who it goes to…
+    NewPost,
+    /// …and its text.
+    WritePost {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        region: Option<String>,
+    },
+    ReplyPost {
+        id: i64,
+    },
+    /// Staff: which message of post `id` to pin…
+    Pin {
+        id: i64,
+    },
+    /// …and under which topic (`reply`: None for the post itself).
+    PinTopic {
+        id: i64,
+        reply: Option<i64>,
+    },
+    /// Good practice: the topics, or one topic's items.
+    Practice {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        topic: Option<Topic>,
+    },
+    PracticeItem {
+        id: i64,
+    },
+    /// Staff: the language of a new version of item `id`…
+    PracticeLang {
+        id: i64,
+    },
+    /// …and its text.
+    PracticeVersion {
+        id: i64,
+        lang: String,
+    },
+}
+
+/// Whether `step` is one of the leaders' network or good practice.
+fn in_network(step: &Step) -> bool {
+    matches!(
+        step,
+        Step::Network { .. }
+            | Step::Post { .. }
+            | Step::NewPost
+            | Step::WritePost { .. }
+            | Step::ReplyPost { .. }
+            | Step::Pin { .. }
+            | Step::PinTopic { .. }
+            | Step::Practice { .. }
+            | Step::PracticeItem { .. }
+            | Step::PracticeLang { .. }
+            | Step::PracticeVersion { .. }
+    )
 }
 
 fn goto(step: Step) -> Flow {
@@ -95,6 +157,9 @@ pub async fn menu_rows(ctx: &Ctx) -> anyhow::Result<Vec<Vec<InlineKeyboardButton
             Button::Inbox.data(),
         )]);
     }
+    if network::member_of_network(ctx) {
+        rows.push(vec![button(ctx.t("menu-network"), Button::Network.data())]);
+    }
     Ok(rows)
 }
 
@@ -102,6 +167,7 @@ pub async fn from_menu(ctx: &Ctx, data: &str) -> anyhow::Result<Option<Flow>> {
     Ok(match Button::parse(data) {
         Some(Button::Ask) => Some(ask::start(ctx, None).await?),
         Some(Button::Inbox) => Some(desk::open_inbox(ctx)),
+        Some(Button::Network) => Some(network::open(ctx)),
         _ => None,
     })
 }
@@ -152,6 +218,7 @@ pub async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<F
         Button::Rate(id, yes) => ask::rate(ctx, id, yes).await?,
         Button::Open(id) => desk::open(ctx, id).await?,
         Button::Inbox => desk::open_inbox(ctx),
+        Button::Post(id) => network::open_post(ctx, id).await?,
         _ => return Ok(None),
     }))
 }
@@ -169,6 +236,7 @@ pub async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
         Step::Mine => ask::mine_screen(ctx).await,
         Step::Thread { id } => ask::thread_screen(ctx, *id).await,
         Step::Reply { id } => ask::reply_screen(ctx, *id).await,
+        s if in_network(s) => network::render(ctx, step).await,
         _ => desk::render(ctx, step).await,
     }
 }
@@ -192,6 +260,18 @@ pub fn back(step: &Step) -> State {
         }),
         Step::NewCanned { id } => q(Step::Canned { id: *id }),
         Step::EscalateNote { id, .. } => q(Step::Escalate { id: *id }),
+        Step::Network { .. } => State::Menu,
+        Step::Post { .. } | Step::NewPost => q(Step::Network { page: 0 }),
+        Step::WritePost { .. } => q(Step::NewPost),
+        Step::ReplyPost { id } | Step::Pin { id } | Step::PinTopic { id, .. } => {
+            q(Step::Post { id: *id })
+        }
+        Step::Practice { topic: None } => q(Step::Choose { about: None }),
+        Step::Practice { topic: Some(_) } => q(Step::Practice { topic: None }),
+        Step::PracticeItem { .. } => q(Step::Practice { topic: None }),
+        Step::PracticeLang { id } | Step::PracticeVersion { id, .. } => {
+            q(Step::PracticeItem { id: *id })
+        }
     }
 }
 
@@ -199,6 +279,9 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
     let Some(b) = Button::parse(data) else {
         return Ok(Flow::Unexpected);
     };
+    if in_network(step) {
+        return network::on_button(ctx, step, b).await;
+    }
     match step {
         Step::Choose { .. }
         | Step::Compose { .. }
@@ -219,6 +302,9 @@ pub async fn on_message(ctx: &mut Ctx, step: &Step, msg: &Message) -> anyhow::Re
         Step::Compose { .. } | Step::Reply { .. } => ask::on_part(ctx, step, part).await,
         Step::Answer { .. } | Step::NewCanned { .. } | Step::EscalateNote { .. } => {
             desk::on_part(ctx, step, part).await
+        }
+        Step::WritePost { .. } | Step::ReplyPost { .. } | Step::PracticeVersion { .. } => {
+            network::on_part(ctx, step, part).await
         }
         _ => Ok(Flow::Unexpected),
     }
@@ -244,6 +330,9 @@ pub fn accepts_message(step: &Step) -> bool {
             | Step::Answer { .. }
             | Step::NewCanned { .. }
             | Step::EscalateNote { .. }
+            | Step::WritePost { .. }
+            | Step::ReplyPost { .. }
+            | Step::PracticeVersion { .. }
     )
 }
 

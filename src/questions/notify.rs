@@ -347,6 +347,54 @@ pub async fn on_leaving(ctx: &Ctx) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A new post in the leaders' network: its audience is told (all leaders,
+/// or those of its region).
+pub(super) async fn posted(
+    ctx: &Ctx,
+    id: i64,
+    region: Option<String>,
+    body: &str,
+) -> anyhow::Result<()> {
+    let people = store::leaders_in(ctx.db(), region.as_deref()).await?;
+    let gist: String = crate::telegram::strip_html(body)
+        .chars()
+        .take(200)
+        .collect();
+    let association = ctx.leads;
+    let names = match association {
+        Some(a) => associations::store::get(ctx.db(), a).await?.map(|a| a.name),
+        None => None,
+    };
+    tell(ctx, people, move |app, l| {
+        let from = match &names {
+            Some(n) => crate::telegram::escape(&crate::i18n::isolate(l, n)),
+            None => app.i18n.t(l, "q-from-staff"),
+        };
+        Screen::new(app.i18n.fmt(
+            l,
+            "net-notice-post",
+            &[
+                ("from", from.into()),
+                (
+                    "text",
+                    crate::telegram::escape(&crate::i18n::isolate(l, &gist)).into(),
+                ),
+            ],
+        ))
+        .button(app.i18n.t(l, "net-open"), Button::Post(id).data())
+    });
+    Ok(())
+}
+
+/// A reply in the network: the post's author is told.
+pub(super) fn replied(ctx: &Ctx, post: &store::NetworkMessage) {
+    let id = post.id;
+    tell(ctx, post.author_id.into_iter().collect(), move |app, l| {
+        Screen::new(app.i18n.t(l, "net-notice-reply"))
+            .button(app.i18n.t(l, "net-open"), Button::Post(id).data())
+    });
+}
+
 // ---- the scheduler: reminders and the retention purge ----
 
 fn remind_after(app: &App) -> Duration {

@@ -789,3 +789,299 @@ pub async fn erase(conn: &mut AnyConnection, user: i64) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+// ---- the leaders' network ----
+
+/// A post or a reply in the leaders' network.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NetworkMessage {
+    pub id: i64,
+    /// The post a reply belongs to (a post's own id for a post).
+    pub post_id: i64,
+    pub author_id: Option<i64>,
+    pub association_id: Option<i64>,
+    /// A post's audience: one region's leaders, or None for all.
+    pub region: Option<String>,
+    pub lang: String,
+    pub body: String,
+    pub at: DateTime<Utc>,
+    /// A post's number of replies.
+    pub replies: i64,
+}
+
+type NetworkRow = (
+    i64,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    String,
+    String,
+    i64,
+    i64,
+);
+
+fn network_message(r: NetworkRow) -> NetworkMessage {
+    NetworkMessage {
+        id: r.0,
+        post_id: r.1,
+        author_id: r.2,
+        association_id: r.3,
+        region: r.4,
+        lang: r.5,
+        body: r.6,
+        at: utc(r.7),
+        replies: r.8,
+    }
+}
+
+const POST_COLUMNS: &str =
+    "p.id, p.id, p.author_id, p.association_id, p.region, p.lang, p.body, p.created_at,
+     (SELECT COUNT(*) FROM network_replies r WHERE r.post_id = p.id)";
+
+pub async fn add_post(
+    db: &Db,
+    author: i64,
+    association: Option<i64>,
+    region: Option<&str>,
+    lang: &str,
+    body: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<i64> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO network_posts (author_id, association_id, region, lang, body, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(author)
+    .bind(association)
+    .bind(region)
+    .bind(lang)
+    .bind(body)
+    .bind(now.timestamp())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(id)
+}
+
+/// A page of posts, newest first, and how many there are.
+pub async fn posts(db: &Db, limit: i64, offset: i64) -> anyhow::Result<(Vec<NetworkMessage>, i64)> {
+    let rows: Vec<NetworkRow> = sqlx::query_as(&format!(
+        "SELECT {POST_COLUMNS} FROM network_posts p ORDER BY p.created_at DESC, p.id DESC LIMIT $1 OFFSET $2"
+    ))
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(db.reader())
+    .await?;
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM network_posts")
+        .fetch_one(db.reader())
+        .await?;
+    Ok((rows.into_iter().map(network_message).collect(), n))
+}
+
+pub async fn post(db: &Db, id: i64) -> anyhow::Result<Option<NetworkMessage>> {
+    let row: Option<NetworkRow> = sqlx::query_as(&format!(
+        "SELECT {POST_COLUMNS} FROM network_posts p WHERE p.id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(network_message))
+}
+
+pub async fn replies(db: &Db, post: i64) -> anyhow::Result<Vec<NetworkMessage>> {
+    let rows: Vec<NetworkRow> = sqlx::query_as(
+        "SELECT id, post_id, author_id, association_id, NULL, lang, body, created_at, 0
+         FROM network_replies WHERE post_id = $1 ORDER BY id LIMIT 50",
+    )
+    .bind(post)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(network_message).collect())
+}
+
+pub async fn reply_one(db: &Db, id: i64) -> anyhow::Result<Option<NetworkMessage>> {
+    let row: Option<NetworkRow> = sqlx::query_as(
+        "SELECT id, post_id, author_id, association_id, NULL, lang, body, created_at, 0
+         FROM network_replies WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(network_message))
+}
+
+/// Adds a reply to post `post`; false if the post is gone.
+pub async fn add_reply(
+    db: &Db,
+    post: i64,
+    author: i64,
+    association: Option<i64>,
+    lang: &str,
+    body: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    let r = sqlx::query(
+        "INSERT INTO network_replies (post_id, author_id, association_id, lang, body, created_at)
+         SELECT id, $2, $3, $4, $5, $6 FROM network_posts WHERE id = $1",
+    )
+    .bind(post)
+    .bind(author)
+    .bind(association)
+    .bind(lang)
+    .bind(body)
+    .bind(now.timestamp())
+    .execute(db.pool())
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// The leaders to tell about a post: those whose region is `region` (all
+/// leaders for None).
+pub async fn leaders_in(db: &Db, region: Option<&str>) -> anyhow::Result<Vec<i64>> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT l.user_id FROM association_leaders l LEFT JOIN users u ON u.id = l.user_id
+         WHERE $1 IS NULL OR u.region = $1 ORDER BY l.user_id",
+    )
+    .bind(region)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+// ---- good practice ----
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Practice {
+    pub id: i64,
+    pub topic: Topic,
+    pub lang: String,
+    pub body: String,
+    pub versions: std::collections::BTreeMap<String, String>,
+    pub association_id: Option<i64>,
+}
+
+type PracticeRow = (i64, String, String, String, String, Option<i64>);
+
+fn practice((id, topic, lang, body, versions, association_id): PracticeRow) -> Practice {
+    Practice {
+        id,
+        topic: Topic::from_code(&topic).unwrap_or(Topic::Work),
+        lang,
+        body,
+        versions: serde_json::from_str(&versions).unwrap_or_default(),
+        association_id,
+    }
+}
+
+pub async fn pin(
+    db: &Db,
+    topic: Topic,
+    from: &NetworkMessage,
+    by: i64,
+    now: DateTime<Utc>,
+) -> anyhow::Result<i64> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO good_practice (topic, lang, body, association_id, pinned_by, pinned_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(topic.code())
+    .bind(&from.lang)
+    .bind(&from.body)
+    .bind(from.association_id)
+    .bind(by)
+    .bind(now.timestamp())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(id)
+}
+
+pub async fn practices(db: &Db, topic: Topic) -> anyhow::Result<Vec<Practice>> {
+    let rows: Vec<PracticeRow> = sqlx::query_as(
+        "SELECT id, topic, lang, body, versions, association_id FROM good_practice
+         WHERE topic = $1 ORDER BY pinned_at DESC, id DESC LIMIT 20",
+    )
+    .bind(topic.code())
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(practice).collect())
+}
+
+pub async fn practice_one(db: &Db, id: i64) -> anyhow::Result<Option<Practice>> {
+    let row: Option<PracticeRow> = sqlx::query_as(
+        "SELECT id, topic, lang, body, versions, association_id FROM good_practice WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(practice))
+}
+
+/// Adds or replaces the version of item `id` in `lang`.
+pub async fn set_practice_version(
+    db: &Db,
+    id: i64,
+    lang: &str,
+    body: &str,
+) -> anyhow::Result<bool> {
+    let mut tx = db.begin().await?;
+    let row: Option<(String,)> = sqlx::query_as("SELECT versions FROM good_practice WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some((versions,)) = row else {
+        tx.commit().await?;
+        return Ok(false);
+    };
+    let mut map: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&versions).unwrap_or_default();
+    map.insert(lang.to_owned(), body.to_owned());
+    sqlx::query("UPDATE good_practice SET versions = $2 WHERE id = $1")
+        .bind(id)
+        .bind(serde_json::to_string(&map)?)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+pub async fn unpin(db: &Db, id: i64) -> anyhow::Result<bool> {
+    let r = sqlx::query("DELETE FROM good_practice WHERE id = $1")
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// The person's posts and replies in the leaders' network.
+pub async fn export_network(conn: &mut AnyConnection, user: i64) -> anyhow::Result<Value> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT 'post', body, created_at FROM network_posts WHERE author_id = $1
+         UNION ALL SELECT 'reply', body, created_at FROM network_replies WHERE author_id = $1
+         ORDER BY 3",
+    )
+    .bind(user)
+    .fetch_all(&mut *conn)
+    .await?;
+    if rows.is_empty() {
+        return Ok(Value::Null);
+    }
+    Ok(Value::Array(
+        rows.into_iter()
+            .map(|(kind, body, at)| json!({"kind": kind, "text": body, "at": utc(at).to_rfc3339()}))
+            .collect(),
+    ))
+}
+
+/// Erases the person's words in the network: their replies, the text of
+/// their posts (others' replies stay, under a removed post), and their id
+/// on good-practice items they pinned.
+pub async fn erase_network(conn: &mut AnyConnection, user: i64) -> anyhow::Result<()> {
+    for sql in [
+        "DELETE FROM network_replies WHERE author_id = $1",
+        "UPDATE network_posts SET body = '', author_id = NULL WHERE author_id = $1",
+        "UPDATE good_practice SET pinned_by = NULL WHERE pinned_by = $1",
+    ] {
+        sqlx::query(sql).bind(user).execute(&mut *conn).await?;
+    }
+    Ok(())
+}

@@ -823,3 +823,169 @@ async fn report_figures_per_association_and_topic_keep_the_small_group_rule() {
     assert!(r.contains("6 questions asked"), "{r}");
     assert!(!r.contains(&health), "{r}");
 }
+
+/// Sets `user`'s region as the directory keeps it.
+async fn region(db: &Db, user: i64, code: &str) {
+    sqlx::query("UPDATE users SET region = $2 WHERE id = $1")
+        .bind(user)
+        .bind(code)
+        .execute(db.pool())
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn leaders_ask_each_other_across_regions_and_staff_pin_good_practice() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let (it, fr, es, ar, en) = (Lang::It, Lang::Fr, Lang::Es, Lang::Ar, Lang::En);
+    association(&h, &db, "Casa comune", 701, &[]).await;
+    association(&h, &db, "Entraide Lyon", 702, &[]).await;
+    association(&h, &db, "Raval Unit", 703, &[]).await;
+    let mut turin = h.user(701, Some("it"));
+    turin.onboard(&h.i18n, it).await;
+    let mut lyon = h.user(702, Some("fr"));
+    lyon.onboard(&h.i18n, fr).await;
+    let mut bcn = h.user(703, Some("es"));
+    bcn.onboard(&h.i18n, es).await;
+    let mut admin = h.user(ADMIN, Some("en"));
+    admin.onboard(&h.i18n, en).await;
+    let mut member = h.user(704, Some("ar"));
+    member.onboard(&h.i18n, ar).await;
+    region(&db, 701, "piedmont").await;
+    region(&db, 702, "auvergne_rhone_alpes").await;
+    region(&db, 703, "catalonia").await;
+
+    // Turin asks the leaders of Auvergne-Rhône-Alpes.
+    menu(&h, &mut turin, it).await;
+    turin.click(&h.t(it, "menu-network"));
+    turin.expect(&h.t(it, "net-empty")).await;
+    turin.click(&h.t(it, "net-new"));
+    turin.expect_button(&h.t(it, "net-all-leaders")).await;
+    turin.click(&h.t(it, "dir-region-auvergne_rhone_alpes"));
+    turin
+        .expect(
+            &tf(
+                &h,
+                it,
+                "net-write",
+                &[("audience", &h.t(it, "dir-region-auvergne_rhone_alpes"))],
+            )
+            .chars()
+            .take(20)
+            .collect::<String>(),
+        )
+        .await;
+    turin.send("Come aiutate i soci a ottenere la carta AME?");
+    turin.expect(&h.t(it, "net-posted")).await;
+    // Lyon is told; Barcelona is not, but can read it.
+    lyon.expect("carta AME").await;
+    lyon.click(&h.t(fr, "net-open"));
+    lyon.expect("Casa comune").await;
+    lyon.click(&h.t(fr, "net-reply"));
+    lyon.expect(&h.t(fr, "net-reply-prompt")).await;
+    lyon.send("On accompagne à la CPAM avec une attestation de domicile.");
+    lyon.expect(&h.t(fr, "net-replied")).await;
+    turin.expect(&h.t(it, "net-notice-reply")).await;
+    assert_eq!(bcn.count("carta AME"), 0);
+    menu(&h, &mut bcn, es).await;
+    bcn.click(&h.t(es, "menu-network"));
+    bcn.expect("carta AME").await;
+    bcn.click("1");
+    bcn.expect("CPAM").await;
+    // A member has no network, even with a forged button.
+    menu(&h, &mut member, ar).await;
+    let menu_msg = h.fake.bot_messages(704).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    assert!(
+        !h.fake
+            .bot_messages(704)
+            .last()
+            .unwrap()
+            .to_string()
+            .contains("menu:network")
+    );
+    let (post_id,): (i64,) = sqlx::query_as("SELECT id FROM network_posts")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    member.press_data(menu_msg, &format!("q:post:{post_id}"));
+    member.expect(&h.t(ar, "net-leaders-only")).await;
+    assert_eq!(member.count("CPAM"), 0);
+
+    // Staff pin Lyon's reply under health; the member reads it in the
+    // original, with a note, until staff add an Arabic version.
+    menu(&h, &mut admin, en).await;
+    admin.click(&h.t(en, "menu-network"));
+    admin.expect("carta AME").await;
+    admin.click("1");
+    admin.expect_button(&h.t(en, "net-pin")).await;
+    admin.click(&h.t(en, "net-pin"));
+    admin.expect(&h.t(en, "net-pin-which")).await;
+    let (_, data) = admin
+        .fake
+        .bot_messages(ADMIN)
+        .last()
+        .map(discorsi::fake_api::buttons_of)
+        .unwrap()
+        .into_iter()
+        .find(|b| b.0.starts_with("1."))
+        .unwrap();
+    let mid = h.fake.bot_messages(ADMIN).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    admin.press_data(mid, &data);
+    admin.expect(&h.t(en, "net-pin-topic")).await;
+    admin.click(&h.t(en, "topic-health"));
+    admin.expect(&h.t(en, "net-pinned")).await;
+
+    menu(&h, &mut member, ar).await;
+    member.click(&h.t(ar, "menu-ask"));
+    member.expect_button(&h.t(ar, "gp-open")).await;
+    member.click(&h.t(ar, "gp-open"));
+    member.expect_button(&h.t(ar, "topic-health")).await;
+    member.click(&h.t(ar, "topic-health"));
+    let label: String = "On accompagne à la CPAM avec une attestation de domicile."
+        .chars()
+        .take(40)
+        .collect();
+    member.expect_button(&label).await;
+    member.click(&label);
+    let item = member.expect("CPAM").await;
+    assert!(
+        item.text().contains(&plain(&tf(
+            &h,
+            ar,
+            "gp-original",
+            &[("lang", Lang::Fr.native_name())]
+        ))),
+        "{}",
+        item.text()
+    );
+    assert!(item.text().contains("Entraide Lyon"));
+    // Staff add the Arabic version.
+    let (item_id,): (i64,) = sqlx::query_as("SELECT id FROM good_practice")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    let mid = h.fake.bot_messages(ADMIN).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    admin.press_data(mid, &format!("q:gpi:{item_id}"));
+    admin.expect_button(&h.t(en, "gp-add-version")).await;
+    admin.click(&h.t(en, "gp-add-version"));
+    admin.expect(&h.t(en, "gp-version-lang")).await;
+    admin.click(Lang::Ar.native_name());
+    admin.send("نرافق الأعضاء إلى صندوق التأمين الصحي مع شهادة سكن.");
+    admin.expect(&h.t(en, "gp-version-saved")).await;
+    let mid = h.fake.bot_messages(704).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    member.press_data(mid, &format!("q:gpi:{item_id}"));
+    let item = member.expect("صندوق التأمين").await;
+    assert!(!item.text().contains("CPAM"));
+    // Members cannot add versions or remove items.
+    member.press_data(mid, &format!("q:gpv:{item_id}"));
+    member.expect(&h.t(ar, "staff-only")).await;
+}
