@@ -1,5 +1,6 @@
 //! Help-desk inbox benchmark: 10,000 open questions (spread over 20
-//! associations and the three staff topics, a third of them claimed), then
+//! associations and the three staff topics, a third of them claimed, half
+//! of them answered once), then
 //! the queries a helper's first inbox page runs (the page and the count),
 //! for a leader and for staff, on SQLite and, when BENCH_DATABASE_URL (or
 //! TEST_DATABASE_URL) points at a server, PostgreSQL. Prints p50/p99/max.
@@ -50,10 +51,10 @@ async fn seed(db: &discorsi::storage::Db) {
         let to_staff = i % 5 < 2;
         let association = (!to_staff).then_some(1 + (i / 5) % ASSOCIATIONS);
         let claimed = (i % 3 == 0).then_some(1_000 + i % 50);
-        sqlx::query(
+        let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO questions (ref, asker_id, asker_lang, draft_key, to_staff, association_id,
                  topic, status, claimed_by, created_at, waiting_since)
-             VALUES ($1, $2, 'ar', 1, $3, $4, $5, 'open', $6, $7, $7)",
+             VALUES ($1, $2, 'ar', 1, $3, $4, $5, 'open', $6, $7, $7) RETURNING id",
         )
         .bind(format!("R{i:06}"))
         .bind(100_000 + i)
@@ -62,9 +63,29 @@ async fn seed(db: &discorsi::storage::Db) {
         .bind(to_staff.then(|| topics[(i % 3) as usize]))
         .bind(claimed)
         .bind(now - N + i)
-        .execute(&mut *tx)
+        .fetch_one(&mut *tx)
         .await
         .unwrap();
+        // Each with the words it was asked in, and an answer for some.
+        for (author, body) in [
+            ("asker", "وصلتني رسالة من البلدية بخصوص الإقامة، ماذا أفعل؟"),
+            ("helper", "Vieni martedì allo sportello con la lettera."),
+        ]
+        .into_iter()
+        .take(if i % 2 == 0 { 2 } else { 1 })
+        {
+            sqlx::query(
+                "INSERT INTO question_messages (question_id, author, kind, body, created_at)
+                 VALUES ($1, $2, 'text', $3, $4)",
+            )
+            .bind(id)
+            .bind(author)
+            .bind(body)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        }
         if i % 1_000 == 999 {
             tx.commit().await.unwrap();
             tx = db.begin().await.unwrap();

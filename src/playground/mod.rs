@@ -233,6 +233,12 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
     if let Some(member) = people.iter().find(|p| p.role == "member") {
         events::sign_up(db, soon, member.user.id, &[1440, 120], now).await?;
     }
+    let role = |r: &str| people.iter().find(|p| p.role == r).map(|p| p.user.id);
+    if let (Some(member), Some(leader), Some(staff)) =
+        (role("member"), role("leader"), role("staff"))
+    {
+        seed_questions(db, id, member, leader, staff, now).await?;
+    }
     // Two past workshops with attendance and feedback, for /report and the
     // certificate. Created ahead (sign-ups close at the start), then moved.
     let member = people
@@ -314,6 +320,89 @@ pub async fn seed(db: &Db, people: &[Persona]) -> anyhow::Result<()> {
             .bind(eid)
             .execute(db.pool())
             .await?;
+    }
+    Ok(())
+}
+
+/// The help desk as a visitor finds it: the member's question answered by
+/// her association's leader (she can reply, close and rate), another
+/// member's question waiting in the leader's inbox, and a thread of the
+/// leaders' network with an answer staff pinned as good practice.
+async fn seed_questions(
+    db: &Db,
+    association: i64,
+    member: i64,
+    leader: i64,
+    staff: i64,
+    now: chrono::DateTime<Utc>,
+) -> anyhow::Result<()> {
+    use crate::questions::{
+        model::{Kind, Part, To},
+        store as q,
+    };
+    let text = |s: &str| Part {
+        kind: Kind::Text,
+        body: crate::telegram::escape(s),
+        file: None,
+    };
+    let ago = |h: i64| now - chrono::Duration::hours(h);
+    let ask = |asker: i64, lang: &'static str, key: i64| q::NewQuestion {
+        asker,
+        lang,
+        name: None,
+        draft_key: key,
+        to: To::Association(association),
+        about: "",
+    };
+    let (answered, _) = q::create(
+        db,
+        &ask(member, "ar", 1),
+        &[text("أين أستطيع أن أتعلم الإيطالية مجانًا في تورينو؟")],
+        ago(26),
+    )
+    .await?;
+    q::claim(db, answered, leader, false, ago(5)).await?;
+    let _ = q::answer(
+        db,
+        answered,
+        leader,
+        &text("Le CPIA de via Bologna propose des cours gratuits, le matin ou le soir. Viens avec ton titre de séjour ou ton passeport : on peut t'accompagner le mardi."),
+        ago(5),
+    )
+    .await?;
+    q::create(
+        db,
+        &ask(201, "ar", 2),
+        &[text(
+            "وصلتني رسالة من الكويستورا بخصوص تجديد الإقامة ولا أفهمها. ماذا أفعل؟",
+        )],
+        ago(3),
+    )
+    .await?;
+    let post = q::add_post(
+        db,
+        leader,
+        Some(association),
+        Some("auvergne_rhone_alpes"),
+        "fr",
+        &crate::telegram::escape(
+            "Comment les associations de Lyon aident-elles leurs membres à obtenir l'AME ?",
+        ),
+        ago(48),
+    )
+    .await?;
+    q::add_reply(
+        db,
+        post,
+        staff,
+        None,
+        "it",
+        &crate::telegram::escape("A Lione la PASS dell'ospedale Édouard-Herriot aiuta con la domanda di AME: serve un'attestazione di domicilio, anche da un'associazione."),
+        ago(30),
+    )
+    .await?;
+    if let Some(reply) = q::replies(db, post).await?.first() {
+        q::pin(db, crate::domain::Topic::Health, reply, staff, ago(29)).await?;
     }
     Ok(())
 }

@@ -195,6 +195,10 @@ async fn inbox_screen(ctx: &Ctx, page: u32) -> anyhow::Result<Screen> {
                 age,
                 line
             ));
+            if !w.first_words.is_empty() {
+                text.push('\n');
+                text.push_str(&quoted(ctx, &w.first_words, 90));
+            }
         }
         let buttons = rows
             .iter()

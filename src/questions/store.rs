@@ -276,6 +276,8 @@ pub struct Waiting {
     pub question: Question,
     /// The first name of the helper who claimed it.
     pub claimed_by_name: Option<String>,
+    /// The asker's first message (HTML), to tell the questions apart.
+    pub first_words: String,
 }
 
 const DESK_FILTER: &str =
@@ -300,9 +302,17 @@ pub async fn inbox(db: &Db, desk: Desk, limit: i64, offset: i64) -> anyhow::Resu
             Some(h) => Some(helper_name(db, h).await?),
             None => None,
         };
+        let first: Option<(String,)> = sqlx::query_as(
+            "SELECT body FROM question_messages WHERE question_id = $1 AND author = 'asker'
+             ORDER BY id LIMIT 1",
+        )
+        .bind(q.id)
+        .fetch_optional(db.reader())
+        .await?;
         out.push(Waiting {
             question: q,
             claimed_by_name,
+            first_words: first.map(|(b,)| b).unwrap_or_default(),
         });
     }
     Ok(out)

@@ -131,6 +131,22 @@ async fn the_playground_runs_the_whole_bot_locally() {
         .unwrap();
     wait_for(&http, &base, "leader", "près de vous").await;
 
+    // The help desk: another member's question waits for the leader.
+    http.post(format!("{base}/api/send/leader"))
+        .json(&json!({"text": "/menu"}))
+        .send()
+        .await
+        .unwrap();
+    let menu = wait_for(&http, &base, "leader", "Menu principal").await;
+    let data = button(&menu, "💬");
+    assert!(data.starts_with("menu:"), "{data}");
+    http.post(format!("{base}/api/press/leader"))
+        .json(&json!({"message_id": menu["message_id"], "data": data}))
+        .send()
+        .await
+        .unwrap();
+    wait_for(&http, &base, "leader", "الكويستورا").await;
+
     // A downloaded file: the staff member's data export.
     http.post(format!("{base}/api/send/staff"))
         .json(&json!({"text": "/mydata"}))
