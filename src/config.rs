@@ -207,6 +207,15 @@ pub struct BotOpts {
         global = true
     )]
     pub question_remind_hours: i64,
+
+    /// A LibreTranslate-compatible server (https://…): helpers may then ask
+    /// for a machine translation of a question. Off when unset.
+    #[arg(long, env = "TRANSLATE_URL", global = true)]
+    pub translate_url: Option<url::Url>,
+
+    /// The translation server's API key, if it needs one.
+    #[arg(long, env = "TRANSLATE_API_KEY", hide_env_values = true, global = true)]
+    pub translate_api_key: Option<String>,
 }
 
 /// The validated configuration the bot runs with.
@@ -233,6 +242,14 @@ pub struct Config {
     pub question_retention_days: i64,
     /// Hours before helpers are reminded of an unanswered question.
     pub question_remind_hours: i64,
+    /// The optional LibreTranslate-compatible server, and its key.
+    pub translate: Option<Translate>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Translate {
+    pub url: url::Url,
+    pub api_key: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -382,6 +399,18 @@ impl Config {
             )));
         }
         config.question_remind_hours = bot.question_remind_hours;
+        if let Some(url) = &bot.translate_url {
+            let local = matches!(url.host_str(), Some("127.0.0.1" | "localhost"));
+            if url.scheme() != "https" && !local {
+                return Err(ConfigError(format!(
+                    "TRANSLATE_URL must be an https:// URL (or a server on this machine), got {url}"
+                )));
+            }
+            config.translate = Some(Translate {
+                url: url.clone(),
+                api_key: bot.translate_api_key.clone().filter(|k| !k.is_empty()),
+            });
+        }
         Ok(config)
     }
 
@@ -403,6 +432,7 @@ impl Config {
             flood_rate: 2.0,
             question_retention_days: 90,
             question_remind_hours: 24,
+            translate: None,
         }
     }
 }
@@ -466,6 +496,45 @@ mod tests {
             let arg = format!("--flood-rate={bad}");
             let cli = parse(&["--token", token, &arg]);
             assert!(Config::from_opts(&cli.common, &cli.bot).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn help_desk_options_are_checked() {
+        let token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+        let c = Config::from_opts(
+            &parse(&["--token", token]).common,
+            &parse(&["--token", token]).bot,
+        )
+        .unwrap();
+        assert_eq!(
+            (c.question_retention_days, c.question_remind_hours),
+            (90, 24)
+        );
+        assert!(c.translate.is_none(), "no translation unless configured");
+        let ok = parse(&[
+            "--token",
+            token,
+            "--question-retention-days",
+            "30",
+            "--translate-url",
+            "https://translate.example.org/",
+        ]);
+        let c = Config::from_opts(&ok.common, &ok.bot).unwrap();
+        assert_eq!(c.question_retention_days, 30);
+        assert_eq!(
+            c.translate.unwrap().url.as_str(),
+            "https://translate.example.org/"
+        );
+        for bad in [
+            vec!["--question-retention-days", "0"],
+            vec!["--question-remind-hours", "100000"],
+            vec!["--translate-url", "http://translate.example.org/"],
+        ] {
+            let mut args = vec!["--token", token];
+            args.extend(bad.iter().copied());
+            let cli = parse(&args);
+            assert!(Config::from_opts(&cli.common, &cli.bot).is_err(), "{bad:?}");
         }
     }
 }

@@ -225,3 +225,13 @@ q-reminder = ⏰ { $count ->
 q-open-inbox = 📂 Open the questions
 # On a service or event card.
 q-ask-about = ❓ Ask a person about this
+
+## Machine translation (only when the deployment configured a service)
+
+q-translate = 🌐 Machine translation
+# $lang is the asker's language.
+q-translated = 🌐 Machine translation of #{ $ref } from { $lang }. It may be wrong: check anything important with the person.
+q-translate-failed = The translation service could not be reached. Try again later.
+q-translate-nothing = There is no text to translate (only files).
+# Shown before sending; $host is the translation server's name.
+q-translate-note = 🌐 If a helper does not read your language, your words (not your name) may be sent to a translation service ({ $host }).

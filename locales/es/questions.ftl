@@ -225,3 +225,11 @@ q-reminder = ⏰ { $count ->
 q-open-inbox = 📂 Ver las preguntas
 # On a service or event card.
 q-ask-about = ❓ Preguntar a una persona
+
+## Traducción automática (solo si hay un servicio configurado)
+
+q-translate = 🌐 Traducción automática
+q-translated = 🌐 Traducción automática de #{ $ref } desde: { $lang }. Puede tener errores: comprueba lo importante con la persona.
+q-translate-failed = El servicio de traducción no responde. Inténtalo más tarde.
+q-translate-nothing = No hay texto que traducir (solo archivos).
+q-translate-note = 🌐 Si quien responde no lee tu idioma, tus palabras (no tu nombre) pueden enviarse a un servicio de traducción ({ $host }).

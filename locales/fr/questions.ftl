@@ -228,3 +228,11 @@ q-reminder = ⏰ { $count ->
 q-open-inbox = 📂 Ouvrir les questions
 # On a service or event card.
 q-ask-about = ❓ Poser une question à ce sujet
+
+## Traduction automatique (seulement si un service est configuré)
+
+q-translate = 🌐 Traduction automatique
+q-translated = 🌐 Traduction automatique de #{ $ref } depuis : { $lang }. Elle peut contenir des erreurs : vérifiez l'essentiel avec la personne.
+q-translate-failed = Le service de traduction ne répond pas. Réessayez plus tard.
+q-translate-nothing = Il n'y a pas de texte à traduire (seulement des fichiers).
+q-translate-note = 🌐 Si la personne qui répond ne lit pas votre langue, vos mots (pas votre nom) peuvent être envoyés à un service de traduction ({ $host }).

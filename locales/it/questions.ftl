@@ -228,3 +228,11 @@ q-reminder = ⏰ { $count ->
 q-open-inbox = 📂 Apri le domande
 # On a service or event card.
 q-ask-about = ❓ Chiedi a una persona
+
+## Traduzione automatica (solo se il servizio è configurato)
+
+q-translate = 🌐 Traduzione automatica
+q-translated = 🌐 Traduzione automatica di #{ $ref } dalla lingua: { $lang }. Può contenere errori: verifica le cose importanti con la persona.
+q-translate-failed = Il servizio di traduzione non risponde. Riprova più tardi.
+q-translate-nothing = Non c'è testo da tradurre (solo file).
+q-translate-note = 🌐 Se chi risponde non legge la tua lingua, le tue parole (non il tuo nome) possono essere inviate a un servizio di traduzione ({ $host }).

@@ -223,3 +223,11 @@ q-reminder = ⏰ { $count ->
 q-open-inbox = 📂 Hap pyetjet
 # On a service or event card.
 q-ask-about = ❓ Pyet një person për këtë
+
+## Përkthimi automatik (vetëm nëse është konfiguruar një shërbim)
+
+q-translate = 🌐 Përkthim automatik
+q-translated = 🌐 Përkthim automatik i #{ $ref } nga gjuha: { $lang }. Mund të ketë gabime: kontrollo gjërat e rëndësishme me personin.
+q-translate-failed = Shërbimi i përkthimit nuk përgjigjet. Provo më vonë.
+q-translate-nothing = Nuk ka tekst për të përkthyer (vetëm skedarë).
+q-translate-note = 🌐 Nëse ai që përgjigjet nuk e lexon gjuhën tënde, fjalët e tua (jo emri yt) mund t'i dërgohen një shërbimi përkthimi ({ $host }).

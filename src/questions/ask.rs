@@ -143,6 +143,14 @@ pub(super) async fn compose_screen(
             ],
         ),
     );
+    if let Some(service) = &ctx.app.config.translate {
+        let host = service.url.host_str().unwrap_or_default().to_owned();
+        text.push('\n');
+        text.push_str(&ctx.tf(
+            "q-translate-note",
+            &[("host", crate::i18n::ltr(ctx.lang(), &host).into())],
+        ));
+    }
     if !parts.is_empty() {
         text.push_str("\n\n");
         text.push_str(&ctx.tf("q-ready", &[("count", (parts.len() as i64).into())]));

@@ -83,6 +83,8 @@ pub enum Button {
     VersionLang(Lang),
     /// …or take it down.
     Unpin(i64),
+    /// A helper asks for a machine translation of the thread.
+    Translate(i64),
 }
 
 impl Button {
@@ -135,6 +137,7 @@ impl Button {
             Button::AddVersion(id) => format!("q:gpv:{id}"),
             Button::VersionLang(l) => format!("q:gpl:{}", l.code()),
             Button::Unpin(id) => format!("q:unpin:{id}"),
+            Button::Translate(id) => format!("q:tr:{id}"),
         }
     }
 
@@ -202,6 +205,7 @@ impl Button {
             "gpv" => Button::AddVersion(id()?),
             "gpl" => Button::VersionLang(Lang::exact(arg)?),
             "unpin" => Button::Unpin(id()?),
+            "tr" => Button::Translate(id()?),
             "ab" => match arg.split_once(':')? {
                 ("s", id) if !id.is_empty() && id.len() <= 48 => {
                     Button::AboutService(id.to_owned())
@@ -264,6 +268,7 @@ mod tests {
             Button::PracticeItem(big),
             Button::AddVersion(big),
             Button::Unpin(big),
+            Button::Translate(big),
         ];
         for r in Region::ALL {
             all.push(Button::Audience(Some(*r)));

@@ -310,6 +310,11 @@ async fn desk_screen(ctx: &Ctx, q: &Question) -> anyhow::Result<Screen> {
             None => vec![button(ctx.t("q-claim"), Button::Answer(id).data())],
         });
     }
+    // A machine translation, only where a service is configured and the
+    // helper reads another language than the asker's.
+    if ctx.app.config.translate.is_some() && q.asker_lang != ctx.lang().code() {
+        screen = screen.button(ctx.t("q-translate"), Button::Translate(id).data());
+    }
     let files = store::files(ctx.db(), id).await?.len();
     if files > 0 {
         screen = screen.button(
@@ -429,6 +434,7 @@ pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::
         | Button::Answer(x)
         | Button::Canned(x)
         | Button::Files(x)
+        | Button::Translate(x)
         | Button::Escalate(x)
         | Button::Resolve(x)
         | Button::Block(x)
@@ -467,6 +473,10 @@ pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::
         },
         (Step::Desk { .. }, Button::Files(_)) => {
             notify::send_files(ctx, &store::files(ctx.db(), id).await?).await?;
+            Flow::Done
+        }
+        (Step::Desk { .. }, Button::Translate(_)) => {
+            translated(ctx, &q).await?;
             Flow::Done
         }
         (Step::Desk { .. }, Button::Escalate(_)) if open => match q.to {
@@ -625,4 +635,47 @@ async fn answer(ctx: &Ctx, q: &Question, part: Part) -> anyhow::Result<Flow> {
             }
         },
     )
+}
+
+/// Sends the helper a machine translation of what the asker wrote, marked
+/// as such; or says that the service could not be reached.
+async fn translated(ctx: &Ctx, q: &Question) -> anyhow::Result<()> {
+    let Some(service) = ctx.app.config.translate.as_ref() else {
+        return Ok(());
+    };
+    let words: Vec<String> = store::messages(ctx.db(), q.id, false, 10)
+        .await?
+        .into_iter()
+        .filter(|m| m.author == Author::Asker && !m.part.body.is_empty())
+        .map(|m| crate::telegram::strip_html(&m.part.body))
+        .collect();
+    if words.is_empty() {
+        return ctx.say(&ctx.t("q-translate-nothing")).await;
+    }
+    let text: String = words
+        .join("\n\n")
+        .chars()
+        .take(model::MAX_TEXT - 400)
+        .collect();
+    match super::translate::translate(service, &text, &q.asker_lang, ctx.lang().code()).await {
+        Ok(out) => {
+            let out: String = out.chars().take(model::MAX_TEXT - 400).collect();
+            ctx.say(&format!(
+                "{}\n\n<i>{}</i>",
+                ctx.tf(
+                    "q-translated",
+                    &[
+                        ("ref", q.reference.clone().into()),
+                        ("lang", language_name(&q.asker_lang).into()),
+                    ],
+                ),
+                crate::telegram::escape(&crate::i18n::isolate(ctx.lang(), &out))
+            ))
+            .await
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "machine translation failed");
+            ctx.say(&ctx.t("q-translate-failed")).await
+        }
+    }
 }

@@ -12,6 +12,7 @@ pub mod model;
 pub mod network;
 pub mod notify;
 pub mod store;
+pub mod translate;
 
 use serde::{Deserialize, Serialize};
 use teloxide::types::{InlineKeyboardButton, Message};

@@ -115,6 +115,8 @@ pub struct Harness {
     pub admin_ids: Vec<i64>,
     /// Keep the production flood gate (off by default, see `config`).
     pub real_flood_gate: bool,
+    /// The machine-translation service, if the test runs one.
+    pub translate: Option<discorsi::config::Translate>,
     bot: Option<Running>,
 }
 
@@ -138,6 +140,7 @@ impl Harness {
             i18n: I18n::load().unwrap(),
             admin_ids,
             real_flood_gate: false,
+            translate: None,
             bot: None,
         };
         h.start_bot().await;
@@ -154,6 +157,7 @@ impl Harness {
         if !self.real_flood_gate {
             c.flood_burst = 1000.0;
         }
+        c.translate = self.translate.clone();
         c
     }
 

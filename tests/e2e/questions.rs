@@ -61,8 +61,15 @@ async fn menu(h: &Harness, u: &mut TUser, lang: Lang) {
 async fn ask(h: &Harness, u: &mut TUser, lang: Lang, to: &str, text: &str) -> String {
     menu(h, u, lang).await;
     u.click(&h.t(lang, "menu-ask"));
-    u.expect_button(&h.t(lang, "q-mine")).await;
-    u.click(to);
+    let choose = u.expect_button(&h.t(lang, "q-mine")).await;
+    // By the words on the button (an Arabic screen fences a Latin name).
+    let name = to.trim_start_matches("🤝 ");
+    let (_, data) = choose
+        .buttons()
+        .into_iter()
+        .find(|b| b.0 == to || b.0.contains(name))
+        .unwrap_or_else(|| panic!("no button {to:?}"));
+    u.press_data(choose.message_id().unwrap(), &data);
     u.expect_button(&h.t(lang, "q-share-name")).await;
     u.send(text);
     u.expect(&h.t(lang, "q-added")).await;
@@ -988,4 +995,89 @@ async fn leaders_ask_each_other_across_regions_and_staff_pin_good_practice() {
     // Members cannot add versions or remove items.
     member.press_data(mid, &format!("q:gpv:{item_id}"));
     member.expect(&h.t(ar, "staff-only")).await;
+}
+
+/// A LibreTranslate-compatible server that answers "[target] text", or
+/// fails with 500 while `down` is set.
+async fn fake_translator(down: std::sync::Arc<std::sync::atomic::AtomicBool>) -> url::Url {
+    use axum::{Json, Router, http::StatusCode, routing::post};
+    use std::sync::atomic::Ordering;
+    let app = Router::new().route(
+        "/translate",
+        post(move |Json(v): Json<serde_json::Value>| {
+            let down = down.clone();
+            async move {
+                if down.load(Ordering::SeqCst) {
+                    return Err(StatusCode::INTERNAL_SERVER_ERROR);
+                }
+                assert_eq!(v["api_key"], "k3y");
+                Ok(Json(serde_json::json!({
+                    "translatedText": format!("[{}→{}] {}", v["source"].as_str().unwrap(), v["target"].as_str().unwrap(), v["q"].as_str().unwrap())
+                })))
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{addr}/").parse().unwrap()
+}
+
+#[tokio::test]
+async fn a_helper_may_ask_for_a_machine_translation_only_where_one_is_configured() {
+    let mut h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let (ar, it) = (Lang::Ar, Lang::It);
+    association(&h, &db, "Casa comune", 711, &[712]).await;
+    let mut leader = h.user(711, Some("it"));
+    leader.onboard(&h.i18n, it).await;
+    let mut member = h.user(712, Some("ar"));
+    member.onboard(&h.i18n, ar).await;
+    // Off by default: no button, and nothing said about translation.
+    let r = ask(&h, &mut member, ar, "🤝 Casa comune", "أحتاج إلى طبيب").await;
+    leader.expect(&format!("#{r}")).await;
+    leader.click(&h.t(it, "q-open"));
+    leader.expect_button(&h.t(it, "q-claim")).await;
+    assert!(leader.find_button(&h.t(it, "q-translate")).is_none());
+    let note = h.t(ar, "q-translate-note");
+    let note_start: String = note.chars().take(12).collect();
+    assert_eq!(
+        member.count(&note_start),
+        0,
+        "nothing said about translation"
+    );
+
+    let down = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let url = fake_translator(down.clone()).await;
+    h.stop_bot().await;
+    h.translate = Some(discorsi::config::Translate {
+        url,
+        api_key: Some("k3y".into()),
+    });
+    h.start_bot().await;
+    leader.send("/menu");
+    leader.expect(&h.t(it, "menu-title")).await;
+    let mid = h.fake.bot_messages(711).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    leader.press_data(mid, &format!("q:open:{}", question_id(&db, &r).await));
+    leader.expect_button(&h.t(it, "q-translate")).await;
+    leader.click(&h.t(it, "q-translate"));
+    let t = leader.expect("[ar→it] أحتاج إلى طبيب").await;
+    assert!(t.text().contains(&r));
+    down.store(true, std::sync::atomic::Ordering::SeqCst);
+    leader.click(&h.t(it, "q-translate"));
+    leader.expect(&h.t(it, "q-translate-failed")).await;
+    // The asker is told before sending.
+    menu(&h, &mut member, ar).await;
+    member.click(&h.t(ar, "menu-ask"));
+    let choose = member.expect_button(&h.t(ar, "q-mine")).await;
+    let (_, data) = choose
+        .buttons()
+        .into_iter()
+        .find(|b| b.0.contains("Casa comune"))
+        .unwrap();
+    member.press_data(choose.message_id().unwrap(), &data);
+    let compose = member.expect_button(&h.t(ar, "q-share-name")).await;
+    assert!(compose.text().contains("127.0.0.1"), "{}", compose.text());
 }
