@@ -273,3 +273,5 @@ q-translated = 🌐 ترجمة آلية للسؤال #{ $ref } من: { $lang }. 
 q-translate-failed = خدمة الترجمة لا تستجيب. حاول لاحقًا.
 q-translate-nothing = لا يوجد نص للترجمة (ملفات فقط).
 q-translate-note = 🌐 إذا كان من يجيب لا يقرأ لغتك، قد تُرسَل كلماتك (دون اسمك) إلى خدمة ترجمة ({ $host }).
+# Puts a saved answer in the input field, to change it there.
+q-edit-draft = ✏️ عدّل قبل الإرسال

@@ -235,3 +235,5 @@ q-translate-failed = The translation service could not be reached. Try again lat
 q-translate-nothing = There is no text to translate (only files).
 # Shown before sending; $host is the translation server's name.
 q-translate-note = 🌐 If a helper does not read your language, your words (not your name) may be sent to a translation service ({ $host }).
+# Puts a saved answer in the input field, to change it there.
+q-edit-draft = ✏️ Edit before sending

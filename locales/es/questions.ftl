@@ -233,3 +233,5 @@ q-translated = 🌐 Traducción automática de #{ $ref } desde: { $lang }. Puede
 q-translate-failed = El servicio de traducción no responde. Inténtalo más tarde.
 q-translate-nothing = No hay texto que traducir (solo archivos).
 q-translate-note = 🌐 Si quien responde no lee tu idioma, tus palabras (no tu nombre) pueden enviarse a un servicio de traducción ({ $host }).
+# Puts a saved answer in the input field, to change it there.
+q-edit-draft = ✏️ Editar antes de enviar

@@ -236,3 +236,5 @@ q-translated = 🌐 Traduction automatique de #{ $ref } depuis : { $lang }. Elle
 q-translate-failed = Le service de traduction ne répond pas. Réessayez plus tard.
 q-translate-nothing = Il n'y a pas de texte à traduire (seulement des fichiers).
 q-translate-note = 🌐 Si la personne qui répond ne lit pas votre langue, vos mots (pas votre nom) peuvent être envoyés à un service de traduction ({ $host }).
+# Puts a saved answer in the input field, to change it there.
+q-edit-draft = ✏️ Modifier avant d'envoyer

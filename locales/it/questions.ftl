@@ -236,3 +236,5 @@ q-translated = 🌐 Traduzione automatica di #{ $ref } dalla lingua: { $lang }. 
 q-translate-failed = Il servizio di traduzione non risponde. Riprova più tardi.
 q-translate-nothing = Non c'è testo da tradurre (solo file).
 q-translate-note = 🌐 Se chi risponde non legge la tua lingua, le tue parole (non il tuo nome) possono essere inviate a un servizio di traduzione ({ $host }).
+# Puts a saved answer in the input field, to change it there.
+q-edit-draft = ✏️ Modifica prima di inviare

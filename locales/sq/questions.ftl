@@ -231,3 +231,5 @@ q-translated = 🌐 Përkthim automatik i #{ $ref } nga gjuha: { $lang }. Mund t
 q-translate-failed = Shërbimi i përkthimit nuk përgjigjet. Provo më vonë.
 q-translate-nothing = Nuk ka tekst për të përkthyer (vetëm skedarë).
 q-translate-note = 🌐 Nëse ai që përgjigjet nuk e lexon gjuhën tënde, fjalët e tua (jo emri yt) mund t'i dërgohen një shërbimi përkthimi ({ $host }).
+# Puts a saved answer in the input field, to change it there.
+q-edit-draft = ✏️ Ndrysho para dërgimit

@@ -23,6 +23,20 @@ use crate::{
 
 /// Threads per inbox page.
 const PAGE: i64 = 8;
+/// The longest saved answer that "Edit" can put in the input field.
+const EDITABLE: usize = 256;
+
+/// A text sent from the input field after "Edit" starts with the bot's
+/// @name, which Telegram put there: it is not part of the answer.
+fn without_mention(bot_username: &str, html: &str) -> String {
+    let mention = format!("@{bot_username}");
+    match html.get(..mention.len()) {
+        Some(head) if head.eq_ignore_ascii_case(&mention) => {
+            html[mention.len()..].trim_start().to_owned()
+        }
+        _ => html.to_owned(),
+    }
+}
 
 /// The desk this person answers for: the association they lead, and the
 /// project's questions if they are staff. None for members.
@@ -128,6 +142,17 @@ pub(super) async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
                     &[("text", quoted(ctx, draft, model::MAX_TEXT).into())],
                 ));
                 screen = screen.button(ctx.t("q-send-draft"), Button::SendDraft.data());
+                // One tap puts a short one in the input field, to edit it
+                // there (Telegram's inline query holds 256 characters).
+                let plain = crate::telegram::strip_html(draft);
+                if plain.chars().count() <= EDITABLE {
+                    screen = screen.row(vec![
+                        teloxide::types::InlineKeyboardButton::switch_inline_query_current_chat(
+                            ctx.t("q-edit-draft"),
+                            plain,
+                        ),
+                    ]);
+                }
             }
             screen.text = text;
             screen
@@ -564,6 +589,13 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
     if part.kind != Kind::Text {
         return Ok(Flow::Hint(ctx.t("q-hint-text-only")));
     }
+    let part = Part {
+        body: without_mention(&ctx.app.bot_username, &part.body),
+        ..part
+    };
+    if part.body.trim().is_empty() {
+        return Ok(Flow::Hint(ctx.t("q-hint-empty")));
+    }
     match step {
         Step::Answer { .. } => answer(ctx, &q, part).await,
         Step::NewCanned { .. } => {
@@ -677,5 +709,25 @@ async fn translated(ctx: &Ctx, q: &Question) -> anyhow::Result<()> {
             tracing::warn!(error = %e, "machine translation failed");
             ctx.say(&ctx.t("q-translate-failed")).await
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_mention_edit_puts_in_front_is_not_part_of_the_answer() {
+        assert_eq!(
+            without_mention("DiscorsiBot", "@discorsibot  Vieni martedì"),
+            "Vieni martedì"
+        );
+        assert_eq!(
+            without_mention("DiscorsiBot", "Vieni martedì"),
+            "Vieni martedì"
+        );
+        assert_eq!(without_mention("DiscorsiBot", "@altro ciao"), "@altro ciao");
+        assert_eq!(without_mention("DiscorsiBot", "@Discorsi"), "@Discorsi");
+        assert_eq!(without_mention("b", "é"), "é");
     }
 }
