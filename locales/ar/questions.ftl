@@ -275,3 +275,5 @@ q-translate-nothing = لا يوجد نص للترجمة (ملفات فقط).
 q-translate-note = 🌐 إذا كان من يجيب لا يقرأ لغتك، قد تُرسَل كلماتك (دون اسمك) إلى خدمة ترجمة ({ $host }).
 # Puts a saved answer in the input field, to change it there.
 q-edit-draft = ✏️ عدّل قبل الإرسال
+# A line of /help.
+help-questions = ❓ اطرح سؤالًا: يجيبك هنا شخص من جمعيتك أو من فريق المشروع، عادةً خلال يومين. ليس لحالات الطوارئ: اتصل بالرقم 112.

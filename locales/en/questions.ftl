@@ -237,3 +237,5 @@ q-translate-nothing = There is no text to translate (only files).
 q-translate-note = 🌐 If a helper does not read your language, your words (not your name) may be sent to a translation service ({ $host }).
 # Puts a saved answer in the input field, to change it there.
 q-edit-draft = ✏️ Edit before sending
+# A line of /help.
+help-questions = ❓ Ask a question: a person from your association or the project staff answers here, usually within 2 days. Not for emergencies: call 112.

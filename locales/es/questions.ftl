@@ -235,3 +235,5 @@ q-translate-nothing = No hay texto que traducir (solo archivos).
 q-translate-note = 🌐 Si quien responde no lee tu idioma, tus palabras (no tu nombre) pueden enviarse a un servicio de traducción ({ $host }).
 # Puts a saved answer in the input field, to change it there.
 q-edit-draft = ✏️ Editar antes de enviar
+# A line of /help.
+help-questions = ❓ Haz una pregunta: una persona de tu asociación o del equipo del proyecto te responde aquí, normalmente en 2 días. No es para emergencias: llama al 112.

@@ -238,3 +238,5 @@ q-translate-nothing = Il n'y a pas de texte à traduire (seulement des fichiers)
 q-translate-note = 🌐 Si la personne qui répond ne lit pas votre langue, vos mots (pas votre nom) peuvent être envoyés à un service de traduction ({ $host }).
 # Puts a saved answer in the input field, to change it there.
 q-edit-draft = ✏️ Modifier avant d'envoyer
+# A line of /help.
+help-questions = ❓ Poser une question : une personne de votre association ou de l'équipe du projet vous répond ici, en général sous 2 jours. Pas pour les urgences : appelez le 112.

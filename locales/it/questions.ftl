@@ -238,3 +238,5 @@ q-translate-nothing = Non c'è testo da tradurre (solo file).
 q-translate-note = 🌐 Se chi risponde non legge la tua lingua, le tue parole (non il tuo nome) possono essere inviate a un servizio di traduzione ({ $host }).
 # Puts a saved answer in the input field, to change it there.
 q-edit-draft = ✏️ Modifica prima di inviare
+# A line of /help.
+help-questions = ❓ Fai una domanda: una persona della tua associazione o dello staff del progetto ti risponde qui, di solito entro 2 giorni. Non per le emergenze: chiama il 112.

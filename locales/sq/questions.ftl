@@ -233,3 +233,5 @@ q-translate-nothing = Nuk ka tekst për të përkthyer (vetëm skedarë).
 q-translate-note = 🌐 Nëse ai që përgjigjet nuk e lexon gjuhën tënde, fjalët e tua (jo emri yt) mund t'i dërgohen një shërbimi përkthimi ({ $host }).
 # Puts a saved answer in the input field, to change it there.
 q-edit-draft = ✏️ Ndrysho para dërgimit
+# A line of /help.
+help-questions = ❓ Bëj një pyetje: një person nga shoqata jote ose nga stafi i projektit të përgjigjet këtu, zakonisht brenda 2 ditëve. Jo për urgjenca: telefono 112.

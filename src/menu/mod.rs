@@ -69,6 +69,7 @@ pub fn help(ctx: &Ctx) -> Screen {
     let lines = [
         "help-intro",
         "help-services",
+        "help-questions",
         "help-events",
         "help-associations",
         "help-menu",
