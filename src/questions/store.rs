@@ -283,10 +283,24 @@ pub struct Waiting {
 const DESK_FILTER: &str =
     "status = 'open' AND ((to_staff = 0 AND association_id = $1) OR (to_staff = 1 AND $2 = 1))";
 
-/// A page of the open threads of `desk`, oldest first.
+#[derive(sqlx::FromRow)]
+struct WaitingRow {
+    #[sqlx(flatten)]
+    question: QuestionRow,
+    claimed_name: Option<String>,
+    first_words: Option<String>,
+}
+
+/// A page of the open threads of `desk`, oldest first, with who claimed
+/// each and its first words: one statement.
 pub async fn inbox(db: &Db, desk: Desk, limit: i64, offset: i64) -> anyhow::Result<Vec<Waiting>> {
-    let rows: Vec<QuestionRow> = sqlx::query_as(&format!(
-        "SELECT {QUESTION_COLUMNS} FROM questions WHERE {DESK_FILTER}
+    let rows: Vec<WaitingRow> = sqlx::query_as(&format!(
+        "SELECT {QUESTION_COLUMNS},
+            (SELECT u.first_name FROM users u WHERE u.id = questions.claimed_by) AS claimed_name,
+            (SELECT m.body FROM question_messages m
+              WHERE m.question_id = questions.id AND m.author = 'asker'
+              ORDER BY m.id LIMIT 1) AS first_words
+         FROM questions WHERE {DESK_FILTER}
          ORDER BY created_at, id LIMIT $3 OFFSET $4"
     ))
     .bind(desk.association)
@@ -295,27 +309,19 @@ pub async fn inbox(db: &Db, desk: Desk, limit: i64, offset: i64) -> anyhow::Resu
     .bind(offset)
     .fetch_all(db.reader())
     .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let q = question(r);
-        let claimed_by_name = match q.claimed_by {
-            Some(h) => Some(helper_name(db, h).await?),
-            None => None,
-        };
-        let first: Option<(String,)> = sqlx::query_as(
-            "SELECT body FROM question_messages WHERE question_id = $1 AND author = 'asker'
-             ORDER BY id LIMIT 1",
-        )
-        .bind(q.id)
-        .fetch_optional(db.reader())
-        .await?;
-        out.push(Waiting {
-            question: q,
-            claimed_by_name,
-            first_words: first.map(|(b,)| b).unwrap_or_default(),
-        });
-    }
-    Ok(out)
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let question = question(r.question);
+            Waiting {
+                claimed_by_name: question
+                    .claimed_by
+                    .map(|_| r.claimed_name.unwrap_or_default()),
+                question,
+                first_words: r.first_words.unwrap_or_default(),
+            }
+        })
+        .collect())
 }
 
 pub async fn inbox_count(db: &Db, desk: Desk) -> anyhow::Result<i64> {
