@@ -1109,3 +1109,76 @@ async fn a_helper_may_ask_for_a_machine_translation_only_where_one_is_configured
     let compose = member.expect_button(&h.t(ar, "q-share-name")).await;
     assert!(compose.text().contains("127.0.0.1"), "{}", compose.text());
 }
+
+#[tokio::test]
+async fn who_may_open_which_thread() {
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let en = Lang::En;
+    // Association A: leader 721, members 722 (asker) and 723; B: leader 724.
+    association(&h, &db, "Casa A", 721, &[722, 723]).await;
+    association(&h, &db, "Casa B", 724, &[]).await;
+    discorsi::associations::store::grant_staff(&db, 725, ADMIN, h.clock.now())
+        .await
+        .unwrap();
+    let mut people = vec![];
+    for id in [721, 722, 723, 724, 725, ADMIN, 726] {
+        let mut u = h.user(id, Some("en"));
+        u.onboard(&h.i18n, en).await;
+        people.push(u);
+    }
+    let asker = people.iter_mut().find(|u| u.id() == 722).unwrap();
+    let to_a = ask(&h, asker, en, "🤝 Casa A", "question for Casa A").await;
+    let work = tf(&h, en, "q-to-staff", &[("topic", &h.t(en, "topic-work"))]);
+    let to_staff = ask(&h, asker, en, &work, "question for staff").await;
+    let (a, s) = (
+        question_id(&db, &to_a).await,
+        question_id(&db, &to_staff).await,
+    );
+    // (who, opens A's thread at the desk, opens the staff thread, sees A's as its asker)
+    let matrix = [
+        (721, true, false, false),  // leader of A
+        (722, false, false, true),  // the asker
+        (723, false, false, false), // another member of A
+        (724, false, false, false), // leader of B
+        (725, false, true, false),  // staff
+        (ADMIN, false, true, false),
+        (726, false, false, false), // someone in no association
+    ];
+    for (who, desk_a, desk_s, sees_a) in matrix {
+        let u = people.iter_mut().find(|u| u.id() == who).unwrap();
+        for (data, allowed, words) in [
+            (format!("q:open:{a}"), desk_a, "question for Casa A"),
+            (format!("q:open:{s}"), desk_s, "question for staff"),
+            (format!("q:see:{a}"), sees_a, "question for Casa A"),
+        ] {
+            u.send("/menu");
+            u.expect(&h.t(en, "menu-title")).await;
+            let before = u.count(words);
+            let mid = h.fake.bot_messages(who).last().unwrap()["message_id"]
+                .as_i64()
+                .unwrap();
+            u.press_data(mid, &data);
+            if allowed {
+                u.expect(words).await;
+            } else {
+                // Refused, with the reason (menus sent before it are skipped).
+                let why =
+                    ["q-other-desk", "q-not-yours", "q-not-helper"].map(|k| plain(&h.t(en, k)));
+                let mut refused = false;
+                for _ in 0..3 {
+                    let said = plain(u.expect("").await.text());
+                    if why.contains(&said) {
+                        refused = true;
+                        break;
+                    }
+                    assert!(!said.contains(words), "user {who} read {data}");
+                }
+                assert!(refused, "user {who}, {data}: no reason given");
+                u.send("/menu");
+                u.expect(&h.t(en, "menu-title")).await;
+                assert_eq!(u.count(words), before, "user {who} read {data}");
+            }
+        }
+    }
+}
