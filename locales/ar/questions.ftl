@@ -277,3 +277,5 @@ q-translate-note = 🌐 إذا كان من يجيب لا يقرأ لغتك، ق�
 q-edit-draft = ✏️ عدّل قبل الإرسال
 # A line of /help.
 help-questions = ❓ اطرح سؤالًا: يجيبك هنا شخص من جمعيتك أو من فريق المشروع، عادةً خلال يومين. ليس لحالات الطوارئ: اتصل بالرقم 112.
+# To the helper who had claimed a question a leader passed on.
+q-notice-escalated = السؤال #{ $ref } الذي كنت تجيب عنه أُحيل إلى فريق المشروع في موضوع: { $topic }.

@@ -239,3 +239,5 @@ q-translate-note = 🌐 If a helper does not read your language, your words (not
 q-edit-draft = ✏️ Edit before sending
 # A line of /help.
 help-questions = ❓ Ask a question: a person from your association or the project staff answers here, usually within 2 days. Not for emergencies: call 112.
+# To the helper who had claimed a question a leader passed on.
+q-notice-escalated = Question #{ $ref }, which you were answering, was passed to the project's staff for { $topic }.

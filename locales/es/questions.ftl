@@ -237,3 +237,5 @@ q-translate-note = 🌐 Si quien responde no lee tu idioma, tus palabras (no tu 
 q-edit-draft = ✏️ Editar antes de enviar
 # A line of /help.
 help-questions = ❓ Haz una pregunta: una persona de tu asociación o del equipo del proyecto te responde aquí, normalmente en 2 días. No es para emergencias: llama al 112.
+# To the helper who had claimed a question a leader passed on.
+q-notice-escalated = La pregunta #{ $ref }, que estabas respondiendo, ha pasado al equipo del proyecto para: { $topic }.

@@ -240,3 +240,5 @@ q-translate-note = 🌐 Si la personne qui répond ne lit pas votre langue, vos 
 q-edit-draft = ✏️ Modifier avant d'envoyer
 # A line of /help.
 help-questions = ❓ Poser une question : une personne de votre association ou de l'équipe du projet vous répond ici, en général sous 2 jours. Pas pour les urgences : appelez le 112.
+# To the helper who had claimed a question a leader passed on.
+q-notice-escalated = La question #{ $ref }, à laquelle vous répondiez, a été transmise à l'équipe du projet pour : { $topic }.

@@ -240,3 +240,5 @@ q-translate-note = 🌐 Se chi risponde non legge la tua lingua, le tue parole (
 q-edit-draft = ✏️ Modifica prima di inviare
 # A line of /help.
 help-questions = ❓ Fai una domanda: una persona della tua associazione o dello staff del progetto ti risponde qui, di solito entro 2 giorni. Non per le emergenze: chiama il 112.
+# To the helper who had claimed a question a leader passed on.
+q-notice-escalated = La domanda #{ $ref }, a cui stavi rispondendo, è passata allo staff del progetto per: { $topic }.

@@ -235,3 +235,5 @@ q-translate-note = 🌐 Nëse ai që përgjigjet nuk e lexon gjuhën tënde, fja
 q-edit-draft = ✏️ Ndrysho para dërgimit
 # A line of /help.
 help-questions = ❓ Bëj një pyetje: një person nga shoqata jote ose nga stafi i projektit të përgjigjet këtu, zakonisht brenda 2 ditëve. Jo për urgjenca: telefono 112.
+# To the helper who had claimed a question a leader passed on.
+q-notice-escalated = Pyetja #{ $ref }, të cilës po i përgjigjeshe, iu kalua stafit të projektit për: { $topic }.

@@ -35,6 +35,7 @@ CREATE TABLE good_practice (
     body           TEXT    NOT NULL,               -- the original, HTML
     versions       TEXT    NOT NULL DEFAULT '{}',  -- JSON {"fr": "…"}, added by staff
     association_id BIGINT REFERENCES associations (id) ON DELETE SET NULL,
+    author_id      BIGINT,                           -- whose words: erased with them
     pinned_by      BIGINT,
     pinned_at      BIGINT NOT NULL
 );

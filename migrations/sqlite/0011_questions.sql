@@ -19,7 +19,6 @@ CREATE TABLE questions (
     claimed_at      INTEGER,
     created_at      INTEGER NOT NULL,
     waiting_since   INTEGER,                       -- the asker's oldest unanswered message
-    reminded_at     INTEGER,
     first_answer_at INTEGER,
     closed_at       INTEGER,
     helpful         INTEGER                        -- 1, 0, or NULL (not rated)
@@ -52,14 +51,32 @@ CREATE TABLE canned_answers (
 );
 CREATE INDEX canned_answers_scope ON canned_answers (association_id, lang);
 
--- Every block and every lifting of one is kept (the audit trail).
+-- Every block and every lifting of one is kept (the audit trail). A block
+-- covers one desk: an association's (association_id) or the project
+-- staff's (NULL). When the blocked person erases their data, user_id is
+-- cleared and user_hash (a keyed hash of their Telegram id, the key in
+-- help_desk_keys) keeps the block in force without naming them.
 CREATE TABLE question_blocks (
-    id          INTEGER PRIMARY KEY,
-    user_id     INTEGER NOT NULL,
-    question_ref TEXT   NOT NULL,
-    blocked_by  INTEGER,
-    blocked_at  INTEGER NOT NULL,
-    lifted_by   INTEGER,
-    lifted_at   INTEGER
+    id             INTEGER PRIMARY KEY,
+    user_id        INTEGER,
+    user_hash      TEXT    NOT NULL,
+    association_id INTEGER REFERENCES associations (id) ON DELETE CASCADE,
+    question_ref   TEXT    NOT NULL,
+    blocked_by     INTEGER,
+    blocked_at     INTEGER NOT NULL,
+    lifted_by      INTEGER,
+    lifted_at      INTEGER
 );
-CREATE INDEX question_blocks_user ON question_blocks (user_id, lifted_at);
+CREATE INDEX question_blocks_hash ON question_blocks (user_hash, lifted_at);
+
+-- The deployment's random key for user_hash, made once.
+CREATE TABLE help_desk_keys (
+    id  INTEGER PRIMARY KEY,
+    key TEXT NOT NULL
+);
+
+-- When helpers were last sent their daily reminder (one row).
+CREATE TABLE question_digest (
+    id      INTEGER PRIMARY KEY,
+    sent_at INTEGER NOT NULL
+);

@@ -429,10 +429,14 @@ async fn questions_text(ctx: &Ctx, period: Period, scope: Scope) -> anyhow::Resu
         if let Some(p) = f.within_48h {
             lines.push(ctx.tf("rep-q-within", &[("percent", p.into())]));
         }
-        lines.push(match f.helpful {
-            Some(p) => ctx.tf("rep-q-helpful", &[("percent", p.into())]),
-            None => format!("{} {small}", ctx.t("rep-q-helpful-label")),
-        });
+        // Staff only: ratings come in after the period, so a leader who
+        // looked before and after a closing could tell how one person rated.
+        if scope == Scope::All {
+            lines.push(match f.helpful {
+                Some(p) => ctx.tf("rep-q-helpful", &[("percent", p.into())]),
+                None => format!("{} {small}", ctx.t("rep-q-helpful-label")),
+            });
+        }
         parts.push(lines.join("\n"));
     }
     if parts.len() == 1 {

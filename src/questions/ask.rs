@@ -2,8 +2,6 @@
 //! then Send), their threads, replying, closing and saying whether it
 //! helped.
 
-use chrono::Duration;
-
 use super::{
     Step,
     button::Button,
@@ -22,31 +20,45 @@ use crate::{
 
 /// Opens "Ask a question", unless this person may not ask now.
 pub(super) async fn start(ctx: &Ctx, about: Option<About>) -> anyhow::Result<Flow> {
-    if let Some(flow) = refusal(ctx, true).await? {
+    if let Some(flow) = refusal(ctx, true, 1).await? {
         return Ok(flow);
+    }
+    let (mine, staff) = open_desks(ctx).await?;
+    if mine.is_empty() && !staff {
+        return Ok(Flow::Denied(Denied::because("q-blocked")));
     }
     Ok(goto(Step::Choose { about }))
 }
 
-/// Why this person may not ask (or add to a thread) now, as the flow that
-/// says so: blocked, too many open questions (`new`), or too many messages
-/// in the last hour.
-async fn refusal(ctx: &Ctx, new: bool) -> anyhow::Result<Option<Flow>> {
-    if store::is_blocked(ctx.db(), ctx.user.id).await? {
-        return Ok(Some(Flow::Denied(Denied::because("q-blocked"))));
-    }
-    let (open, recent) =
-        store::asker_load(ctx.db(), ctx.user.id, ctx.now() - Duration::hours(1)).await?;
-    if new && open >= model::MAX_OPEN {
+/// Why this person may not ask (`adding` more messages) now, as the flow
+/// that says so: too many open questions or questions today (`new`), or
+/// too many messages in the last hour.
+async fn refusal(ctx: &Ctx, new: bool, adding: usize) -> anyhow::Result<Option<Flow>> {
+    let load = store::asker_load(ctx.db(), ctx.user.id, ctx.now()).await?;
+    if new && load.open >= model::MAX_OPEN {
         return Ok(Some(Flow::notice(
             State::Questions(Step::Mine),
             ctx.tf("q-too-many-open", &[("max", model::MAX_OPEN.into())]),
         )));
     }
-    if recent >= model::MAX_PER_HOUR {
+    if (new && load.last_day >= model::MAX_PER_DAY)
+        || load.last_hour + adding as i64 > model::MAX_PER_HOUR
+    {
         return Ok(Some(Flow::Hint(ctx.t("q-slow-down"))));
     }
     Ok(None)
+}
+
+/// The desks this person may ask: their associations, then staff's topics.
+async fn open_desks(ctx: &Ctx) -> anyhow::Result<(Vec<(i64, String)>, bool)> {
+    let mut mine = vec![];
+    for (a, _muted) in associations::store::memberships(ctx.db(), ctx.user.id).await? {
+        if !store::is_blocked(ctx.db(), ctx.user.id, To::Association(a.id)).await? {
+            mine.push((a.id, a.name));
+        }
+    }
+    let staff = !store::is_blocked(ctx.db(), ctx.user.id, To::Staff(Topic::Work)).await?;
+    Ok((mine, staff))
 }
 
 /// Who a question goes to, as the asker reads it.
@@ -76,13 +88,15 @@ pub(super) async fn choose_screen(ctx: &Ctx, about: Option<&About>) -> anyhow::R
         );
     }
     let mut screen = Screen::new(text);
-    for (a, _muted) in associations::store::memberships(ctx.db(), ctx.user.id).await? {
+    // Only the desks this person may ask (a block covers one desk).
+    let (mine, staff) = open_desks(ctx).await?;
+    for (id, name) in mine {
         screen = screen.button(
             ctx.tf(
                 "q-to-association",
-                &[("name", crate::i18n::isolate(ctx.lang(), &a.name).into())],
+                &[("name", crate::i18n::isolate(ctx.lang(), &name).into())],
             ),
-            Button::ToAssociation(a.id).data(),
+            Button::ToAssociation(id).data(),
         );
     }
     // A question about a service goes to that service's topic first.
@@ -91,7 +105,7 @@ pub(super) async fn choose_screen(ctx: &Ctx, about: Option<&About>) -> anyhow::R
         topics.retain(|x| *x != t);
         topics.insert(0, t);
     }
-    for t in topics {
+    for t in topics.into_iter().filter(|_| staff) {
         screen = screen.button(
             ctx.tf("q-to-staff", &[("topic", ctx.topic(t).into())]),
             Button::ToStaff(t).data(),
@@ -271,13 +285,20 @@ pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::
     match (step, b) {
         (Step::Choose { about }, Button::ToAssociation(a)) => {
             // Only one's own associations: a forged id is refused.
-            let mine = associations::store::memberships(ctx.db(), ctx.user.id).await?;
-            if !mine.iter().any(|(x, _)| x.id == a) {
+            if !crate::access::member_of(ctx.db(), ctx.user.id, a).await? {
                 return Ok(Flow::Denied(Denied::because("q-not-member")));
+            }
+            if store::is_blocked(ctx.db(), ctx.user.id, To::Association(a)).await? {
+                return Ok(Flow::Denied(Denied::because("q-blocked")));
             }
             Ok(compose(To::Association(a), about.clone()))
         }
-        (Step::Choose { about }, Button::ToStaff(t)) => Ok(compose(To::Staff(t), about.clone())),
+        (Step::Choose { about }, Button::ToStaff(t)) => {
+            if store::is_blocked(ctx.db(), ctx.user.id, To::Staff(t)).await? {
+                return Ok(Flow::Denied(Denied::because("q-blocked")));
+            }
+            Ok(compose(To::Staff(t), about.clone()))
+        }
         (Step::Choose { .. }, Button::Mine) => Ok(goto(Step::Mine)),
         (Step::Choose { .. }, Button::Practice) => Ok(goto(Step::Practice { topic: None })),
         (
@@ -356,7 +377,7 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
             })
         }
         Step::Reply { id } => {
-            if let Some(flow) = refusal(ctx, false).await? {
+            if let Some(flow) = refusal(ctx, false, 1).await? {
                 return Ok(flow);
             }
             let Some(q) = own(ctx, *id).await? else {
@@ -387,8 +408,15 @@ async fn send(
     share: bool,
     key: i64,
 ) -> anyhow::Result<Flow> {
-    if let Some(flow) = refusal(ctx, true).await? {
+    // Sent already (the same draft, an update handled again)?
+    if let Some((_, reference)) = store::sent_draft(ctx.db(), ctx.user.id, key).await? {
+        return Ok(sent_record(ctx, reference));
+    }
+    if let Some(flow) = refusal(ctx, true, parts.len()).await? {
         return Ok(flow);
+    }
+    if store::is_blocked(ctx.db(), ctx.user.id, to).await? {
+        return Ok(Flow::Denied(Denied::because("q-blocked")));
     }
     if let To::Association(a) = to
         && !crate::access::member_of(ctx.db(), ctx.user.id, a).await?
@@ -409,7 +437,12 @@ async fn send(
     if let Some(q) = store::get(ctx.db(), id).await? {
         notify::asked(ctx, &q);
     }
-    Ok(Flow::Record {
+    Ok(sent_record(ctx, reference))
+}
+
+/// "Sent, your reference is #…", kept in the chat; then the menu.
+fn sent_record(ctx: &Ctx, reference: String) -> Flow {
+    Flow::Record {
         text: ctx.tf(
             "q-sent",
             &[
@@ -418,7 +451,7 @@ async fn send(
             ],
         ),
         then: State::Menu,
-    })
+    }
 }
 
 /// The asker opens their thread `id`.
@@ -444,12 +477,15 @@ pub(super) async fn close(ctx: &Ctx, id: i64) -> anyhow::Result<Flow> {
     let Some(q) = own(ctx, id).await? else {
         return Ok(Flow::Denied(Denied::because("q-not-yours")));
     };
-    if store::close(ctx.db(), id, ctx.now()).await? {
+    let key = if store::close(ctx.db(), id, ctx.now()).await? {
         notify::asker_closed(ctx, &q);
-    }
+        "q-closed-by-you"
+    } else {
+        "q-already-closed"
+    };
     Ok(Flow::notice(
         State::Questions(Step::Thread { id }),
-        ctx.t("q-closed-by-you"),
+        ctx.t(key),
     ))
 }
 

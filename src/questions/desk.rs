@@ -21,6 +21,17 @@ use crate::{
     telegram::{Screen, button},
 };
 
+/// A hint when a helper's text is longer than `MAX_HELPER_TEXT` (what
+/// they send is shown with a line on top, within Telegram's 4096).
+pub(super) fn too_long_for_helpers(ctx: &Ctx, part: &Part) -> Option<String> {
+    (crate::telegram::strip_html(&part.body).chars().count() > model::MAX_HELPER_TEXT).then(|| {
+        ctx.tf(
+            "q-hint-too-long",
+            &[("max", (model::MAX_HELPER_TEXT as i64).into())],
+        )
+    })
+}
+
 /// Threads per inbox page.
 const PAGE: i64 = 8;
 /// The longest saved answer that "Edit" can put in the input field.
@@ -72,12 +83,21 @@ pub(super) async fn open(ctx: &Ctx, id: i64) -> anyhow::Result<Flow> {
 }
 
 /// Thread `id`, if this person may help with it now; otherwise why not.
+/// A closed thread stays readable only by the helpers who took part in it;
+/// one that does not exist is refused in the same words as another desk's,
+/// so that ids tell nothing.
 async fn helped(ctx: &Ctx, id: i64) -> anyhow::Result<Result<Question, Denied>> {
-    Ok(match store::get(ctx.db(), id).await? {
-        Some(q) if may_help(ctx, &q) => Ok(q),
-        Some(_) => Err(Denied::because("q-other-desk")),
-        None => Err(Denied::because("q-gone")),
-    })
+    let refused = Err(Denied::because("q-other-desk"));
+    let Some(q) = store::get(ctx.db(), id).await? else {
+        return Ok(refused);
+    };
+    if !may_help(ctx, &q) {
+        return Ok(refused);
+    }
+    if q.status != Status::Open && !store::took_part(ctx.db(), id, ctx.user.id).await? {
+        return Ok(refused);
+    }
+    Ok(Ok(q))
 }
 
 /// How the asker is named to helpers: their first name if they agreed,
@@ -204,7 +224,10 @@ async fn inbox_screen(ctx: &Ctx, page: u32) -> anyhow::Result<Screen> {
                 (_, true) => ctx.t("q-line-yours"),
                 (Some(name), false) => ctx.tf(
                     "q-line-claimed",
-                    &[("name", crate::i18n::isolate(ctx.lang(), name).into())],
+                    &[(
+                        "name",
+                        crate::telegram::escape(&crate::i18n::isolate(ctx.lang(), name)).into(),
+                    )],
                 ),
                 (None, false) => ctx.t("q-line-free"),
             };
@@ -286,8 +309,11 @@ async fn desk_screen(ctx: &Ctx, q: &Question) -> anyhow::Result<Screen> {
             "q-line-claimed",
             &[(
                 "name",
-                crate::i18n::isolate(ctx.lang(), &store::helper_name(ctx.db(), other).await?)
-                    .into(),
+                crate::telegram::escape(&crate::i18n::isolate(
+                    ctx.lang(),
+                    &store::helper_name(ctx.db(), other).await?,
+                ))
+                .into(),
             )],
         ),
         (Status::Open, None, _) => ctx.t("q-line-free"),
@@ -478,8 +504,9 @@ pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::
     Ok(match (step, b) {
         (Step::Desk { .. }, Button::Claim(_)) if open => {
             let before = q.claimed_by;
-            store::claim(ctx.db(), id, ctx.user.id, true, ctx.now()).await?;
-            if let Some(other) = before.filter(|o| *o != ctx.user.id) {
+            if store::claim(ctx.db(), id, ctx.user.id, true, ctx.now()).await?
+                && let Some(other) = before.filter(|o| *o != ctx.user.id)
+            {
                 notify::taken_over(ctx, &q, other);
             }
             goto(Step::Desk { id })
@@ -595,6 +622,9 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
     };
     if part.body.trim().is_empty() {
         return Ok(Flow::Hint(ctx.t("q-hint-empty")));
+    }
+    if let Some(hint) = too_long_for_helpers(ctx, &part) {
+        return Ok(Flow::Hint(hint));
     }
     match step {
         Step::Answer { .. } => answer(ctx, &q, part).await,

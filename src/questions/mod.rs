@@ -115,6 +115,9 @@ pub enum Step {
     },
     PracticeItem {
         id: i64,
+        /// The topic's list it was opened from (where Back leads).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        topic: Option<Topic>,
     },
     /// Staff: the language of a new version of item `id`…
     PracticeLang {
@@ -212,6 +215,20 @@ pub async fn global_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Option<F
     let Some(b) = Button::parse(data) else {
         return Ok(None);
     };
+    if matches!(
+        b,
+        Button::See(_)
+            | Button::Reply(_)
+            | Button::Close(_)
+            | Button::Rate(..)
+            | Button::Open(_)
+            | Button::Inbox
+            | Button::Post(_)
+    ) {
+        // The pressed message is an answer or a notice: it stays, and the
+        // screen comes below it.
+        ctx.origin = None;
+    }
     Ok(Some(match b {
         Button::See(id) => ask::see(ctx, id).await?,
         Button::Reply(id) => ask::reply(ctx, id).await?,
@@ -269,10 +286,11 @@ pub fn back(step: &Step) -> State {
         }
         Step::Practice { topic: None } => q(Step::Choose { about: None }),
         Step::Practice { topic: Some(_) } => q(Step::Practice { topic: None }),
-        Step::PracticeItem { .. } => q(Step::Practice { topic: None }),
-        Step::PracticeLang { id } | Step::PracticeVersion { id, .. } => {
-            q(Step::PracticeItem { id: *id })
-        }
+        Step::PracticeItem { topic, .. } => q(Step::Practice { topic: *topic }),
+        Step::PracticeLang { id } | Step::PracticeVersion { id, .. } => q(Step::PracticeItem {
+            id: *id,
+            topic: None,
+        }),
     }
 }
 

@@ -20,8 +20,13 @@ pub const MAX_OPEN: i64 = 3;
 /// Messages one person may add to their threads in an hour (asking and
 /// replying together): enough for anyone, too few to flood the helpers.
 pub const MAX_PER_HOUR: i64 = 30;
-/// After how many hours without an answer people are told it is usual.
+/// New questions one person may ask in a day (closed ones count too).
+pub const MAX_PER_DAY: i64 = 10;
+/// How long an answer usually takes, as askers are told.
 pub const USUAL_WAIT_DAYS: i64 = 2;
+/// Longest text a helper sends (an answer, a saved answer, a post, a
+/// version): room is left for the line the bot puts on top.
+pub const MAX_HELPER_TEXT: usize = 3500;
 
 /// Who a question goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +109,14 @@ impl Part {
         match &common.media_kind {
             MediaKind::Text(t) => {
                 let text = t.text.trim();
+                // A mention of someone without a username is a link to their
+                // account: it would hand that account to the other side.
+                let mentions = t.entities.iter().any(|e| {
+                    matches!(
+                        e.kind,
+                        teloxide::types::MessageEntityKind::TextMention { .. }
+                    )
+                });
                 if text.is_empty() {
                     Err(Refused("q-hint-empty"))
                 } else if t.text.chars().count() > MAX_TEXT {
@@ -111,7 +124,7 @@ impl Part {
                 } else {
                     Ok(Part {
                         kind: Kind::Text,
-                        body: html_of(&t.text, Some(&t.entities)),
+                        body: html_of(&t.text, (!mentions).then_some(&t.entities[..])),
                         file: None,
                     })
                 }

@@ -308,7 +308,7 @@ async fn practice_screen(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
             }
             Ok(screen.row(ctx.nav_row()))
         }
-        Step::PracticeItem { id } => {
+        Step::PracticeItem { id, .. } => {
             let Some(p) = store::practice_one(ctx.db(), *id).await? else {
                 return Ok(Screen::new(ctx.t("net-gone")).row(ctx.nav_row()));
             };
@@ -344,19 +344,25 @@ pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::
     // Good practice is for everyone; the rest for the network's members.
     match (step, &b) {
         (_, Button::PracticeTopic(t)) => return Ok(goto(Step::Practice { topic: Some(*t) })),
-        (_, Button::PracticeItem(id)) => return Ok(goto(Step::PracticeItem { id: *id })),
+        (_, Button::PracticeItem(id)) => {
+            let topic = match step {
+                Step::Practice { topic } => *topic,
+                _ => None,
+            };
+            return Ok(goto(Step::PracticeItem { id: *id, topic }));
+        }
         (Step::PracticeItem { .. }, Button::Ask) => return super::ask::start(ctx, None).await,
         _ => {}
     }
     let staff = ctx.require(Role::Staff);
     match (step, b.clone()) {
-        (Step::PracticeItem { id }, Button::AddVersion(x)) if *id == x => {
+        (Step::PracticeItem { id, .. }, Button::AddVersion(x)) if *id == x => {
             return Ok(match staff {
                 Ok(()) => goto(Step::PracticeLang { id: x }),
                 Err(d) => Flow::Denied(d),
             });
         }
-        (Step::PracticeItem { id }, Button::Unpin(x)) if *id == x => {
+        (Step::PracticeItem { id, .. }, Button::Unpin(x)) if *id == x => {
             if let Err(d) = staff {
                 return Ok(Flow::Denied(d));
             }
@@ -428,13 +434,19 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
     if part.kind != Kind::Text {
         return Ok(Flow::Hint(ctx.t("q-hint-text-only")));
     }
+    if let Some(hint) = super::desk::too_long_for_helpers(ctx, &part) {
+        return Ok(Flow::Hint(hint));
+    }
     if let Step::PracticeVersion { id, lang } = step {
         if let Err(d) = ctx.require(Role::Staff) {
             return Ok(Flow::Denied(d));
         }
         store::set_practice_version(ctx.db(), *id, lang, &part.body).await?;
         return Ok(Flow::notice(
-            State::Questions(Step::PracticeItem { id: *id }),
+            State::Questions(Step::PracticeItem {
+                id: *id,
+                topic: None,
+            }),
             ctx.t("gp-version-saved"),
         ));
     }

@@ -6,7 +6,7 @@
 
 use std::{collections::BTreeMap, sync::Arc};
 
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use teloxide::{
     prelude::*,
     types::{InputFile, ParseMode},
@@ -81,9 +81,17 @@ where
         return Ok(());
     };
     let screen = build(app, user.lang());
-    // A notice refused for a while is not retried: the inbox and "My
-    // questions" show the same.
-    scheduled::send(app, bot, &user, &screen, "help-desk notice").await?;
+    // A notice that fails for a while (429, the network) is tried again a
+    // few times; after that the inbox and "My questions" still show it.
+    for wait in [1, 5, 30, 120] {
+        match scheduled::send(app, bot, &user, &screen, "help-desk notice").await? {
+            scheduled::Next::Close(_) => return Ok(()),
+            scheduled::Next::Wait | scheduled::Next::Retry => {
+                tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
+            }
+        }
+    }
+    tracing::warn!("help-desk notice given up after retries");
     Ok(())
 }
 
@@ -264,9 +272,23 @@ pub(super) async fn helper_closed(ctx: &Ctx, q: &Question) -> anyhow::Result<()>
     Ok(())
 }
 
-/// A leader passed the thread to staff: the asker is told, staff too.
+/// A leader passed the thread to staff: the asker is told, staff too, and
+/// the leader who was answering it.
 pub(super) async fn escalated(ctx: &Ctx, q: &Question, topic: Topic) -> anyhow::Result<()> {
     let reference = q.reference.clone();
+    if let Some(claimer) = q.claimed_by {
+        let r = reference.clone();
+        tell(ctx, vec![claimer], move |app, l| {
+            Screen::new(app.i18n.fmt(
+                l,
+                "q-notice-escalated",
+                &[
+                    ("ref", r.clone().into()),
+                    ("topic", app.i18n.t(l, &topic.key()).into()),
+                ],
+            ))
+        });
+    }
     if let Some(asker) = q.asker_id {
         let r = reference.clone();
         tell(ctx, vec![asker], move |app, l| {
@@ -397,6 +419,12 @@ pub(super) fn replied(ctx: &Ctx, post: &store::NetworkMessage) {
 
 // ---- the scheduler: reminders and the retention purge ----
 
+/// The local hour of the helpers' daily reminder.
+const DIGEST_HOUR: u32 = 9;
+/// An answered thread left without a word this long is closed (and purged
+/// after the retention period like any other).
+const IDLE_CLOSE_DAYS: i64 = 30;
+
 fn remind_after(app: &App) -> Duration {
     Duration::hours(app.config.question_remind_hours)
 }
@@ -405,16 +433,39 @@ fn retention(app: &App) -> Duration {
     Duration::days(app.config.question_retention_days)
 }
 
-/// Reminds helpers of threads left unanswered and purges closed ones,
-/// sleeping until the next is due (see `wake`).
+/// The first `DIGEST_HOUR` o'clock (local) after `last` (or in the last day,
+/// when no reminder ever went out).
+pub fn next_digest(
+    last: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+    tz: chrono_tz::Tz,
+) -> DateTime<Utc> {
+    let from = last.unwrap_or(now - Duration::days(1));
+    let local = from.with_timezone(&tz);
+    let mut day = local.date_naive();
+    loop {
+        let at = day
+            .and_hms_opt(DIGEST_HOUR, 0, 0)
+            .and_then(|t| t.and_local_timezone(tz).earliest())
+            .map(|t| t.with_timezone(&Utc));
+        if let Some(at) = at.filter(|at| *at > from) {
+            return at;
+        }
+        day = day.succ_opt().unwrap_or(day);
+    }
+}
+
+/// Reminds helpers once a day of the questions left unanswered, closes
+/// idle threads and purges closed ones, sleeping until the next is due
+/// (see `wake`).
 pub async fn run(app: Arc<App>, bot: Bot, stop: watch::Receiver<bool>) {
     let mut waiter = crate::wake::Waiter::new(&app, stop);
     while !waiter.stopped() {
         if let Err(e) = crate::contain::contained(pass(&app, &bot)).await {
             tracing::warn!(error = %e, "help-desk pass failed");
         }
-        let next = match store::next_due(&app.db, remind_after(&app), retention(&app)).await {
-            Ok(next) => next,
+        let next = match next_due(&app).await {
+            Ok(next) => Some(next),
             Err(e) => {
                 tracing::warn!(error = %e, "cannot read the next help-desk reminder");
                 None
@@ -424,49 +475,71 @@ pub async fn run(app: Arc<App>, bot: Bot, stop: watch::Receiver<bool>) {
     }
 }
 
-/// One pass: one reminder per helper for all the threads of theirs that
-/// have waited too long (at most once a day per thread), then the purge.
-/// Returns how many reminders went out.
+async fn next_due(app: &App) -> anyhow::Result<DateTime<Utc>> {
+    let now = app.clock.now();
+    let digest = next_digest(store::last_digest(&app.db).await?, now, app.config.timezone);
+    let purge = store::next_purge(&app.db, retention(app)).await?;
+    Ok(purge.map_or(digest, |p| p.min(digest)))
+}
+
+/// One pass. At the day's reminder time, every helper whose desk has
+/// questions waiting longer than `QUESTION_REMIND_HOURS` gets one message
+/// (the time is recorded first, so a failure never repeats it); then idle
+/// threads are closed and old ones purged. Returns how many reminders went
+/// out.
 pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
     let now = app.clock.now();
-    let overdue = store::overdue(&app.db, now, remind_after(app)).await?;
-    let mut per_helper: BTreeMap<i64, i64> = BTreeMap::new();
-    let mut ids = vec![];
-    for (id, to_staff, association) in overdue {
-        let to = match (to_staff, association) {
-            (false, Some(a)) => To::Association(a),
-            _ => To::Staff(Topic::Work),
-        };
-        for h in helpers_of(app, to).await? {
-            *per_helper.entry(h).or_default() += 1;
-        }
-        ids.push(id);
-    }
     let mut sent = 0;
-    for (helper, count) in per_helper {
-        let Some(user) = users::get(&app.db, helper).await? else {
-            continue;
-        };
-        let l = user.lang();
-        let screen = Screen::new(app.i18n.fmt(
-            l,
-            "q-reminder",
-            &[
-                ("count", count.into()),
-                ("hours", app.config.question_remind_hours.into()),
-            ],
-        ))
-        .button(app.i18n.t(l, "q-open-inbox"), Button::Inbox.data());
-        if let scheduled::Next::Close(scheduled::Outcome::Sent) =
-            scheduled::send(app, bot, &user, &screen, "help-desk reminder").await?
+    let last = store::last_digest(&app.db).await?;
+    if next_digest(last, now, app.config.timezone) <= now {
+        store::mark_digest(&app.db, now).await?;
+        let mut per_helper: BTreeMap<i64, i64> = BTreeMap::new();
+        for (to_staff, association, count) in
+            store::overdue_desks(&app.db, now - remind_after(app)).await?
         {
-            sent += 1;
+            let to = match (to_staff, association) {
+                (false, Some(a)) => To::Association(a),
+                _ => To::Staff(Topic::Work),
+            };
+            for h in helpers_of(app, to).await? {
+                *per_helper.entry(h).or_default() += count;
+            }
+        }
+        for (helper, count) in per_helper {
+            match remind(app, bot, helper, count).await {
+                Ok(true) => sent += 1,
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "help-desk reminder not sent"),
+            }
         }
     }
-    store::mark_reminded(&app.db, &ids, now).await?;
+    let idle = store::close_idle(&app.db, now, Duration::days(IDLE_CLOSE_DAYS)).await?;
+    if idle > 0 {
+        tracing::info!(idle, "answered questions left idle were closed");
+    }
     let purged = store::purge(&app.db, now, retention(app)).await?;
     if purged > 0 {
         tracing::info!(purged, "closed questions purged after the retention period");
     }
     Ok(sent)
+}
+
+async fn remind(app: &App, bot: &Bot, helper: i64, count: i64) -> anyhow::Result<bool> {
+    let Some(user) = users::get(&app.db, helper).await? else {
+        return Ok(false);
+    };
+    let l = user.lang();
+    let screen = Screen::new(app.i18n.fmt(
+        l,
+        "q-reminder",
+        &[
+            ("count", count.into()),
+            ("hours", app.config.question_remind_hours.into()),
+        ],
+    ))
+    .button(app.i18n.t(l, "q-open-inbox"), Button::Inbox.data());
+    Ok(matches!(
+        scheduled::send(app, bot, &user, &screen, "help-desk reminder").await?,
+        scheduled::Next::Close(scheduled::Outcome::Sent)
+    ))
 }

@@ -135,6 +135,17 @@ pub async fn create(
     anyhow::bail!("no free question reference after 8 tries")
 }
 
+/// The question already made from draft `key` of `asker`, if any.
+pub async fn sent_draft(db: &Db, asker: i64, key: i64) -> anyhow::Result<Option<(i64, String)>> {
+    Ok(
+        sqlx::query_as("SELECT id, ref FROM questions WHERE asker_id = $1 AND draft_key = $2")
+            .bind(asker)
+            .bind(key)
+            .fetch_optional(db.pool())
+            .await?,
+    )
+}
+
 async fn insert_message(
     conn: &mut AnyConnection,
     question: i64,
@@ -236,18 +247,34 @@ pub async fn files(db: &Db, id: i64) -> anyhow::Result<Vec<Part>> {
         .collect())
 }
 
-/// How many open threads `user` has, and how many messages they put into
-/// threads since `since`.
-pub async fn asker_load(db: &Db, user: i64, since: DateTime<Utc>) -> anyhow::Result<(i64, i64)> {
-    Ok(sqlx::query_as(
+/// What `user` has asked lately.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Load {
+    /// Threads open now.
+    pub open: i64,
+    /// Messages put into threads in the last hour.
+    pub last_hour: i64,
+    /// Questions asked in the last day, closed ones included.
+    pub last_day: i64,
+}
+
+pub async fn asker_load(db: &Db, user: i64, now: DateTime<Utc>) -> anyhow::Result<Load> {
+    let (open, last_hour, last_day): (i64, i64, i64) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM questions WHERE asker_id = $1 AND status = 'open'),
                 (SELECT COUNT(*) FROM question_messages m JOIN questions q ON q.id = m.question_id
-                  WHERE q.asker_id = $1 AND m.author = 'asker' AND m.created_at >= $2)",
+                  WHERE q.asker_id = $1 AND m.author = 'asker' AND m.created_at >= $2),
+                (SELECT COUNT(*) FROM questions WHERE asker_id = $1 AND created_at >= $3)",
     )
     .bind(user)
-    .bind(since.timestamp())
+    .bind((now - Duration::hours(1)).timestamp())
+    .bind((now - Duration::days(1)).timestamp())
     .fetch_one(db.pool())
-    .await?)
+    .await?;
+    Ok(Load {
+        open,
+        last_hour,
+        last_day,
+    })
 }
 
 /// The asker's threads, open ones first, newest first.
@@ -335,6 +362,19 @@ pub async fn inbox_count(db: &Db, desk: Desk) -> anyhow::Result<i64> {
     Ok(n)
 }
 
+/// Whether `helper` claimed thread `id` or wrote in it.
+pub async fn took_part(db: &Db, id: i64, helper: i64) -> anyhow::Result<bool> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM questions WHERE id = $1 AND claimed_by = $2)
+              + (SELECT COUNT(*) FROM question_messages WHERE question_id = $1 AND helper_id = $2)",
+    )
+    .bind(id)
+    .bind(helper)
+    .fetch_one(db.pool())
+    .await?;
+    Ok(n > 0)
+}
+
 /// A helper's first name, as other helpers see it.
 pub async fn helper_name(db: &Db, user: i64) -> anyhow::Result<String> {
     let row: Option<(String,)> = sqlx::query_as("SELECT first_name FROM users WHERE id = $1")
@@ -385,7 +425,7 @@ pub async fn answer(
     let mut tx = db.begin().await?;
     let r = sqlx::query(
         "UPDATE questions SET first_answer_at = COALESCE(first_answer_at, $3),
-             waiting_since = NULL, reminded_at = NULL
+             waiting_since = NULL
          WHERE id = $1 AND status = 'open' AND claimed_by = $2",
     )
     .bind(id)
@@ -556,46 +596,91 @@ pub async fn delete_canned(db: &Db, id: i64) -> anyhow::Result<bool> {
 
 // ---- blocks ----
 
-pub async fn is_blocked(db: &Db, user: i64) -> anyhow::Result<bool> {
+/// The deployment's key for hashing blocked people's ids, made at first use.
+async fn hash_key(db: &Db) -> anyhow::Result<String> {
+    let fresh: String = {
+        use rand::Rng;
+        let mut r = rand::rng();
+        (0..32)
+            .map(|_| format!("{:02x}", r.random::<u8>()))
+            .collect()
+    };
+    sqlx::query("INSERT INTO help_desk_keys (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING")
+        .bind(&fresh)
+        .execute(db.pool())
+        .await?;
+    let (key,): (String,) = sqlx::query_as("SELECT key FROM help_desk_keys WHERE id = 1")
+        .fetch_one(db.pool())
+        .await?;
+    Ok(key)
+}
+
+/// A keyed hash of a Telegram id: a block stays in force after the person
+/// erased their data, without their id being kept.
+async fn user_hash(db: &Db, user: i64) -> anyhow::Result<String> {
+    use sha2::{Digest, Sha256};
+    let key = hash_key(db).await?;
+    let digest = Sha256::digest(format!("{key}:{user}").as_bytes());
+    Ok(digest.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The desk a block covers: an association's, or staff's (None).
+fn desk_of(to: To) -> Option<i64> {
+    match to {
+        To::Association(a) => Some(a),
+        To::Staff(_) => None,
+    }
+}
+
+/// Whether `user` may not ask `to`'s desk.
+pub async fn is_blocked(db: &Db, user: i64, to: To) -> anyhow::Result<bool> {
+    let hash = user_hash(db, user).await?;
     let row: Option<(i64,)> = sqlx::query_as(
-        "SELECT id FROM question_blocks WHERE user_id = $1 AND lifted_at IS NULL LIMIT 1",
+        "SELECT id FROM question_blocks WHERE user_hash = $1 AND lifted_at IS NULL
+           AND ((association_id IS NULL AND $2 IS NULL) OR association_id = $2) LIMIT 1",
     )
-    .bind(user)
+    .bind(hash)
+    .bind(desk_of(to))
     .fetch_optional(db.pool())
     .await?;
     Ok(row.is_some())
 }
 
-/// Blocks the asker of thread `id` from asking again and closes the thread.
-/// False if the thread has no asker any more.
+/// Blocks the asker of open thread `id` from asking its desk again, and
+/// closes their open threads at that desk (only there). False if the
+/// thread is not open or has no asker any more.
 pub async fn block(db: &Db, id: i64, by: i64, now: DateTime<Utc>) -> anyhow::Result<bool> {
-    let mut tx = db.begin().await?;
-    let row: Option<(Option<i64>, String)> =
-        sqlx::query_as("SELECT asker_id, ref FROM questions WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let Some((Some(asker), reference)) = row else {
-        tx.commit().await?;
+    let Some(q) = get(db, id).await? else {
         return Ok(false);
     };
+    let (Some(asker), Status::Open) = (q.asker_id, q.status) else {
+        return Ok(false);
+    };
+    let hash = user_hash(db, asker).await?;
+    let desk = desk_of(q.to);
+    let mut tx = db.begin().await?;
     sqlx::query(
-        "INSERT INTO question_blocks (user_id, question_ref, blocked_by, blocked_at)
-         SELECT $1, $2, $3, $4 WHERE NOT EXISTS
-           (SELECT 1 FROM question_blocks WHERE user_id = $1 AND lifted_at IS NULL)",
+        "INSERT INTO question_blocks (user_id, user_hash, association_id, question_ref, blocked_by, blocked_at)
+         SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS
+           (SELECT 1 FROM question_blocks WHERE user_hash = $2 AND lifted_at IS NULL
+              AND ((association_id IS NULL AND $3 IS NULL) OR association_id = $3))",
     )
     .bind(asker)
-    .bind(&reference)
+    .bind(&hash)
+    .bind(desk)
+    .bind(&q.reference)
     .bind(by)
     .bind(now.timestamp())
     .execute(&mut *tx)
     .await?;
     sqlx::query(
         "UPDATE questions SET status = 'closed', closed_at = $2, waiting_since = NULL
-         WHERE asker_id = $1 AND status = 'open'",
+         WHERE asker_id = $1 AND status = 'open'
+           AND ((to_staff = 1 AND $3 IS NULL) OR (to_staff = 0 AND association_id = $3))",
     )
     .bind(asker)
     .bind(now.timestamp())
+    .bind(desk)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -607,13 +692,16 @@ pub async fn block(db: &Db, id: i64, by: i64, now: DateTime<Utc>) -> anyhow::Res
 pub struct Block {
     pub id: i64,
     pub question_ref: String,
+    /// The association whose desk it covers (None: staff's).
+    pub association_id: Option<i64>,
     pub by_name: String,
     pub at: DateTime<Utc>,
 }
 
 pub async fn blocks(db: &Db) -> anyhow::Result<Vec<Block>> {
-    let rows: Vec<(i64, String, Option<String>, i64)> = sqlx::query_as(
-        "SELECT b.id, b.question_ref, u.first_name, b.blocked_at FROM question_blocks b
+    type BlockRow = (i64, String, Option<i64>, Option<String>, i64);
+    let rows: Vec<BlockRow> = sqlx::query_as(
+        "SELECT b.id, b.question_ref, b.association_id, u.first_name, b.blocked_at FROM question_blocks b
          LEFT JOIN users u ON u.id = b.blocked_by
          WHERE b.lifted_at IS NULL ORDER BY b.blocked_at, b.id LIMIT 30",
     )
@@ -621,9 +709,10 @@ pub async fn blocks(db: &Db) -> anyhow::Result<Vec<Block>> {
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, question_ref, by, at)| Block {
+        .map(|(id, question_ref, association_id, by, at)| Block {
             id,
             question_ref,
+            association_id,
             by_name: by.unwrap_or_default(),
             at: utc(at),
         })
@@ -644,61 +733,76 @@ pub async fn lift(db: &Db, block: i64, by: i64, now: DateTime<Utc>) -> anyhow::R
 
 // ---- reminders and retention ----
 
-/// Open threads waiting for an answer since at least `after`, not reminded
-/// about in the last day: (id, to staff?, association).
-pub async fn overdue(
+/// Desks with open questions waiting for an answer since `before` or
+/// earlier: (to staff?, association, how many).
+pub async fn overdue_desks(
     db: &Db,
-    now: DateTime<Utc>,
-    after: Duration,
-) -> anyhow::Result<Vec<(i64, bool, Option<i64>)>> {
-    let rows: Vec<(i64, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT id, to_staff, association_id FROM questions
-         WHERE status = 'open' AND waiting_since <= $1
-           AND (reminded_at IS NULL OR reminded_at <= $2)
-         ORDER BY id LIMIT 500",
+    before: DateTime<Utc>,
+) -> anyhow::Result<Vec<(bool, Option<i64>, i64)>> {
+    let rows: Vec<(i64, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT to_staff, CASE WHEN to_staff = 1 THEN NULL ELSE association_id END, COUNT(*)
+         FROM questions WHERE status = 'open' AND waiting_since <= $1
+         GROUP BY to_staff, CASE WHEN to_staff = 1 THEN NULL ELSE association_id END",
     )
-    .bind((now - after).timestamp())
-    .bind((now - Duration::days(1)).timestamp())
+    .bind(before.timestamp())
     .fetch_all(db.reader())
     .await?;
-    Ok(rows.into_iter().map(|(i, s, a)| (i, s == 1, a)).collect())
+    Ok(rows.into_iter().map(|(s, a, n)| (s == 1, a, n)).collect())
 }
 
-pub async fn mark_reminded(db: &Db, ids: &[i64], now: DateTime<Utc>) -> anyhow::Result<()> {
-    for id in ids {
-        sqlx::query("UPDATE questions SET reminded_at = $2 WHERE id = $1")
-            .bind(id)
-            .bind(now.timestamp())
-            .execute(db.pool())
-            .await?;
-    }
+/// When the helpers' daily reminder last went out.
+pub async fn last_digest(db: &Db) -> anyhow::Result<Option<DateTime<Utc>>> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT sent_at FROM question_digest WHERE id = 1")
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.map(|(t,)| utc(t)))
+}
+
+pub async fn mark_digest(db: &Db, now: DateTime<Utc>) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO question_digest (id, sent_at) VALUES (1, $1)
+         ON CONFLICT (id) DO UPDATE SET sent_at = excluded.sent_at",
+    )
+    .bind(now.timestamp())
+    .execute(db.pool())
+    .await?;
     Ok(())
 }
 
-/// When the next reminder or purge is due.
-pub async fn next_due(
-    db: &Db,
-    after: Duration,
-    retention: Duration,
-) -> anyhow::Result<Option<DateTime<Utc>>> {
-    let (remind, purge): (Option<i64>, Option<i64>) = sqlx::query_as(
-        "SELECT (SELECT MIN(CASE WHEN reminded_at IS NULL OR reminded_at + 86400 < waiting_since + $1
-                                 THEN waiting_since + $1 ELSE reminded_at + 86400 END)
-                   FROM questions WHERE status = 'open' AND waiting_since IS NOT NULL),
-                (SELECT MIN(closed_at) + $2 FROM questions WHERE status <> 'open')",
+/// When the next closed thread is due to be purged.
+pub async fn next_purge(db: &Db, retention: Duration) -> anyhow::Result<Option<DateTime<Utc>>> {
+    let (at,): (Option<i64>,) =
+        sqlx::query_as("SELECT MIN(closed_at) FROM questions WHERE status <> 'open'")
+            .fetch_one(db.reader())
+            .await?;
+    Ok(at.map(|t| utc(t) + retention))
+}
+
+/// Closes the threads answered and then left without a word for `idle`:
+/// they would otherwise be kept forever. Returns how many.
+pub async fn close_idle(db: &Db, now: DateTime<Utc>, idle: Duration) -> anyhow::Result<u64> {
+    let r = sqlx::query(
+        "UPDATE questions SET status = 'closed', closed_at = $1
+         WHERE status = 'open' AND waiting_since IS NULL AND first_answer_at IS NOT NULL
+           AND (SELECT MAX(m.created_at) FROM question_messages m WHERE m.question_id = questions.id) <= $2",
     )
-    .bind(after.num_seconds())
-    .bind(retention.num_seconds())
-    .fetch_one(db.reader())
+    .bind(now.timestamp())
+    .bind((now - idle).timestamp())
+    .execute(db.pool())
     .await?;
-    Ok(remind.into_iter().chain(purge).min().map(utc))
+    Ok(r.rows_affected())
 }
 
 /// Deletes the threads closed more than `retention` ago, with their
-/// messages; returns how many.
+/// messages, and the lifted blocks as old; returns how many threads.
 pub async fn purge(db: &Db, now: DateTime<Utc>, retention: Duration) -> anyhow::Result<u64> {
+    let before = (now - retention).timestamp();
     let r = sqlx::query("DELETE FROM questions WHERE status <> 'open' AND closed_at <= $1")
-        .bind((now - retention).timestamp())
+        .bind(before)
+        .execute(db.pool())
+        .await?;
+    sqlx::query("DELETE FROM question_blocks WHERE lifted_at <= $1")
+        .bind(before)
         .execute(db.pool())
         .await?;
     Ok(r.rows_affected())
@@ -736,9 +840,10 @@ pub async fn export(conn: &mut AnyConnection, user: i64) -> anyhow::Result<Value
     .await?;
     let mut asked = vec![];
     for q in rows.into_iter().map(question) {
+        // Notes between helpers are about them too, so they are included.
         let msgs: Vec<(String, String, String, Option<String>, i64)> = sqlx::query_as(
             "SELECT author, kind, body, file_id, created_at FROM question_messages
-             WHERE question_id = $1 AND author <> 'note' ORDER BY id",
+             WHERE question_id = $1 ORDER BY id",
         )
         .bind(q.id)
         .fetch_all(&mut *conn)
@@ -753,7 +858,7 @@ pub async fn export(conn: &mut AnyConnection, user: i64) -> anyhow::Result<Value
             "closed_at": q.closed_at.map(|t| t.to_rfc3339()),
             "helpful": q.helpful,
             "messages": msgs.into_iter().map(|(author, kind, body, file, at)| json!({
-                "from": if author == "asker" { "you" } else { "helper" },
+                "from": match author.as_str() { "asker" => "you", "note" => "note_between_helpers", _ => "helper" },
                 "kind": kind, "text": body, "file_id": file, "at": utc(at).to_rfc3339(),
             })).collect::<Vec<_>>(),
         }));
@@ -765,13 +870,35 @@ pub async fn export(conn: &mut AnyConnection, user: i64) -> anyhow::Result<Value
     .bind(user)
     .fetch_all(&mut *conn)
     .await?;
-    let blocked: Vec<(i64,)> = sqlx::query_as(
-        "SELECT blocked_at FROM question_blocks WHERE user_id = $1 AND lifted_at IS NULL",
+    let blocked: Vec<(String, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT question_ref, blocked_at, lifted_at FROM question_blocks WHERE user_id = $1 ORDER BY id",
     )
     .bind(user)
     .fetch_all(&mut *conn)
     .await?;
-    if asked.is_empty() && answered.is_empty() && blocked.is_empty() {
+    let blocks_made: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT question_ref, blocked_at FROM question_blocks WHERE blocked_by = $1 OR lifted_by = $1 ORDER BY id",
+    )
+    .bind(user)
+    .fetch_all(&mut *conn)
+    .await?;
+    let saved: Vec<(String, String)> =
+        sqlx::query_as("SELECT lang, body FROM canned_answers WHERE created_by = $1 ORDER BY id")
+            .bind(user)
+            .fetch_all(&mut *conn)
+            .await?;
+    let pinned: Vec<(String, String)> =
+        sqlx::query_as("SELECT topic, body FROM good_practice WHERE author_id = $1 ORDER BY id")
+            .bind(user)
+            .fetch_all(&mut *conn)
+            .await?;
+    if asked.is_empty()
+        && answered.is_empty()
+        && blocked.is_empty()
+        && blocks_made.is_empty()
+        && saved.is_empty()
+        && pinned.is_empty()
+    {
         return Ok(Value::Null);
     }
     Ok(json!({
@@ -779,7 +906,15 @@ pub async fn export(conn: &mut AnyConnection, user: i64) -> anyhow::Result<Value
         "written_as_helper": answered.into_iter().map(|(r, body, at)| json!({
             "reference": r, "text": body, "at": utc(at).to_rfc3339()
         })).collect::<Vec<_>>(),
-        "blocked_since": blocked.first().map(|(at,)| utc(*at).to_rfc3339()),
+        "blocks": blocked.into_iter().map(|(r, at, lifted)| json!({
+            "question": r, "blocked_at": utc(at).to_rfc3339(),
+            "lifted_at": lifted.map(|t| utc(t).to_rfc3339()),
+        })).collect::<Vec<_>>(),
+        "blocks_made_or_lifted": blocks_made.into_iter().map(|(r, at)| json!({
+            "question": r, "at": utc(at).to_rfc3339()
+        })).collect::<Vec<_>>(),
+        "saved_answers": saved.into_iter().map(|(lang, body)| json!({"lang": lang, "text": body})).collect::<Vec<_>>(),
+        "good_practice_from_you": pinned.into_iter().map(|(topic, body)| json!({"topic": topic, "text": body})).collect::<Vec<_>>(),
     }))
 }
 
@@ -798,7 +933,9 @@ pub async fn erase(conn: &mut AnyConnection, user: i64) -> anyhow::Result<()> {
         "UPDATE canned_answers SET created_by = NULL WHERE created_by = $1",
         "UPDATE question_blocks SET blocked_by = NULL WHERE blocked_by = $1",
         "UPDATE question_blocks SET lifted_by = NULL WHERE lifted_by = $1",
-        "DELETE FROM question_blocks WHERE user_id = $1",
+        // The block stays in force under the keyed hash alone.
+        "UPDATE question_blocks SET user_id = NULL WHERE user_id = $1",
+        "DELETE FROM good_practice WHERE author_id = $1",
     ];
     for sql in statements {
         sqlx::query(sql).bind(user).execute(&mut *conn).await?;
@@ -997,13 +1134,14 @@ pub async fn pin(
     now: DateTime<Utc>,
 ) -> anyhow::Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO good_practice (topic, lang, body, association_id, pinned_by, pinned_at)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO good_practice (topic, lang, body, association_id, author_id, pinned_by, pinned_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(topic.code())
     .bind(&from.lang)
     .bind(&from.body)
     .bind(from.association_id)
+    .bind(from.author_id)
     .bind(by)
     .bind(now.timestamp())
     .fetch_one(db.pool())

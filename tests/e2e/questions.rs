@@ -416,18 +416,23 @@ async fn escalation_reminders_and_the_retention_purge() {
     leader.press_data(mid, &format!("q:open:{id}"));
     leader.expect(&h.t(it, "q-other-desk")).await;
 
-    // Unanswered for a day: the admin is reminded once, then a day later.
+    // Helpers are reminded once a day, at 09:00 local time, of questions
+    // waiting for more than 24 hours. Asked Monday 10:00 (Rome): at 09:00
+    // on Tuesday it has waited 23 hours, so the first reminder is on
+    // Wednesday, and the next on Thursday.
     let reminder = tf(&h, en, "q-reminder", &[("count", "1"), ("hours", "24")]);
     h.clock.advance(Duration::hours(23));
-    h.clock.advance(Duration::hours(2));
+    admin.send("/menu");
+    admin.expect(&h.t(en, "menu-title")).await;
+    assert_eq!(admin.count(&reminder), 0);
+    h.clock.advance(Duration::hours(24));
     admin.expect(&reminder).await;
-    h.clock.advance(Duration::hours(2));
-    h.clock.advance(Duration::hours(20));
+    h.clock.advance(Duration::hours(12));
     // A later message to the admin proves the pass ran without reminding.
     admin.send("/menu");
     admin.expect(&h.t(en, "menu-title")).await;
     assert_eq!(admin.count(&reminder), 1);
-    h.clock.advance(Duration::hours(3));
+    h.clock.advance(Duration::hours(12));
     admin.expect(&reminder).await;
     assert_eq!(admin.count(&reminder), 2);
 
@@ -559,6 +564,8 @@ async fn a_blocked_asker_cannot_ask_until_staff_lift_it_and_both_are_recorded() 
     member.onboard(&h.i18n, es).await;
     let mut admin = h.user(ADMIN, Some("en"));
     admin.onboard(&h.i18n, en).await;
+    let work = tf(&h, es, "q-to-staff", &[("topic", &h.t(es, "topic-work"))]);
+    let to_staff = ask(&h, &mut member, es, &work, "una pregunta para el equipo").await;
     let r = ask(&h, &mut member, es, "🤝 Casa comune", "insultos").await;
     leader.expect(&format!("#{r}")).await;
     leader.click(&h.t(es, "q-open"));
@@ -567,10 +574,51 @@ async fn a_blocked_asker_cannot_ask_until_staff_lift_it_and_both_are_recorded() 
     leader.expect_button(&h.t(es, "q-block-yes")).await;
     leader.click(&h.t(es, "q-block-yes"));
     leader.expect(&h.t(es, "q-blocked-done")).await;
+    // The block covers the association's desk only: the question to staff
+    // stays open, and staff can still be asked.
+    assert_eq!(question_row(&db, &r).await.1, "closed");
+    assert_eq!(question_row(&db, &to_staff).await.1, "open");
+    let offered = |c: &discorsi::fake_api::Call| -> Vec<String> {
+        c.buttons().into_iter().map(|b| b.0).collect()
+    };
     menu(&h, &mut member, es).await;
     member.click(&h.t(es, "menu-ask"));
+    let choose = member.expect_button(&h.t(es, "q-mine")).await;
+    let labels = offered(&choose);
+    assert!(
+        !labels.iter().any(|l| l.contains("Casa comune")),
+        "{labels:?}"
+    );
+    assert!(labels.contains(&work), "{labels:?}");
+    // A forged button for the association is refused.
+    let (assoc,): (i64,) = sqlx::query_as("SELECT id FROM associations WHERE name = 'Casa comune'")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    let mid = h.fake.bot_messages(652).last().unwrap()["message_id"]
+        .as_i64()
+        .unwrap();
+    member.press_data(mid, &format!("q:to:a:{assoc}"));
     member.expect(&h.t(es, "q-blocked")).await;
-    assert_eq!(question_row(&db, &r).await.1, "closed");
+    // Erasing one's data does not lift it (a keyed hash keeps it, not the id).
+    member.send("/delete");
+    member.expect_button(&h.t(es, "delete-yes")).await;
+    member.click(&h.t(es, "delete-yes"));
+    member.expect(&h.t(es, "delete-done")).await;
+    member.onboard(&h.i18n, es).await;
+    discorsi::associations::store::join(&db, assoc, 652, h.clock.now())
+        .await
+        .unwrap();
+    menu(&h, &mut member, es).await;
+    member.click(&h.t(es, "menu-ask"));
+    let choose = member.expect_button(&h.t(es, "q-mine")).await;
+    assert!(!offered(&choose).iter().any(|l| l.contains("Casa comune")));
+    let ids: (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM question_blocks WHERE user_id IS NOT NULL")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+    assert_eq!(ids.0, 0, "no id kept after /delete");
     // A leader cannot lift it; staff can.
     let mid = h.fake.bot_messages(651).last().unwrap()["message_id"]
         .as_i64()
@@ -592,12 +640,11 @@ async fn a_blocked_asker_cannot_ask_until_staff_lift_it_and_both_are_recorded() 
         "perdón, otra pregunta",
     )
     .await;
-    let trail: (Option<i64>, Option<i64>, Option<i64>) = sqlx::query_as(
-        "SELECT blocked_by, lifted_by, lifted_at FROM question_blocks WHERE user_id = 652",
-    )
-    .fetch_one(db.pool())
-    .await
-    .unwrap();
+    let trail: (Option<i64>, Option<i64>, Option<i64>) =
+        sqlx::query_as("SELECT blocked_by, lifted_by, lifted_at FROM question_blocks")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
     assert_eq!((trail.0, trail.1), (Some(651), Some(ADMIN)));
     assert!(trail.2.is_some());
 }
@@ -857,6 +904,8 @@ async fn report_figures_per_association_and_topic_keep_the_small_group_rule() {
     let r = plain(leader.expect(&h.t(en, "rep-q-median")).await.text());
     assert!(r.contains("6 questions asked"), "{r}");
     assert!(!r.contains(&health), "{r}");
+    // Ratings arrive after the period: only staff see the helpful share.
+    assert!(!r.contains("Rated helpful"), "{r}");
 }
 
 /// Sets `user`'s region as the directory keeps it.
