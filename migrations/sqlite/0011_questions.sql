@@ -36,8 +36,10 @@ CREATE TABLE question_messages (
     kind        TEXT    NOT NULL,                  -- text, photo, document, voice
     body        TEXT    NOT NULL DEFAULT '',       -- HTML (a caption for media)
     file_id     TEXT,                              -- Telegram's file_id; files are not stored
+    update_id   INTEGER,                           -- the update that wrote it: once only
     created_at  INTEGER NOT NULL
 );
+CREATE UNIQUE INDEX question_messages_update ON question_messages (update_id);
 CREATE INDEX question_messages_thread ON question_messages (question_id, id);
 CREATE INDEX question_messages_helper ON question_messages (helper_id);
 

@@ -9,8 +9,10 @@ CREATE TABLE network_posts (
     region         TEXT,                           -- NULL: all leaders
     lang           TEXT    NOT NULL,
     body           TEXT    NOT NULL,               -- HTML; '' once erased
+    update_id      INTEGER,                           -- the update that wrote it: once only
     created_at     INTEGER NOT NULL
 );
+CREATE UNIQUE INDEX network_posts_update ON network_posts (update_id);
 CREATE INDEX network_posts_at ON network_posts (created_at);
 CREATE INDEX network_posts_author ON network_posts (author_id);
 
@@ -21,8 +23,10 @@ CREATE TABLE network_replies (
     association_id INTEGER REFERENCES associations (id) ON DELETE SET NULL,
     lang           TEXT    NOT NULL,
     body           TEXT    NOT NULL,
+    update_id      INTEGER,
     created_at     INTEGER NOT NULL
 );
+CREATE UNIQUE INDEX network_replies_update ON network_replies (update_id);
 CREATE INDEX network_replies_post ON network_replies (post_id, id);
 CREATE INDEX network_replies_author ON network_replies (author_id);
 

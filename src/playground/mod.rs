@@ -367,6 +367,7 @@ async fn seed_questions(
         answered,
         leader,
         &text("Le CPIA de via Bologna propose des cours gratuits, le matin ou le soir. Viens avec ton titre de séjour ou ton passeport : on peut t'accompagner le mardi."),
+        None,
         ago(5),
     )
     .await?;
@@ -379,7 +380,7 @@ async fn seed_questions(
         ago(3),
     )
     .await?;
-    let post = q::add_post(
+    let (post, _) = q::add_post(
         db,
         leader,
         Some(association),
@@ -388,6 +389,7 @@ async fn seed_questions(
         &crate::telegram::escape(
             "Comment les associations de Lyon aident-elles leurs membres à obtenir l'AME ?",
         ),
+        None,
         ago(48),
     )
     .await?;
@@ -398,6 +400,7 @@ async fn seed_questions(
         None,
         "it",
         &crate::telegram::escape("A Lione la PASS dell'ospedale Édouard-Herriot aiuta con la domanda di AME: serve un'attestazione di domicilio, anche da un'associazione."),
+        None,
         ago(30),
     )
     .await?;

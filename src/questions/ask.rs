@@ -383,13 +383,20 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
             let Some(q) = own(ctx, *id).await? else {
                 return Ok(Flow::Denied(Denied::because("q-not-yours")));
             };
-            if !store::add_from_asker(ctx.db(), q.id, ctx.user.id, &part, ctx.now()).await? {
-                return Ok(Flow::notice(
-                    State::Questions(Step::Thread { id: q.id }),
-                    ctx.t("q-already-closed"),
-                ));
+            let update = Some(ctx.turn.update_id());
+            match store::add_from_asker(ctx.db(), q.id, ctx.user.id, &part, update, ctx.now())
+                .await?
+            {
+                None => {
+                    return Ok(Flow::notice(
+                        State::Questions(Step::Thread { id: q.id }),
+                        ctx.t("q-already-closed"),
+                    ));
+                }
+                Some(true) => notify::asker_wrote(ctx, &q, &part),
+                // Handled again after a crash: stored and told already.
+                Some(false) => {}
             }
-            notify::asker_wrote(ctx, &q, &part);
             Ok(Flow::Show {
                 state: State::Questions(Step::Thread { id: q.id }),
                 notice: Some(ctx.t("q-reply-sent")),

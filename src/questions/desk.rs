@@ -678,10 +678,14 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
 
 async fn answer(ctx: &Ctx, q: &Question, part: Part) -> anyhow::Result<Flow> {
     let id = q.id;
+    let update = Some(ctx.turn.update_id());
     Ok(
-        match store::answer(ctx.db(), id, ctx.user.id, &part, ctx.now()).await? {
-            Ok(()) => {
-                notify::answered(ctx, q, &part).await?;
+        match store::answer(ctx.db(), id, ctx.user.id, &part, update, ctx.now()).await? {
+            Ok(new) => {
+                // Handled again after a crash: stored and told already.
+                if new {
+                    notify::answered(ctx, q, &part).await?;
+                }
                 Flow::Show {
                     state: State::Questions(Step::Desk { id }),
                     notice: Some(ctx.t("q-answer-sent")),

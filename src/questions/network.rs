@@ -456,18 +456,22 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
     let lang = ctx.lang().code();
     match step {
         Step::WritePost { region } => {
-            let id = store::add_post(
+            let (id, new) = store::add_post(
                 ctx.db(),
                 ctx.user.id,
                 ctx.leads,
                 region.as_deref(),
                 lang,
                 &part.body,
+                Some(ctx.turn.update_id()),
                 ctx.now(),
             )
             .await?;
-            tracing::info!(post = id, "leaders' network post");
-            super::notify::posted(ctx, id, region.clone(), &part.body).await?;
+            // Handled again after a crash: posted and told already.
+            if new {
+                tracing::info!(post = id, "leaders' network post");
+                super::notify::posted(ctx, id, region.clone(), &part.body).await?;
+            }
             Ok(Flow::Show {
                 state: State::Questions(Step::Post { id }),
                 notice: Some(ctx.t("net-posted")),
@@ -475,21 +479,26 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
             })
         }
         Step::ReplyPost { id } => {
-            if !store::add_reply(
+            let added = store::add_reply(
                 ctx.db(),
                 *id,
                 ctx.user.id,
                 ctx.leads,
                 lang,
                 &part.body,
+                Some(ctx.turn.update_id()),
                 ctx.now(),
             )
-            .await?
-            {
-                return Ok(Flow::Denied(Denied::because("net-gone")));
-            }
-            if let Some(p) = store::post(ctx.db(), *id).await? {
-                super::notify::replied(ctx, &p);
+            .await?;
+            match added {
+                None => return Ok(Flow::Denied(Denied::because("net-gone"))),
+                Some(true) => {
+                    if let Some(p) = store::post(ctx.db(), *id).await? {
+                        super::notify::replied(ctx, &p);
+                    }
+                }
+                // Handled again after a crash: stored and told already.
+                Some(false) => {}
             }
             Ok(Flow::Show {
                 state: State::Questions(Step::Post { id: *id }),

@@ -115,7 +115,7 @@ pub async fn create(
         .await?;
         if let Some((id,)) = made {
             for part in parts {
-                insert_message(&mut tx, id, Author::Asker, None, part, now).await?;
+                insert_message(&mut tx, id, Author::Asker, None, part, None, now).await?;
             }
             tx.commit().await?;
             return Ok((id, reference));
@@ -146,17 +146,20 @@ pub async fn sent_draft(db: &Db, asker: i64, key: i64) -> anyhow::Result<Option<
     )
 }
 
+/// Adds a message to a thread; false if update `update` already added it
+/// (the update handled again after a crash).
 async fn insert_message(
     conn: &mut AnyConnection,
     question: i64,
     author: Author,
     helper: Option<i64>,
     part: &Part,
+    update: Option<i64>,
     now: DateTime<Utc>,
-) -> anyhow::Result<()> {
-    sqlx::query(
-        "INSERT INTO question_messages (question_id, author, helper_id, kind, body, file_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+) -> anyhow::Result<bool> {
+    let r = sqlx::query(
+        "INSERT INTO question_messages (question_id, author, helper_id, kind, body, file_id, update_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
     )
     .bind(question)
     .bind(author.code())
@@ -164,10 +167,11 @@ async fn insert_message(
     .bind(part.kind.code())
     .bind(&part.body)
     .bind(part.file.as_deref())
+    .bind(update)
     .bind(now.timestamp())
     .execute(&mut *conn)
     .await?;
-    Ok(())
+    Ok(r.rows_affected() == 1)
 }
 
 type MessageRow = (
@@ -414,14 +418,16 @@ pub enum NotAnswered {
     TakenOver,
 }
 
-/// Stores `helper`'s answer, if the thread is open and still theirs.
+/// Stores `helper`'s answer, written by update `update`, if the thread is
+/// open and still theirs; Ok(false) if that update stored it already.
 pub async fn answer(
     db: &Db,
     id: i64,
     helper: i64,
     part: &Part,
+    update: Option<i64>,
     now: DateTime<Utc>,
-) -> anyhow::Result<Result<(), NotAnswered>> {
+) -> anyhow::Result<Result<bool, NotAnswered>> {
     let mut tx = db.begin().await?;
     let r = sqlx::query(
         "UPDATE questions SET first_answer_at = COALESCE(first_answer_at, $3),
@@ -445,20 +451,22 @@ pub async fn answer(
             _ => NotAnswered::Closed,
         }));
     }
-    insert_message(&mut tx, id, Author::Helper, Some(helper), part, now).await?;
+    let new = insert_message(&mut tx, id, Author::Helper, Some(helper), part, update, now).await?;
     tx.commit().await?;
-    Ok(Ok(()))
+    Ok(Ok(new))
 }
 
-/// The asker adds a message to their open thread; false if it is closed or
-/// not theirs.
+/// The asker adds a message (from update `update`) to their open thread:
+/// None if it is closed or not theirs, Some(false) if that update added it
+/// already.
 pub async fn add_from_asker(
     db: &Db,
     id: i64,
     asker: i64,
     part: &Part,
+    update: Option<i64>,
     now: DateTime<Utc>,
-) -> anyhow::Result<bool> {
+) -> anyhow::Result<Option<bool>> {
     let mut tx = db.begin().await?;
     let r = sqlx::query(
         "UPDATE questions SET waiting_since = COALESCE(waiting_since, $3)
@@ -471,11 +479,11 @@ pub async fn add_from_asker(
     .await?;
     if r.rows_affected() == 0 {
         tx.commit().await?;
-        return Ok(false);
+        return Ok(None);
     }
-    insert_message(&mut tx, id, Author::Asker, None, part, now).await?;
+    let new = insert_message(&mut tx, id, Author::Asker, None, part, update, now).await?;
     tx.commit().await?;
-    Ok(true)
+    Ok(Some(new))
 }
 
 /// Closes an open thread; false if it was not open.
@@ -530,7 +538,7 @@ pub async fn escalate(
         tx.commit().await?;
         return Ok(false);
     }
-    insert_message(&mut tx, id, Author::Note, Some(helper), note, now).await?;
+    insert_message(&mut tx, id, Author::Note, Some(helper), note, None, now).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -992,6 +1000,9 @@ const POST_COLUMNS: &str =
     "p.id, p.id, p.author_id, p.association_id, p.region, p.lang, p.body, p.created_at,
      (SELECT COUNT(*) FROM network_replies r WHERE r.post_id = p.id)";
 
+/// A new post; `update` is the update that wrote it. Returns its id, and
+/// false if that update had posted it already.
+#[allow(clippy::too_many_arguments)]
 pub async fn add_post(
     db: &Db,
     author: i64,
@@ -999,21 +1010,30 @@ pub async fn add_post(
     region: Option<&str>,
     lang: &str,
     body: &str,
+    update: Option<i64>,
     now: DateTime<Utc>,
-) -> anyhow::Result<i64> {
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO network_posts (author_id, association_id, region, lang, body, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+) -> anyhow::Result<(i64, bool)> {
+    let made: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO network_posts (author_id, association_id, region, lang, body, update_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(author)
     .bind(association)
     .bind(region)
     .bind(lang)
     .bind(body)
+    .bind(update)
     .bind(now.timestamp())
-    .fetch_one(db.pool())
+    .fetch_optional(db.pool())
     .await?;
-    Ok(id)
+    if let Some((id,)) = made {
+        return Ok((id, true));
+    }
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM network_posts WHERE update_id = $1")
+        .bind(update)
+        .fetch_one(db.pool())
+        .await?;
+    Ok((id, false))
 }
 
 /// A page of posts, newest first, and how many there are.
@@ -1063,7 +1083,9 @@ pub async fn reply_one(db: &Db, id: i64) -> anyhow::Result<Option<NetworkMessage
     Ok(row.map(network_message))
 }
 
-/// Adds a reply to post `post`; false if the post is gone.
+/// Adds a reply (from update `update`) to post `post`: None if the post is
+/// gone, Some(false) if that update added it already.
+#[allow(clippy::too_many_arguments)]
 pub async fn add_reply(
     db: &Db,
     post: i64,
@@ -1071,21 +1093,35 @@ pub async fn add_reply(
     association: Option<i64>,
     lang: &str,
     body: &str,
+    update: Option<i64>,
     now: DateTime<Utc>,
-) -> anyhow::Result<bool> {
+) -> anyhow::Result<Option<bool>> {
     let r = sqlx::query(
-        "INSERT INTO network_replies (post_id, author_id, association_id, lang, body, created_at)
-         SELECT id, $2, $3, $4, $5, $6 FROM network_posts WHERE id = $1",
+        "INSERT INTO network_replies (post_id, author_id, association_id, lang, body, update_id, created_at)
+         SELECT id, $2, $3, $4, $5, $6, $7 FROM network_posts WHERE id = $1
+         ON CONFLICT DO NOTHING",
     )
     .bind(post)
     .bind(author)
     .bind(association)
     .bind(lang)
     .bind(body)
+    .bind(update)
     .bind(now.timestamp())
     .execute(db.pool())
     .await?;
-    Ok(r.rows_affected() == 1)
+    if r.rows_affected() == 1 {
+        return Ok(Some(true));
+    }
+    Ok(post_exists(db, post).await?.then_some(false))
+}
+
+async fn post_exists(db: &Db, post: i64) -> anyhow::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM network_posts WHERE id = $1")
+        .bind(post)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.is_some())
 }
 
 /// The leaders to tell about a post: those whose region is `region` (all

@@ -159,6 +159,12 @@ pub async fn arrive(
 }
 
 impl Turn {
+    /// The id of the update being handled: a key that makes a write it
+    /// causes harmless to repeat when the update is handled again.
+    pub fn update_id(&self) -> i64 {
+        self.update_id
+    }
+
     /// Writes what this update leaves behind, in one transaction: its id,
     /// `state` (the new dialogue state as JSON, when it changed), and the
     /// user's `last_seen_at` when due. Later calls write only a new state.

@@ -847,7 +847,7 @@ async fn report_figures_per_association_and_topic_keep_the_small_group_rule() {
         let id = ask_at(asker, To::Association(assoc), 1).await;
         let at = t0 + Duration::hours(hours);
         assert!(qstore::claim(&db, id, 681, false, at).await.unwrap());
-        qstore::answer(&db, id, 681, &text("answer"), at)
+        qstore::answer(&db, id, 681, &text("answer"), None, at)
             .await
             .unwrap()
             .unwrap();
@@ -1230,4 +1230,77 @@ async fn who_may_open_which_thread() {
             }
         }
     }
+}
+
+/// An update handled again after a crash (its writes committed, its own id
+/// not yet) stores its answer, reply or post once, and says it was there.
+#[tokio::test]
+async fn writes_of_an_update_handled_twice_are_stored_once() {
+    use discorsi::questions::{
+        model::{Kind, Part, To},
+        store as qstore,
+    };
+    let h = Harness::start_with_admins(vec![ADMIN]).await;
+    let db = h.db.connect().await;
+    let now = h.clock.now();
+    let assoc = association(&h, &db, "Casa comune", 731, &[732]).await;
+    let text = |s: &str| Part {
+        kind: Kind::Text,
+        body: s.into(),
+        file: None,
+    };
+    let q = qstore::NewQuestion {
+        asker: 732,
+        lang: "it",
+        name: None,
+        draft_key: 9,
+        to: To::Association(assoc),
+        about: "",
+    };
+    let (id, r1) = qstore::create(&db, &q, &[text("domanda")], now)
+        .await
+        .unwrap();
+    let (again, r2) = qstore::create(&db, &q, &[text("domanda")], now)
+        .await
+        .unwrap();
+    assert_eq!((id, r1), (again, r2), "the same draft is one question");
+    assert!(qstore::claim(&db, id, 731, false, now).await.unwrap());
+    let first = qstore::answer(&db, id, 731, &text("risposta"), Some(5001), now)
+        .await
+        .unwrap();
+    let second = qstore::answer(&db, id, 731, &text("risposta"), Some(5001), now)
+        .await
+        .unwrap();
+    assert_eq!((first, second), (Ok(true), Ok(false)));
+    let first = qstore::add_from_asker(&db, id, 732, &text("grazie"), Some(5002), now)
+        .await
+        .unwrap();
+    let second = qstore::add_from_asker(&db, id, 732, &text("grazie"), Some(5002), now)
+        .await
+        .unwrap();
+    assert_eq!((first, second), (Some(true), Some(false)));
+    let (n,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM question_messages WHERE question_id = $1")
+            .bind(id)
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+    assert_eq!(n, 3, "question, one answer, one reply");
+    let (p1, new1) = qstore::add_post(&db, 731, Some(assoc), None, "it", "post", Some(5003), now)
+        .await
+        .unwrap();
+    let (p2, new2) = qstore::add_post(&db, 731, Some(assoc), None, "it", "post", Some(5003), now)
+        .await
+        .unwrap();
+    assert_eq!((p1 == p2, new1, new2), (true, true, false));
+    let a = qstore::add_reply(&db, p1, 731, Some(assoc), "it", "re", Some(5004), now)
+        .await
+        .unwrap();
+    let b = qstore::add_reply(&db, p1, 731, Some(assoc), "it", "re", Some(5004), now)
+        .await
+        .unwrap();
+    let gone = qstore::add_reply(&db, p1 + 100, 731, None, "it", "re", Some(5005), now)
+        .await
+        .unwrap();
+    assert_eq!((a, b, gone), (Some(true), Some(false), None));
 }
