@@ -65,3 +65,5 @@ gp-version-lang = بأي لغة نسختك؟
 # $lang اسم اللغة بلغتها (مثل Italiano).
 gp-version-prompt = اكتب النسخة بهذه اللغة: { $lang }.
 gp-version-saved = تم الحفظ. من يستعمل هذه اللغة يرى نسختك الآن.
+# $max new posts a day at most.
+net-slow-down = لقد نشرت اليوم { $max } أسئلة بالفعل. انتظر حتى الغد، أو أضف ردًّا في نقاش موجود.

@@ -59,3 +59,5 @@ gp-version-lang = Which language is your version in?
 # $lang is a language's name.
 gp-version-prompt = Write the version in { $lang }.
 gp-version-saved = Saved. People who use that language now see your version.
+# $max new posts a day at most.
+net-slow-down = You have already posted { $max } questions today. Please wait until tomorrow, or add to an existing thread.

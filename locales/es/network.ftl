@@ -61,3 +61,5 @@ gp-version-lang = ¿En qué idioma está tu versión?
 # $lang is a language's name.
 gp-version-prompt = Escribe la versión en { $lang }.
 gp-version-saved = Guardada. Quienes usan ese idioma ya ven tu versión.
+# $max new posts a day at most.
+net-slow-down = Hoy ya has publicado { $max } preguntas. Espera a mañana, o escribe en una conversación que ya existe.

@@ -60,3 +60,5 @@ gp-version-lang = Dans quelle langue est votre version ?
 # $lang est le nom d'une langue.
 gp-version-prompt = Écrivez la version en { $lang }.
 gp-version-saved = Enregistrée. Les personnes qui utilisent cette langue voient maintenant votre version.
+# $max new posts a day at most.
+net-slow-down = Vous avez déjà publié { $max } questions aujourd'hui. Attendez demain, ou répondez dans une discussion existante.

@@ -60,3 +60,5 @@ gp-version-lang = In che lingua è la tua versione?
 # $lang è il nome di una lingua.
 gp-version-prompt = Scrivi la versione in { $lang }.
 gp-version-saved = Salvata. Chi usa quella lingua ora vede la tua versione.
+# $max new posts a day at most.
+net-slow-down = Oggi hai già pubblicato { $max } domande. Aspetta fino a domani, oppure rispondi in una discussione già aperta.

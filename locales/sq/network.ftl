@@ -62,3 +62,5 @@ gp-version-lang = Në cilën gjuhë është versioni yt?
 # $lang is a language's name.
 gp-version-prompt = Shkruaj versionin në gjuhën: { $lang }.
 gp-version-saved = U ruajt. Tani ata që e përdorin atë gjuhë shohin versionin tënd.
+# $max new posts a day at most.
+net-slow-down = Sot ke publikuar tashmë { $max } pyetje. Prit deri nesër, ose shkruaj në një bisedë ekzistuese.

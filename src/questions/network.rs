@@ -26,6 +26,8 @@ use crate::{
 
 /// Posts per page of the network.
 const PAGE: i64 = 6;
+/// New posts one person may write in a day (each one notifies leaders).
+const POSTS_PER_DAY: i64 = 5;
 
 /// Whether this person takes part in the network: leaders and staff.
 pub fn member_of_network(ctx: &Ctx) -> bool {
@@ -456,6 +458,12 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
     let lang = ctx.lang().code();
     match step {
         Step::WritePost { region } => {
+            let since = ctx.now() - chrono::Duration::days(1);
+            if store::posts_since(ctx.db(), ctx.user.id, since).await? >= POSTS_PER_DAY {
+                return Ok(Flow::Hint(
+                    ctx.tf("net-slow-down", &[("max", POSTS_PER_DAY.into())]),
+                ));
+            }
             let (id, new) = store::add_post(
                 ctx.db(),
                 ctx.user.id,

@@ -1036,6 +1036,18 @@ pub async fn add_post(
     Ok((id, false))
 }
 
+/// How many posts `author` wrote since `since`.
+pub async fn posts_since(db: &Db, author: i64, since: DateTime<Utc>) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM network_posts WHERE author_id = $1 AND created_at >= $2",
+    )
+    .bind(author)
+    .bind(since.timestamp())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(n)
+}
+
 /// A page of posts, newest first, and how many there are.
 pub async fn posts(db: &Db, limit: i64, offset: i64) -> anyhow::Result<(Vec<NetworkMessage>, i64)> {
     let rows: Vec<NetworkRow> = sqlx::query_as(&format!(

@@ -228,6 +228,34 @@ async fn the_whole_loop_with_an_association_and_with_staff_in_four_languages() {
     alone.click(&h.t(fr, "q-not-helpful"));
     alone.expect(&h.t(fr, "q-rated")).await;
     assert_eq!(question_row(&db, &r2).await.2, Some(0));
+
+    // A week later, the report counts them, but only as "fewer than 5":
+    // one person each.
+    h.clock.advance(Duration::days(7));
+    staff.send("/report");
+    staff.expect(&h.t(es, "rep-choose-period")).await;
+    staff.click(
+        &h.i18n
+            .fmt(es, "rep-previous.short", &[("span", "week".into())]),
+    );
+    staff.expect(&h.t(es, "rep-by-topic")).await;
+    staff.click(&h.t(es, "rep-questions"));
+    let rep = plain(staff.expect(&h.t(es, "rep-questions")).await.text());
+    assert!(rep.contains("Casa comune"), "{rep}");
+    assert!(
+        rep.contains(&tf(
+            &h,
+            es,
+            "rep-q-staff",
+            &[("topic", &h.t(es, "topic-health"))]
+        )),
+        "{rep}"
+    );
+    assert!(
+        rep.contains(&tf(&h, es, "rep-small", &[("min", "5")])),
+        "{rep}"
+    );
+    assert!(!rep.contains("100"), "{rep}");
 }
 
 async fn question_id(db: &Db, reference: &str) -> i64 {
@@ -1069,6 +1097,33 @@ async fn leaders_ask_each_other_across_regions_and_staff_pin_good_practice() {
     member.press_data(mid, &format!("q:gpi:{item_id}"));
     let item = member.expect("صندوق التأمين").await;
     assert!(!item.text().contains("CPAM"));
+    // Five posts a day at most (each notifies leaders).
+    for n in 0..4 {
+        discorsi::questions::store::add_post(
+            &db,
+            701,
+            None,
+            None,
+            "it",
+            &format!("post {n}"),
+            None,
+            h.clock.now(),
+        )
+        .await
+        .unwrap();
+    }
+    menu(&h, &mut turin, it).await;
+    turin.click(&h.t(it, "menu-network"));
+    turin.expect_button(&h.t(it, "net-new")).await;
+    turin.click(&h.t(it, "net-new"));
+    turin.expect_button(&h.t(it, "net-all-leaders")).await;
+    turin.click(&h.t(it, "net-all-leaders"));
+    turin.expect_button(&h.t(it, "nav-back")).await;
+    turin.send("Una sesta domanda oggi");
+    turin
+        .expect(&tf(&h, it, "net-slow-down", &[("max", "5")]))
+        .await;
+    assert_eq!(lyon.count("sesta domanda"), 0);
     // Members cannot add versions or remove items.
     member.press_data(mid, &format!("q:gpv:{item_id}"));
     member.expect(&h.t(ar, "staff-only")).await;
