@@ -7,7 +7,7 @@ use super::{
     button::Button,
     gist, goto,
     model::{self, About, Author, Part, Status, To},
-    notify, quoted, store, transcript,
+    notify, quoted, rate_row, reply_close_row, store, transcript,
 };
 use crate::{
     access::Denied,
@@ -15,7 +15,7 @@ use crate::{
     context::Ctx,
     dialogue::{Flow, State},
     domain::Topic,
-    telegram::{Screen, button, check_button, escape},
+    telegram::{Screen, check_button},
 };
 
 /// Opens "Ask a question", unless this person may not ask now.
@@ -57,20 +57,14 @@ async fn open_desks(ctx: &Ctx) -> anyhow::Result<(Vec<(i64, String)>, bool)> {
             mine.push((a.id, a.name));
         }
     }
-    let staff = !store::is_blocked(ctx.db(), ctx.user.id, To::Staff(Topic::Work)).await?;
+    let staff = !store::is_blocked(ctx.db(), ctx.user.id, model::STAFF_DESK).await?;
     Ok((mine, staff))
 }
 
 /// Who a question goes to, as the asker reads it.
 pub(super) async fn to_label(ctx: &Ctx, to: To) -> anyhow::Result<String> {
     Ok(match to {
-        To::Association(a) => {
-            let name = associations::store::get(ctx.db(), a)
-                .await?
-                .map(|a| a.name)
-                .unwrap_or_default();
-            escape(&crate::i18n::isolate(ctx.lang(), &name))
-        }
+        To::Association(_) => notify::from_label(&ctx.app, ctx.lang(), to).await?,
         To::Staff(t) => ctx.tf("q-to-staff", &[("topic", ctx.topic(t).into())]),
     })
 }
@@ -124,14 +118,12 @@ pub(super) async fn compose_screen(
     parts: &[Part],
     share: bool,
 ) -> anyhow::Result<Screen> {
+    let label = to_label(ctx, to).await?;
     let readers = match to {
-        To::Association(_) => ctx.tf(
-            "q-readers-association",
-            &[("name", to_label(ctx, to).await?.into())],
-        ),
+        To::Association(_) => ctx.tf("q-readers-association", &[("name", label.clone().into())]),
         To::Staff(t) => ctx.tf("q-readers-staff", &[("topic", ctx.topic(t).into())]),
     };
-    let mut text = ctx.tf("q-compose", &[("to", to_label(ctx, to).await?.into())]);
+    let mut text = ctx.tf("q-compose", &[("to", label.into())]);
     if let Some(about) = about {
         text.push('\n');
         text.push_str(&ctx.tf(
@@ -251,24 +243,11 @@ pub(super) async fn thread_screen(ctx: &Ctx, id: i64) -> anyhow::Result<Screen> 
     }
     let mut screen = Screen::new(text);
     match (q.status, q.helpful) {
-        (Status::Open, _) => {
-            screen = screen.row(vec![
-                button(ctx.t("q-reply"), Button::Reply(id).data()),
-                button(ctx.t("q-close"), Button::Close(id).data()),
-            ])
-        }
-        (Status::Closed, None) => screen = screen.row(rate_row(ctx, id)),
+        (Status::Open, _) => screen = screen.row(reply_close_row(&ctx.app.i18n, ctx.lang(), id)),
+        (Status::Closed, None) => screen = screen.row(rate_row(&ctx.app.i18n, ctx.lang(), id)),
         _ => {}
     }
     Ok(screen.row(ctx.nav_row()))
-}
-
-/// 👍 and 👎 for thread `id`.
-pub(super) fn rate_row(ctx: &Ctx, id: i64) -> Vec<teloxide::types::InlineKeyboardButton> {
-    vec![
-        button(ctx.t("q-helpful"), Button::Rate(id, true).data()),
-        button(ctx.t("q-not-helpful"), Button::Rate(id, false).data()),
-    ]
 }
 
 pub(super) async fn reply_screen(ctx: &Ctx, id: i64) -> anyhow::Result<Screen> {
@@ -301,22 +280,13 @@ pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::
         }
         (Step::Choose { .. }, Button::Mine) => Ok(goto(Step::Mine)),
         (Step::Choose { .. }, Button::Practice) => Ok(goto(Step::Practice { topic: None })),
-        (
-            Step::Compose {
-                to,
-                about,
-                parts,
-                share,
-                key,
-            },
-            Button::ShareName,
-        ) => Ok(goto(Step::Compose {
-            to: *to,
-            about: about.clone(),
-            parts: parts.clone(),
-            share: !share,
-            key: *key,
-        })),
+        (Step::Compose { .. }, Button::ShareName) => {
+            let mut next = step.clone();
+            if let Step::Compose { share, .. } = &mut next {
+                *share = !*share;
+            }
+            Ok(goto(next))
+        }
         (
             Step::Compose {
                 to,
@@ -349,29 +319,19 @@ fn compose(to: To, about: Option<About>) -> Flow {
 /// A message while writing a question (added to it) or replying (sent).
 pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::Result<Flow> {
     match step {
-        Step::Compose {
-            to,
-            about,
-            parts,
-            share,
-            key,
-        } => {
+        Step::Compose { parts, .. } => {
             if parts.len() >= model::MAX_PARTS {
                 return Ok(Flow::Hint(ctx.tf(
                     "q-too-many-parts",
                     &[("max", (model::MAX_PARTS as i64).into())],
                 )));
             }
-            let mut parts = parts.clone();
-            parts.push(part);
+            let mut next = step.clone();
+            if let Step::Compose { parts, .. } = &mut next {
+                parts.push(part);
+            }
             Ok(Flow::Show {
-                state: State::Questions(Step::Compose {
-                    to: *to,
-                    about: about.clone(),
-                    parts,
-                    share: *share,
-                    key: *key,
-                }),
+                state: State::Questions(next),
                 notice: Some(ctx.t("q-added")),
                 below: true,
             })

@@ -9,7 +9,7 @@ use super::{
     ask::to_label,
     button::Button,
     goto,
-    model::{self, Author, Kind, Part, Question, Status, To},
+    model::{self, Author, Kind, Part, Question, Status, To, language_name},
     notify, quoted, store, transcript, waited,
 };
 use crate::{
@@ -17,7 +17,6 @@ use crate::{
     context::Ctx,
     dialogue::{Flow, State},
     domain::Topic,
-    i18n::Lang,
     telegram::{Screen, button},
 };
 
@@ -108,10 +107,6 @@ fn asker_name(ctx: &Ctx, q: &Question) -> String {
         (Some(name), _) => crate::telegram::escape(&crate::i18n::isolate(ctx.lang(), name)),
         (None, _) => ctx.tf("q-pseudonym", &[("ref", q.reference.clone().into())]),
     }
-}
-
-fn language_name(code: &str) -> String {
-    Lang::exact(code).map_or_else(|| code.to_owned(), |l| l.native_name().to_owned())
 }
 
 pub(super) async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
@@ -385,16 +380,8 @@ async fn desk_screen(ctx: &Ctx, q: &Question) -> anyhow::Result<Screen> {
     Ok(screen.row(ctx.nav_row()))
 }
 
-/// The saved answers of the thread's desk, in the asker's language.
-fn canned_scope(q: &Question) -> Option<i64> {
-    match q.to {
-        To::Association(a) => Some(a),
-        To::Staff(_) => None,
-    }
-}
-
 async fn canned_screen(ctx: &Ctx, q: &Question) -> anyhow::Result<Screen> {
-    let saved = store::canned(ctx.db(), canned_scope(q), &q.asker_lang).await?;
+    let saved = store::canned(ctx.db(), q.to.association(), &q.asker_lang).await?;
     let lang = language_name(&q.asker_lang);
     let mut screen = Screen::new(if saved.is_empty() {
         ctx.tf("q-canned-empty", &[("lang", lang.into())])
@@ -577,7 +564,9 @@ pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::
         }
         (Step::Canned { .. }, Button::UseCanned(cid)) => {
             match store::canned_one(ctx.db(), cid).await? {
-                Some((scope, lang, body)) if scope == canned_scope(&q) && lang == q.asker_lang => {
+                Some((scope, lang, body))
+                    if scope == q.to.association() && lang == q.asker_lang =>
+                {
                     goto(Step::Answer {
                         id,
                         draft: Some(body),
@@ -588,7 +577,7 @@ pub(super) async fn on_button(ctx: &mut Ctx, step: &Step, b: Button) -> anyhow::
         }
         (Step::Canned { .. }, Button::DeleteCanned(cid)) => {
             match store::canned_one(ctx.db(), cid).await? {
-                Some((scope, _, _)) if scope == canned_scope(&q) => {
+                Some((scope, _, _)) if scope == q.to.association() => {
                     store::delete_canned(ctx.db(), cid).await?;
                     Flow::notice(desk(Step::Canned { id }), ctx.t("q-canned-deleted"))
                 }
@@ -631,7 +620,7 @@ pub(super) async fn on_part(ctx: &mut Ctx, step: &Step, part: Part) -> anyhow::R
         Step::NewCanned { .. } => {
             store::add_canned(
                 ctx.db(),
-                canned_scope(&q),
+                q.to.association(),
                 &q.asker_lang,
                 &part.body,
                 ctx.user.id,

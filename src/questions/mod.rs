@@ -355,6 +355,33 @@ pub fn accepts_message(step: &Step) -> bool {
     )
 }
 
+/// Reply and Close, for the asker of thread `id` (its screen, an answer).
+fn reply_close_row(
+    i18n: &crate::i18n::I18n,
+    lang: crate::i18n::Lang,
+    id: i64,
+) -> Vec<InlineKeyboardButton> {
+    vec![
+        button(i18n.t(lang, "q-reply"), Button::Reply(id).data()),
+        button(i18n.t(lang, "q-close"), Button::Close(id).data()),
+    ]
+}
+
+/// 👍 and 👎 for the asker of closed thread `id`.
+fn rate_row(
+    i18n: &crate::i18n::I18n,
+    lang: crate::i18n::Lang,
+    id: i64,
+) -> Vec<InlineKeyboardButton> {
+    vec![
+        button(i18n.t(lang, "q-helpful"), Button::Rate(id, true).data()),
+        button(
+            i18n.t(lang, "q-not-helpful"),
+            Button::Rate(id, false).data(),
+        ),
+    ]
+}
+
 /// Longest stretch of one message shown inside a thread's screen.
 const SHOWN_PER_MESSAGE: usize = 600;
 /// Room for the thread inside a screen (Telegram allows 4096 characters).

@@ -37,6 +37,20 @@ pub enum To {
     Staff(Topic),
 }
 
+impl To {
+    /// The association whose desk this is; None for staff's, whatever the
+    /// topic (blocks and helpers are the same for every staff topic).
+    pub fn association(self) -> Option<i64> {
+        match self {
+            To::Association(a) => Some(a),
+            To::Staff(_) => None,
+        }
+    }
+}
+
+/// Staff's desk where the topic does not matter (who answers, blocks).
+pub const STAFF_DESK: To = To::Staff(crate::domain::Topic::Work);
+
 /// What a question is about, when asked from a card: shown to helpers as
 /// it was shown to the asker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -250,6 +264,12 @@ pub struct ThreadMessage {
     pub helper_id: Option<i64>,
     pub part: Part,
     pub at: DateTime<Utc>,
+}
+
+/// A language's own name for a stored code ("ar" → "العربية"), or the code
+/// itself if it is not one of ours.
+pub fn language_name(code: &str) -> String {
+    crate::i18n::Lang::exact(code).map_or_else(|| code.to_owned(), |l| l.native_name().to_owned())
 }
 
 /// The emergency number to give people in a region (the directory's region

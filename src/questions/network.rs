@@ -8,19 +8,17 @@ use super::{
     Step,
     button::Button,
     goto,
-    model::{Kind, Part},
+    model::{Kind, Part, language_name},
     quoted,
     store::{self, NetworkMessage, Practice},
 };
 use crate::{
     access::{Denied, Role},
-    associations,
     context::Ctx,
     dialogue::{Flow, State},
     directory::model::Region,
     domain::Topic,
     i18n::Lang,
-    runtime::App,
     telegram::{Screen, button, escape},
 };
 
@@ -63,23 +61,12 @@ async fn signature(ctx: &Ctx, m: &NetworkMessage) -> anyhow::Result<String> {
         Some(a) => store::helper_name(ctx.db(), a).await?,
         None => return Ok(ctx.t("net-removed-author")),
     };
-    let desk = desk_name(&ctx.app, ctx.lang(), m.association_id).await?;
+    let desk = super::notify::signed_by(&ctx.app, ctx.lang(), m.association_id).await?;
     Ok(format!(
         "{} · {}",
         escape(&crate::i18n::isolate(ctx.lang(), &name)),
         desk
     ))
-}
-
-/// An association's name, or "Project staff".
-async fn desk_name(app: &App, lang: Lang, association: Option<i64>) -> anyhow::Result<String> {
-    Ok(match association {
-        Some(a) => match associations::store::get(&app.db, a).await? {
-            Some(a) => escape(&crate::i18n::isolate(lang, &a.name)),
-            None => app.i18n.t(lang, "q-from-staff"),
-        },
-        None => app.i18n.t(lang, "q-from-staff"),
-    })
 }
 
 fn audience_label(ctx: &Ctx, region: Option<&str>) -> String {
@@ -152,18 +139,10 @@ pub(super) async fn render(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
                 .grid(buttons, 2)
                 .row(ctx.nav_row())
         }
-        Step::PracticeVersion { lang, .. } => Screen::new(
-            ctx.tf(
-                "gp-version-prompt",
-                &[(
-                    "lang",
-                    Lang::exact(lang)
-                        .map_or(lang.clone(), |l| l.native_name().to_owned())
-                        .into(),
-                )],
-            ),
-        )
-        .row(ctx.nav_row()),
+        Step::PracticeVersion { lang, .. } => {
+            Screen::new(ctx.tf("gp-version-prompt", &[("lang", language_name(lang).into())]))
+                .row(ctx.nav_row())
+        }
         _ => Screen::new(ctx.t("net-gone")).row(ctx.home_row()),
     })
 }
@@ -184,7 +163,7 @@ async fn list_screen(ctx: &Ctx, page: u32) -> anyhow::Result<Screen> {
                 ("audience", audience_label(ctx, p.region.as_deref()).into()),
                 (
                     "from",
-                    desk_name(&ctx.app, ctx.lang(), p.association_id)
+                    super::notify::signed_by(&ctx.app, ctx.lang(), p.association_id)
                         .await?
                         .into(),
                 ),
@@ -318,12 +297,11 @@ async fn practice_screen(ctx: &Ctx, step: &Step) -> anyhow::Result<Screen> {
             let mut text = format!(
                 "<b>{}</b> · {}\n\n{}",
                 ctx.topic(p.topic),
-                desk_name(&ctx.app, ctx.lang(), p.association_id).await?,
+                super::notify::signed_by(&ctx.app, ctx.lang(), p.association_id).await?,
                 body
             );
             if original {
-                let lang =
-                    Lang::exact(&p.lang).map_or(p.lang.clone(), |l| l.native_name().to_owned());
+                let lang = language_name(&p.lang);
                 text.push_str("\n\n");
                 text.push_str(&ctx.tf("gp-original", &[("lang", lang.into())]));
             }

@@ -15,7 +15,7 @@ use tokio::sync::watch;
 
 use super::{
     button::Button,
-    model::{Kind, Part, Question, To},
+    model::{Kind, Part, Question, STAFF_DESK, To},
     store,
 };
 use crate::{
@@ -30,15 +30,19 @@ use crate::{
 
 /// Who an answer is signed by, in `lang`.
 pub async fn from_label(app: &App, lang: Lang, to: To) -> anyhow::Result<String> {
-    Ok(match to {
-        To::Association(a) => {
-            let name = associations::store::get(&app.db, a)
-                .await?
-                .map(|a| a.name)
-                .unwrap_or_default();
-            crate::telegram::escape(&crate::i18n::isolate(lang, &name))
-        }
-        To::Staff(_) => app.i18n.t(lang, "q-from-staff"),
+    signed_by(app, lang, to.association()).await
+}
+
+/// An association's name (ready for HTML), or "Project staff" for None or
+/// an association that is gone.
+pub async fn signed_by(app: &App, lang: Lang, association: Option<i64>) -> anyhow::Result<String> {
+    let name = match association {
+        Some(a) => associations::store::get(&app.db, a).await?.map(|a| a.name),
+        None => None,
+    };
+    Ok(match name {
+        Some(name) => crate::telegram::escape(&crate::i18n::isolate(lang, &name)),
+        None => app.i18n.t(lang, "q-from-staff"),
     })
 }
 
@@ -116,7 +120,7 @@ pub(super) fn asked(ctx: &Ctx, q: &Question) {
         ctx,
         async move { helpers_of(&app, to).await },
         move |app, l| {
-            let language = Lang::exact(&lang).map_or(lang.clone(), |x| x.native_name().to_owned());
+            let language = super::model::language_name(&lang);
             Screen::new(app.i18n.fmt(
                 l,
                 "q-notice-new",
@@ -234,10 +238,7 @@ pub(super) async fn answered(ctx: &Ctx, q: &Question, part: &Part) -> anyhow::Re
             ),
             body
         ))
-        .row(vec![
-            button(app.i18n.t(l, "q-reply"), Button::Reply(id).data()),
-            button(app.i18n.t(l, "q-close"), Button::Close(id).data()),
-        ])
+        .row(super::reply_close_row(&app.i18n, l, id))
         .button(app.i18n.t(l, "q-see-thread"), Button::See(id).data())
     });
     Ok(())
@@ -252,13 +253,7 @@ pub(super) async fn helper_closed(ctx: &Ctx, q: &Question) -> anyhow::Result<()>
     let from = from_label(&ctx.app, lang, q.to).await?;
     let (id, reference) = (q.id, q.reference.clone());
     tell(ctx, vec![asker], move |app, l| {
-        let rate = vec![
-            button(app.i18n.t(l, "q-helpful"), Button::Rate(id, true).data()),
-            button(
-                app.i18n.t(l, "q-not-helpful"),
-                Button::Rate(id, false).data(),
-            ),
-        ];
+        let rate = super::rate_row(&app.i18n, l, id);
         Screen::new(app.i18n.fmt(
             l,
             "q-closed-by-helper",
@@ -499,7 +494,7 @@ pub async fn pass(app: &App, bot: &Bot) -> anyhow::Result<usize> {
         {
             let to = match (to_staff, association) {
                 (false, Some(a)) => To::Association(a),
-                _ => To::Staff(Topic::Work),
+                _ => STAFF_DESK,
             };
             for h in helpers_of(app, to).await? {
                 *per_helper.entry(h).or_default() += count;

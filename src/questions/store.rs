@@ -232,7 +232,7 @@ pub async fn messages(
     Ok(out)
 }
 
-/// How many messages of a thread are files (photos, documents, voice).
+/// The asker's photos, documents and voice messages in a thread.
 pub async fn files(db: &Db, id: i64) -> anyhow::Result<Vec<Part>> {
     let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
         "SELECT kind, body, file_id FROM question_messages
@@ -632,14 +632,6 @@ async fn user_hash(db: &Db, user: i64) -> anyhow::Result<String> {
     Ok(digest.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// The desk a block covers: an association's, or staff's (None).
-fn desk_of(to: To) -> Option<i64> {
-    match to {
-        To::Association(a) => Some(a),
-        To::Staff(_) => None,
-    }
-}
-
 /// Whether `user` may not ask `to`'s desk.
 pub async fn is_blocked(db: &Db, user: i64, to: To) -> anyhow::Result<bool> {
     let hash = user_hash(db, user).await?;
@@ -648,7 +640,7 @@ pub async fn is_blocked(db: &Db, user: i64, to: To) -> anyhow::Result<bool> {
            AND ((association_id IS NULL AND $2 IS NULL) OR association_id = $2) LIMIT 1",
     )
     .bind(hash)
-    .bind(desk_of(to))
+    .bind(to.association())
     .fetch_optional(db.pool())
     .await?;
     Ok(row.is_some())
@@ -665,7 +657,7 @@ pub async fn block(db: &Db, id: i64, by: i64, now: DateTime<Utc>) -> anyhow::Res
         return Ok(false);
     };
     let hash = user_hash(db, asker).await?;
-    let desk = desk_of(q.to);
+    let desk = q.to.association();
     let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO question_blocks (user_id, user_hash, association_id, question_ref, blocked_by, blocked_at)

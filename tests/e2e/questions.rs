@@ -59,6 +59,18 @@ async fn menu(h: &Harness, u: &mut TUser, lang: Lang) {
 
 /// `u` asks `to` (a button label) the question `text`, and gets its reference.
 async fn ask(h: &Harness, u: &mut TUser, lang: Lang, to: &str, text: &str) -> String {
+    ask_as(h, u, lang, to, text, false).await
+}
+
+/// `ask`, sharing one's first name with the helpers when `share`.
+async fn ask_as(
+    h: &Harness,
+    u: &mut TUser,
+    lang: Lang,
+    to: &str,
+    text: &str,
+    share: bool,
+) -> String {
     menu(h, u, lang).await;
     u.click(&h.t(lang, "menu-ask"));
     let choose = u.expect_button(&h.t(lang, "q-mine")).await;
@@ -71,6 +83,11 @@ async fn ask(h: &Harness, u: &mut TUser, lang: Lang, to: &str, text: &str) -> St
         .unwrap_or_else(|| panic!("no button {to:?}"));
     u.press_data(choose.message_id().unwrap(), &data);
     u.expect_button(&h.t(lang, "q-share-name")).await;
+    if share {
+        u.click(&h.t(lang, "q-share-name"));
+        u.expect_button(&format!("✅ {}", h.t(lang, "q-share-name")))
+            .await;
+    }
     u.send(text);
     u.expect(&h.t(lang, "q-added")).await;
     u.click(&h.t(lang, "q-send"));
@@ -511,24 +528,15 @@ async fn delete_in_the_middle_of_a_thread_tells_the_helper_and_leaves_nothing() 
     leader.onboard(&h.i18n, it).await;
     let mut member = h.user_named(642, "Awa", Some("fr"));
     member.onboard(&h.i18n, fr).await;
-    menu(&h, &mut member, fr).await;
-    member.click(&h.t(fr, "menu-ask"));
-    let choose = member.expect_button(&h.t(fr, "q-mine")).await;
-    let (_, data) = choose
-        .buttons()
-        .into_iter()
-        .find(|b| b.0.contains("Casa comune"))
-        .unwrap();
-    member.press_data(choose.message_id().unwrap(), &data);
-    member.expect_button(&h.t(fr, "q-share-name")).await;
-    member.click(&h.t(fr, "q-share-name"));
-    member
-        .expect_button(&format!("✅ {}", h.t(fr, "q-share-name")))
-        .await;
-    member.send("Mon titre de séjour expire le 12");
-    member.expect(&h.t(fr, "q-added")).await;
-    member.click(&h.t(fr, "q-send"));
-    let r = reference(member.expect("#").await.text());
+    let r = ask_as(
+        &h,
+        &mut member,
+        fr,
+        "🤝 Casa comune",
+        "Mon titre de séjour expire le 12",
+        true,
+    )
+    .await;
     leader.expect(&format!("#{r}")).await;
     leader.click(&h.t(it, "q-open"));
     leader.expect("Awa").await;
