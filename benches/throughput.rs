@@ -18,6 +18,9 @@
 //!
 //!     cargo bench --bench throughput
 //!     BENCH_USERS=200 BENCH_ROUNDS=3 cargo bench --bench throughput
+//!
+//! `BENCH_LOG` sets the bot's `LOG_LEVEL` (`warn`); `sqlx=debug` lists
+//! every statement an update runs.
 
 mod common;
 
@@ -323,11 +326,19 @@ fn spawn(target: &Target, fake: &FakeTelegram) -> Child {
                 .env("FLOOD_BURST", "100000")
                 .env("FLOOD_RATE", "100000")
                 .env("POLL_TIMEOUT", "2")
-                .env("LOG_LEVEL", "warn");
+                .env(
+                    "LOG_LEVEL",
+                    std::env::var("BENCH_LOG").unwrap_or_else(|_| "warn".into()),
+                );
             c
         }
     };
-    cmd.stdout(Stdio::null()).stderr(Stdio::inherit());
+    let log = if std::env::var_os("BENCH_LOG").is_some() {
+        Stdio::inherit()
+    } else {
+        Stdio::null()
+    };
+    cmd.stdout(log).stderr(Stdio::inherit());
     cmd.spawn().expect("start the bot")
 }
 

@@ -15,10 +15,11 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use sqlx::{
-    AnyPool, Executor,
+    AnyConnection, AnyPool, ConnectOptions as _, Executor,
     any::{AnyConnectOptions, AnyPoolOptions},
     migrate::Migrator,
 };
+use tokio::sync::{Mutex, MutexGuard};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -38,6 +39,41 @@ pub struct Db {
     reader: AnyPool,
     writer: writer::Writer,
     backend: Backend,
+    held: std::sync::Arc<Held>,
+}
+
+/// Connections held for the read every update makes when it arrives
+/// ([`turn::arrive`]), outside sqlx's pool: the pool pings a connection
+/// every time it comes back (a thread handoff on SQLite, a server round
+/// trip on PostgreSQL), which doubled the cost of that one query. Each is
+/// opened on first use (read-only on SQLite) and dropped after an error
+/// that is not the database's own answer, to be opened again by the next.
+struct Held {
+    options: Option<(AnyConnectOptions, Backend)>,
+    slots: [Mutex<Option<AnyConnection>>; HELD],
+}
+
+/// Held connections: one per core of the machines we run on.
+const HELD: usize = 2;
+
+/// One held connection, locked for one query; see [`Db::held`].
+pub struct HeldConnection<'a>(MutexGuard<'a, Option<AnyConnection>>);
+
+impl HeldConnection<'_> {
+    pub fn conn(&mut self) -> anyhow::Result<&mut AnyConnection> {
+        self.0.as_mut().context("held connection not open")
+    }
+
+    /// Passes `result` on; a connection that failed other than with the
+    /// database's own error (a lost server, a broken pipe) is dropped.
+    pub fn check<T>(&mut self, result: Result<T, sqlx::Error>) -> anyhow::Result<T> {
+        if let Err(e) = &result
+            && !matches!(e, sqlx::Error::Database(_) | sqlx::Error::RowNotFound)
+        {
+            self.0.take();
+        }
+        Ok(result?)
+    }
 }
 
 impl std::fmt::Debug for Db {
@@ -76,22 +112,16 @@ impl Db {
         let connect = |max: u32, read_only: bool| {
             let mut pool = AnyPoolOptions::new()
                 .max_connections(max)
-                .acquire_timeout(Duration::from_secs(30));
+                .acquire_timeout(Duration::from_secs(30))
+                // sqlx pings a connection when it leaves the pool and again
+                // when it comes back; the first ping is one more round trip
+                // (a thread handoff on SQLite, a server round trip on
+                // PostgreSQL) for every query. A connection that broke fails
+                // its query, and the ping on return drops it from the pool.
+                .test_before_acquire(false);
             if backend == Backend::Sqlite {
                 pool = pool.after_connect(move |conn, _meta| {
-                    Box::pin(async move {
-                        conn.execute("PRAGMA journal_mode = WAL").await?;
-                        conn.execute("PRAGMA busy_timeout = 10000").await?;
-                        conn.execute("PRAGMA foreign_keys = ON").await?;
-                        conn.execute("PRAGMA synchronous = NORMAL").await?;
-                        // Small page caches: the database file is in the
-                        // operating system's cache anyway.
-                        conn.execute("PRAGMA cache_size = -512").await?;
-                        if read_only {
-                            conn.execute("PRAGMA query_only = ON").await?;
-                        }
-                        Ok(())
-                    })
+                    Box::pin(async move { sqlite_setup(conn, read_only).await })
                 });
             }
             pool.connect_with(options.clone())
@@ -107,12 +137,48 @@ impl Db {
             _ => pool.clone(),
         };
         let writer = writer::Writer::start(pool.clone(), backend);
+        let held = Held {
+            // An in-memory database exists once per connection: there, the
+            // arrival read goes through the pool.
+            options: (!url.contains(":memory:")).then(|| (options.clone(), backend)),
+            slots: Default::default(),
+        };
         Ok(Db {
             pool,
             reader,
             writer,
             backend,
+            held: std::sync::Arc::new(held),
         })
+    }
+
+    /// A held connection for one hot read, the first free one or else the
+    /// one `key` falls on (opened now if it is not open); `None` for an
+    /// in-memory database, whose reads go through [`Db::reader`].
+    pub async fn held(&self, key: i64) -> anyhow::Result<Option<HeldConnection<'_>>> {
+        let Some((options, backend)) = &self.held.options else {
+            return Ok(None);
+        };
+        let slots = &self.held.slots;
+        let mut guard = match slots.iter().find_map(|s| s.try_lock().ok()) {
+            Some(free) => free,
+            None => {
+                let at = usize::try_from(key.rem_euclid(HELD as i64)).unwrap_or(0);
+                let slot = slots.get(at).or(slots.first());
+                slot.context("no held connections")?.lock().await
+            }
+        };
+        if guard.is_none() {
+            let mut conn = options
+                .connect()
+                .await
+                .context("opening a connection for the arrival read")?;
+            if *backend == Backend::Sqlite {
+                sqlite_setup(&mut conn, true).await?;
+            }
+            *guard = Some(conn);
+        }
+        Ok(Some(HeldConnection(guard)))
     }
 
     /// Applies the pending migrations of this backend.
@@ -164,6 +230,22 @@ impl Db {
         self.reader.close().await;
         self.pool.close().await;
     }
+}
+
+/// How every SQLite connection is set up: WAL, a busy timeout, foreign
+/// keys; `read_only` ones refuse writes.
+async fn sqlite_setup(conn: &mut AnyConnection, read_only: bool) -> Result<(), sqlx::Error> {
+    conn.execute("PRAGMA journal_mode = WAL").await?;
+    conn.execute("PRAGMA busy_timeout = 10000").await?;
+    conn.execute("PRAGMA foreign_keys = ON").await?;
+    conn.execute("PRAGMA synchronous = NORMAL").await?;
+    // Small page caches: the database file is in the operating system's
+    // cache anyway.
+    conn.execute("PRAGMA cache_size = -512").await?;
+    if read_only {
+        conn.execute("PRAGMA query_only = ON").await?;
+    }
+    Ok(())
 }
 
 /// A PostgreSQL URL whose connections use `schema` first (tests, benchmarks).

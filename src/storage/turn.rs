@@ -104,8 +104,9 @@ pub async fn arrive(
         state,
         seen,
         directory_version,
-    ): Row = sqlx::query_as(
-        "SELECT u.chat_id, u.first_name, u.client_lang, u.lang, u.privacy_accepted_at,
+    ): Row = {
+        let query = sqlx::query_as(
+            "SELECT u.chat_id, u.first_name, u.client_lang, u.lang, u.privacy_accepted_at,
                     u.region, u.last_seen_at, u.unreachable_since,
                     (SELECT COUNT(*) FROM staff WHERE user_id = $1),
                     (SELECT association_id FROM association_leaders WHERE user_id = $1),
@@ -113,12 +114,18 @@ pub async fn arrive(
                     (SELECT COUNT(*) FROM processed_updates WHERE update_id = $3),
                     (SELECT COALESCE(MAX(version), 0) FROM directory_meta)
              FROM (SELECT 0 AS zero) AS one LEFT JOIN users u ON u.id = $1",
-    )
-    .bind(from.id)
-    .bind(from.chat_id)
-    .bind(i64::from(update_id))
-    .fetch_one(db.reader())
-    .await?;
+        )
+        .bind(from.id)
+        .bind(from.chat_id)
+        .bind(i64::from(update_id));
+        match db.held(from.chat_id).await? {
+            Some(mut held) => {
+                let row = query.fetch_one(held.conn()?).await;
+                held.check(row)?
+            }
+            None => query.fetch_one(db.reader()).await?,
+        }
+    };
     let known = chat == Some(from.chat_id)
         && name.as_deref() == Some(first_name.as_str())
         && client.as_deref() == client_lang;
