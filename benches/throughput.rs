@@ -1,26 +1,27 @@
 //! Throughput and footprint per update: the bot as its own process (the
 //! `discorsi run` binary of this build) against the project's fake Bot API,
 //! beside a bare teloxide dispatcher that only echoes (the ceiling), in the
-//! same run on the same machine.
+//! same run on the same machine, taking turns burst by burst.
 //!
 //! Each simulated person runs the flow of a newcomer: /start → language →
 //! accept the notice → main menu → "Find a service", then types 10 searches;
 //! the echo bot gets the same number of messages. All `BENCH_USERS` people
-//! (1000 by default) at once, in `BENCH_ROUNDS` bursts (5; the median burst
-//! is reported), then `BENCH_PACED` people (200) at one update a second each,
-//! their starts spread over that second (≈200 updates/s). Printed per bot:
+//! (1000 by default) at once, in `BENCH_ROUNDS` bursts per bot (5), the bots
+//! taking turns; the median burst is reported, and each ratio is the median
+//! of the rounds' ratios. Then `BENCH_PACED` people (200) at one update a
+//! second each, their starts spread over that second (≈200 updates/s). Printed per bot:
 //! updates/s, the ratio to the echo dispatcher, reply latency p50/p99 in the
 //! burst and in the paced run, the bot's CPU per update, its idle CPU and
 //! RSS, its RSS after the bursts (anonymous part and threads too), and the
 //! CPU of this process (the fake and the simulated people) so one can see it
-//! is not the bottleneck. Discorsi runs on SQLite, then on PostgreSQL when
-//! BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
+//! is not the bottleneck. Discorsi runs on SQLite, and on PostgreSQL too
+//! when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
 //!
 //!     cargo bench --bench throughput
 //!     BENCH_USERS=200 BENCH_ROUNDS=3 cargo bench --bench throughput
 //!
-//! `BENCH_LOG` sets the bot's `LOG_LEVEL` (`warn`); `sqlx=debug` lists
-//! every statement an update runs.
+//! `BENCH_LOG` sets the bot's `LOG_LEVEL` (`warn` by default) and shows
+//! its log.
 
 mod common;
 
@@ -59,105 +60,190 @@ fn main() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
         println!(
-            "throughput: {users} people at once, {PER_USER} updates each; median of {rounds} rounds; \
+            "throughput: {users} people at once, {PER_USER} updates each; {rounds} rounds, each bot in turn; \
              then {paced} people at one update a second each (≈{paced} updates/s)"
         );
-        let run = Run {
-            users,
-            rounds,
-            paced,
-        };
-        let echo = measure(&Target::Echo, &run).await;
-        echo.print("teloxide echo", None);
-        common::on_each_database("throughput", |label, url| {
-            let echo = echo.per_sec();
-            async move {
-                let f = measure(&Target::Discorsi(url), &run).await;
-                f.print(&format!("discorsi {label}"), Some(echo));
+        let dbs = common::Databases::new("throughput").await;
+        let mut bots = vec![Bot::start("teloxide echo".into(), Target::Echo).await];
+        for (label, url) in &dbs.urls {
+            let target = Target::Discorsi(url.clone());
+            bots.push(Bot::start(format!("discorsi {label}"), target).await);
+        }
+        // The bots take turns, round after round: this machine's speed
+        // drifts by a quarter within minutes, so the ratios are taken
+        // between bursts run side by side, not between whole runs.
+        for round in 0..rounds {
+            for bot in &mut bots {
+                bot.burst(5_000_000 + round * users, users).await;
+                if round == rounds - 1 {
+                    bot.load_mem = Memory::of(bot.pid);
+                }
             }
-        })
-        .await;
+        }
+        // What each bot keeps once the crowd has gone (it returns freed
+        // memory after a quiet second).
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        for bot in &mut bots {
+            bot.settled_mem = Memory::of(bot.pid);
+        }
+        for bot in &mut bots {
+            bot.paced(5_000_000 + rounds * users, paced).await;
+        }
+        if let Some((echo, rest)) = bots.split_first() {
+            echo.print(None);
+            for (i, bot) in rest.iter().enumerate() {
+                // PostgreSQL is also compared with SQLite, the one before it.
+                let sqlite = rest.first().filter(|_| i > 0);
+                bot.print(Some((echo, sqlite)));
+            }
+        }
+        for bot in &mut bots {
+            bot.child.kill().ok();
+            bot.child.wait().ok();
+        }
+        dbs.clean().await;
     });
 }
 
-/// What to run against each bot.
-#[derive(Clone, Copy)]
-struct Run {
-    /// People at once in each burst.
-    users: i64,
-    /// Bursts; the median one by throughput is reported.
-    rounds: i64,
-    /// People in the paced run, each sending one update a second.
-    paced: i64,
+/// One bot process under test, with its own fake Bot API and what has been
+/// measured of it.
+struct Bot {
+    label: String,
+    echo: bool,
+    fake: Arc<FakeTelegram>,
+    child: Child,
+    pid: u32,
+    idle_cpu_per_sec: f64,
+    idle_mem: Memory,
+    /// One per round, in order.
+    bursts: Vec<Burst>,
+    load_mem: Memory,
+    settled_mem: Memory,
+    paced: Vec<Duration>,
 }
 
-/// One bot process: idle figures, the bursts, then the paced run.
-async fn measure(target: &Target, run: &Run) -> Figures {
-    let Run {
-        users,
-        rounds,
-        paced,
-    } = *run;
-    let fake = Arc::new(FakeTelegram::start().await.unwrap());
-    fake.set_flood_rules(None);
-    let mut child = spawn(target, &fake);
-    let pid = child.id();
-    assert!(
-        fake.wait_until(Duration::from_secs(60), |f| f.get_updates_calls() > 0)
-            .await,
-        "the bot never polled"
-    );
-    // Settled and idle: what it costs to do nothing.
-    tokio::time::sleep(Duration::from_secs(1)).await;
-    let idle_from = cpu_secs(pid);
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    let idle_cpu_per_sec = (cpu_secs(pid) - idle_from) / 3.0;
-    let idle_mem = Memory::of(pid);
+impl Bot {
+    /// Starts the bot and measures it idle.
+    async fn start(label: String, target: Target) -> Bot {
+        let fake = Arc::new(FakeTelegram::start().await.unwrap());
+        fake.set_flood_rules(None);
+        let child = spawn(&target, &fake);
+        let pid = child.id();
+        assert!(
+            fake.wait_until(Duration::from_secs(60), |f| f.get_updates_calls() > 0)
+                .await,
+            "{label}: the bot never polled"
+        );
+        // Settled and idle: what it costs to do nothing.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let idle_from = cpu_secs(pid);
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        let idle_cpu_per_sec = (cpu_secs(pid) - idle_from) / 3.0;
+        Bot {
+            label,
+            echo: matches!(target, Target::Echo),
+            fake,
+            child,
+            pid,
+            idle_cpu_per_sec,
+            idle_mem: Memory::of(pid),
+            bursts: vec![],
+            load_mem: Memory::default(),
+            settled_mem: Memory::default(),
+            paced: vec![],
+        }
+    }
 
-    let echo = matches!(target, Target::Echo);
-    let mut runs = vec![];
-    for round in 0..rounds {
-        let first = 5_000_000 + round * users;
-        let (bot0, here0) = (cpu_secs(pid), cpu_secs(std::process::id()));
+    /// `users` people from id `first` on, all at once.
+    async fn burst(&mut self, first: i64, users: i64) {
+        let (bot0, here0) = (cpu_secs(self.pid), cpu_secs(std::process::id()));
         let start = Instant::now();
-        let latencies = crowd(&fake, echo, first..first + users, None).await;
+        let latencies = crowd(&self.fake, self.echo, first..first + users, None).await;
         let secs = start.elapsed().as_secs_f64();
-        let (bot_cpu, here_cpu) = (cpu_secs(pid) - bot0, cpu_secs(std::process::id()) - here0);
-        runs.push(Burst {
+        self.bursts.push(Burst {
             updates: latencies.len(),
             secs,
             latencies,
-            bot_cpu,
-            here_cpu,
+            bot_cpu: cpu_secs(self.pid) - bot0,
+            here_cpu: cpu_secs(std::process::id()) - here0,
         });
     }
-    let load_mem = Memory::of(pid);
-    // What the bot keeps once the crowd has gone (it returns freed memory
-    // after a quiet second).
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    let settled_mem = Memory::of(pid);
-    runs.sort_by(|a, b| a.per_sec().total_cmp(&b.per_sec()));
-    let all: Vec<f64> = runs.iter().map(Burst::per_sec).collect();
-    let median = runs.swap_remove(runs.len() / 2);
 
-    let first = 5_000_000 + rounds * users;
-    let paced = crowd(
-        &fake,
-        echo,
-        first..first + paced,
-        Some(Duration::from_secs(1)),
-    )
-    .await;
-    child.kill().ok();
-    child.wait().ok();
-    Figures {
-        median,
-        rounds: all,
-        paced,
-        idle_cpu_per_sec,
-        idle_mem,
-        load_mem,
-        settled_mem,
+    /// `people` from id `first` on, at one update a second each.
+    async fn paced(&mut self, first: i64, people: i64) {
+        let pace = Some(Duration::from_secs(1));
+        self.paced = crowd(&self.fake, self.echo, first..first + people, pace).await;
+    }
+
+    /// The burst with the median throughput.
+    fn median(&self) -> Option<&Burst> {
+        let mut by_speed: Vec<&Burst> = self.bursts.iter().collect();
+        by_speed.sort_by(|a, b| a.per_sec().total_cmp(&b.per_sec()));
+        by_speed.get(by_speed.len() / 2).copied()
+    }
+
+    /// The median of this bot's throughput over `other`'s, round by round,
+    /// and each round's ratio.
+    fn ratio_to(&self, other: &Bot) -> (f64, Vec<String>) {
+        let mut ratios: Vec<f64> = self
+            .bursts
+            .iter()
+            .zip(&other.bursts)
+            .map(|(a, b)| a.per_sec() / b.per_sec())
+            .collect();
+        let each = ratios.iter().map(|r| format!("{r:.2}")).collect();
+        ratios.sort_by(f64::total_cmp);
+        (
+            ratios.get(ratios.len() / 2).copied().unwrap_or(f64::NAN),
+            each,
+        )
+    }
+
+    /// Prints the figures; `against` is the echo bot (and SQLite, for
+    /// PostgreSQL).
+    fn print(&self, against: Option<(&Bot, Option<&Bot>)>) {
+        let Some(m) = self.median() else { return };
+        let mut ratios = String::new();
+        if let Some((echo, sqlite)) = against {
+            let (r, each) = self.ratio_to(echo);
+            ratios += &format!(" · {r:.2}× echo (rounds {})", each.join(", "));
+            if let Some(sqlite) = sqlite {
+                let (r, each) = self.ratio_to(sqlite);
+                ratios += &format!(" · {r:.2}× SQLite (rounds {})", each.join(", "));
+            }
+        }
+        let rounds: Vec<String> = self
+            .bursts
+            .iter()
+            .map(|b| format!("{:.0}", b.per_sec()))
+            .collect();
+        println!("{}:", self.label);
+        println!(
+            "  burst: {:.0} updates/s (rounds {}){ratios}",
+            m.per_sec(),
+            rounds.join(", "),
+        );
+        println!(
+            "  median burst: latency p50 {:.1} ms, p99 {:.1} ms · bot CPU {:.0} µs/update · this process (fake and people) {:.0} µs/update",
+            quantile(&m.latencies, 0.50),
+            quantile(&m.latencies, 0.99),
+            m.bot_cpu / m.updates as f64 * 1e6,
+            m.here_cpu / m.updates as f64 * 1e6,
+        );
+        println!(
+            "  paced (≈{} updates/s): latency p50 {:.2} ms, p99 {:.2} ms over {} replies",
+            self.paced.len() / PER_USER,
+            quantile(&self.paced, 0.50),
+            quantile(&self.paced, 0.99),
+            self.paced.len(),
+        );
+        println!(
+            "  idle: {:.2} ms CPU/s · RSS {} · at the end of the bursts: RSS {} · 2 s later: RSS {}",
+            self.idle_cpu_per_sec * 1000.0,
+            self.idle_mem,
+            self.load_mem,
+            self.settled_mem,
+        );
     }
 }
 
@@ -216,16 +302,6 @@ impl Burst {
     }
 }
 
-struct Figures {
-    median: Burst,
-    rounds: Vec<f64>,
-    paced: Vec<Duration>,
-    idle_cpu_per_sec: f64,
-    idle_mem: Memory,
-    load_mem: Memory,
-    settled_mem: Memory,
-}
-
 fn quantile(latencies: &[Duration], p: f64) -> f64 {
     let mut l = latencies.to_vec();
     l.sort();
@@ -234,46 +310,9 @@ fn quantile(latencies: &[Duration], p: f64) -> f64 {
         .unwrap_or(f64::NAN)
 }
 
-impl Figures {
-    fn per_sec(&self) -> f64 {
-        self.median.per_sec()
-    }
-
-    fn print(&self, label: &str, echo: Option<f64>) {
-        let m = &self.median;
-        let ratio = echo
-            .map(|e| format!(" ({:.2}× echo)", self.per_sec() / e))
-            .unwrap_or_default();
-        let rounds: Vec<String> = self.rounds.iter().map(|r| format!("{r:.0}")).collect();
-        println!("{label}:");
-        println!(
-            "  burst: {:.0} updates/s{ratio} (rounds {}) · latency p50 {:.1} ms, p99 {:.1} ms · bot CPU {:.0} µs/update · this process (fake and people) {:.0} µs/update",
-            self.per_sec(),
-            rounds.join(", "),
-            quantile(&m.latencies, 0.50),
-            quantile(&m.latencies, 0.99),
-            m.bot_cpu / m.updates as f64 * 1e6,
-            m.here_cpu / m.updates as f64 * 1e6,
-        );
-        println!(
-            "  paced (≈{} updates/s): latency p50 {:.2} ms, p99 {:.2} ms over {} replies",
-            self.paced.len() / PER_USER,
-            quantile(&self.paced, 0.50),
-            quantile(&self.paced, 0.99),
-            self.paced.len(),
-        );
-        println!(
-            "  idle: {:.2} ms CPU/s · RSS {} · at the end of the bursts: RSS {} · 2 s later: RSS {}",
-            self.idle_cpu_per_sec * 1000.0,
-            self.idle_mem,
-            self.load_mem,
-            self.settled_mem,
-        );
-    }
-}
-
 /// Resident memory of a process, with its anonymous part (heap, stacks;
 /// the rest is mostly the binary's pages), and its threads.
+#[derive(Default)]
 struct Memory {
     rss: f64,
     anon: f64,

@@ -136,11 +136,13 @@ impl Db {
                 .with_context(|| format!("cannot connect to {}", redact(&url)))?,
             _ => pool.clone(),
         };
-        let writer = writer::Writer::start(pool.clone(), backend);
+        let file = !url.contains(":memory:");
+        let checkpoint = (backend == Backend::Sqlite && file).then(|| options.clone());
+        let writer = writer::Writer::start(pool.clone(), backend, checkpoint);
         let held = Held {
             // An in-memory database exists once per connection: there, the
             // arrival read goes through the pool.
-            options: (!url.contains(":memory:")).then(|| (options.clone(), backend)),
+            options: file.then(|| (options.clone(), backend)),
             slots: Default::default(),
         };
         Ok(Db {
@@ -227,13 +229,19 @@ impl Db {
     }
 
     pub async fn close(&self) {
+        for slot in &self.held.slots {
+            if let Some(conn) = slot.lock().await.take() {
+                let _ = sqlx::Connection::close(conn).await;
+            }
+        }
         self.reader.close().await;
         self.pool.close().await;
     }
 }
 
 /// How every SQLite connection is set up: WAL, a busy timeout, foreign
-/// keys; `read_only` ones refuse writes.
+/// keys; `read_only` ones refuse writes, the others leave checkpoints to
+/// the writer's checkpoint task.
 async fn sqlite_setup(conn: &mut AnyConnection, read_only: bool) -> Result<(), sqlx::Error> {
     conn.execute("PRAGMA journal_mode = WAL").await?;
     conn.execute("PRAGMA busy_timeout = 10000").await?;
@@ -244,6 +252,11 @@ async fn sqlite_setup(conn: &mut AnyConnection, read_only: bool) -> Result<(), s
     conn.execute("PRAGMA cache_size = -512").await?;
     if read_only {
         conn.execute("PRAGMA query_only = ON").await?;
+    } else {
+        // The bot's writer checkpoints on a connection of its own (see
+        // `writer::checkpoints`); elsewhere (`discorsi services import`,
+        // `migrate`) the last connection to close checkpoints.
+        conn.execute("PRAGMA wal_autocheckpoint = 0").await?;
     }
     Ok(())
 }

@@ -12,7 +12,10 @@
 //! (`BEGIN IMMEDIATE; …; COMMIT`), on PostgreSQL one statement whose parts
 //! are data-modifying `WITH` clauses (atomic as a single statement).
 
-use sqlx::{AnyPool, Arguments as _, any::AnyArguments};
+use sqlx::{
+    AnyPool, Arguments as _, ConnectOptions as _,
+    any::{AnyArguments, AnyConnectOptions},
+};
 
 use super::Backend;
 use tokio::sync::{mpsc, oneshot};
@@ -42,10 +45,16 @@ type Job = (Write, oneshot::Sender<Result<(), String>>);
 pub struct Writer(mpsc::UnboundedSender<Job>);
 
 impl Writer {
-    /// Starts the writing task over `pool`.
-    pub fn start(pool: AnyPool, backend: Backend) -> Writer {
+    /// Starts the writing task over `pool`; with `checkpoint` (a SQLite
+    /// file), also the task that checkpoints its write-ahead log.
+    pub fn start(pool: AnyPool, backend: Backend, checkpoint: Option<AnyConnectOptions>) -> Writer {
         let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(run(pool, backend, rx));
+        let due = checkpoint.map(|options| {
+            let (due, wait) = mpsc::channel(1);
+            tokio::spawn(checkpoints(options, wait));
+            due
+        });
+        tokio::spawn(run(pool, backend, rx, due));
         Writer(tx)
     }
 
@@ -61,9 +70,31 @@ impl Writer {
     }
 }
 
-async fn run(pool: AnyPool, backend: Backend, mut rx: mpsc::UnboundedReceiver<Job>) {
+/// Turns (or updates stored on arrival) committed between two checkpoints
+/// of SQLite's write-ahead log: a few pages each, so the log stays near SQLite's own default of 1000
+/// pages (4 MB).
+const CHECKPOINT_EVERY: usize = 256;
+
+async fn run(
+    pool: AnyPool,
+    backend: Backend,
+    mut rx: mpsc::UnboundedReceiver<Job>,
+    checkpoint: Option<mpsc::Sender<()>>,
+) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
+    let mut since_checkpoint = 0;
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        since_checkpoint += batch
+            .iter()
+            .map(|(w, _)| w.received.len().max(1))
+            .sum::<usize>();
+        if let Some(due) = &checkpoint
+            && since_checkpoint >= CHECKPOINT_EVERY
+        {
+            // Full: one is already due, which will take these turns too.
+            let _ = due.try_send(());
+            since_checkpoint = 0;
+        }
         let writes: Vec<&Write> = batch.iter().map(|(w, _)| w).collect();
         // A panic inside a commit fails its turns, not the writer.
         match crate::contain::contained(commit(&pool, backend, &writes)).await {
@@ -85,6 +116,39 @@ async fn run(pool: AnyPool, backend: Backend, mut rx: mpsc::UnboundedReceiver<Jo
                 }
             }
         }
+    }
+}
+
+/// Checkpoints SQLite's write-ahead log into the database file each time
+/// it is told to, on a connection of its own (opened at the first), until
+/// the writer stops. Connections that write do not checkpoint on their own
+/// (`wal_autocheckpoint = 0`, see [`super::sqlite_setup`]): a checkpoint
+/// copies pages and waits for the disk, and the commit that crossed SQLite's
+/// threshold, with every turn queued behind it, would wait too. A passive
+/// checkpoint never blocks the writer.
+async fn checkpoints(options: AnyConnectOptions, mut due: mpsc::Receiver<()>) {
+    let mut conn = None;
+    while due.recv().await.is_some() {
+        if conn.is_none() {
+            match options.connect().await {
+                Ok(mut c) => match super::sqlite_setup(&mut c, false).await {
+                    Ok(()) => conn = Some(c),
+                    Err(e) => tracing::warn!(error = %e, "setting up the checkpoint connection"),
+                },
+                Err(e) => tracing::warn!(error = %e, "opening the checkpoint connection"),
+            }
+        }
+        let Some(c) = conn.as_mut() else { continue };
+        if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+            .execute(&mut *c)
+            .await
+        {
+            tracing::warn!(error = %e, "checkpointing the write-ahead log");
+            conn = None;
+        }
+    }
+    if let Some(c) = conn {
+        let _ = sqlx::Connection::close(c).await;
     }
 }
 
@@ -268,6 +332,50 @@ impl<'a> Binder<'a> {
 #[cfg(test)]
 mod tests {
     use sqlx::Arguments as _;
+
+    /// Connections that write leave checkpoints alone, so the log reaches
+    /// the database file only through the writer's checkpoint task: without
+    /// it, the file would not grow while the bot runs.
+    #[tokio::test]
+    async fn the_write_ahead_log_is_checkpointed_by_its_own_task() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("wal.db");
+        let db = super::super::Db::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .unwrap();
+        db.migrate().await.unwrap();
+        let auto: (i64,) = sqlx::query_as("PRAGMA wal_autocheckpoint")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(auto.0, 0, "the writing connection must not checkpoint");
+        let size = || std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        let before = size();
+        // Two checkpoints' worth of turns, each with a state of 2 KB.
+        for i in 0..2 * super::CHECKPOINT_EVERY as i64 {
+            let write = super::Write {
+                update_id: Some(i),
+                state: Some((i, format!("\"{}\"", "x".repeat(2000)))),
+                now: 100,
+                ..Default::default()
+            };
+            db.write(write).await.unwrap();
+        }
+        let mut grown = false;
+        for _ in 0..500 {
+            if size() > before + 256 * 1024 {
+                grown = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        assert!(
+            grown,
+            "the database file stayed at {} bytes (from {before}): the log was never checkpointed",
+            size()
+        );
+        db.close().await;
+    }
 
     #[test]
     fn placeholders_run_through_the_batch_in_order() {
