@@ -270,26 +270,17 @@ pub(super) async fn helper_closed(ctx: &Ctx, q: &Question) -> anyhow::Result<()>
 /// A leader passed the thread to staff: the asker is told, staff too, and
 /// the leader who was answering it.
 pub(super) async fn escalated(ctx: &Ctx, q: &Question, topic: Topic) -> anyhow::Result<()> {
-    let reference = q.reference.clone();
-    if let Some(claimer) = q.claimed_by {
-        let r = reference.clone();
-        tell(ctx, vec![claimer], move |app, l| {
+    let told = [
+        (q.claimed_by, "q-notice-escalated"),
+        (q.asker_id, "q-escalated-asker"),
+    ];
+    for (who, key) in told {
+        let Some(who) = who else { continue };
+        let r = q.reference.clone();
+        tell(ctx, vec![who], move |app, l| {
             Screen::new(app.i18n.fmt(
                 l,
-                "q-notice-escalated",
-                &[
-                    ("ref", r.clone().into()),
-                    ("topic", app.i18n.t(l, &topic.key()).into()),
-                ],
-            ))
-        });
-    }
-    if let Some(asker) = q.asker_id {
-        let r = reference.clone();
-        tell(ctx, vec![asker], move |app, l| {
-            Screen::new(app.i18n.fmt(
-                l,
-                "q-escalated-asker",
+                key,
                 &[
                     ("ref", r.clone().into()),
                     ("topic", app.i18n.t(l, &topic.key()).into()),

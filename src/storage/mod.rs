@@ -49,7 +49,8 @@ pub struct Db {
 /// opened on first use (read-only on SQLite) and dropped after an error
 /// that is not the database's own answer, to be opened again by the next.
 struct Held {
-    options: Option<(AnyConnectOptions, Backend)>,
+    /// `None` for an in-memory database (see [`Db::held`]).
+    options: Option<AnyConnectOptions>,
     slots: [Mutex<Option<AnyConnection>>; HELD],
 }
 
@@ -142,7 +143,7 @@ impl Db {
         let held = Held {
             // An in-memory database exists once per connection: there, the
             // arrival read goes through the pool.
-            options: file.then(|| (options.clone(), backend)),
+            options: file.then(|| options.clone()),
             slots: Default::default(),
         };
         Ok(Db {
@@ -158,16 +159,15 @@ impl Db {
     /// one `key` falls on (opened now if it is not open); `None` for an
     /// in-memory database, whose reads go through [`Db::reader`].
     pub async fn held(&self, key: i64) -> anyhow::Result<Option<HeldConnection<'_>>> {
-        let Some((options, backend)) = &self.held.options else {
+        let Some(options) = &self.held.options else {
             return Ok(None);
         };
         let slots = &self.held.slots;
         let mut guard = match slots.iter().find_map(|s| s.try_lock().ok()) {
             Some(free) => free,
             None => {
-                let at = usize::try_from(key.rem_euclid(HELD as i64)).unwrap_or(0);
-                let slot = slots.get(at).or(slots.first());
-                slot.context("no held connections")?.lock().await
+                let at = (key.unsigned_abs() % HELD as u64) as usize;
+                slots.get(at).context("no held connection")?.lock().await
             }
         };
         if guard.is_none() {
@@ -175,7 +175,7 @@ impl Db {
                 .connect()
                 .await
                 .context("opening a connection for the arrival read")?;
-            if *backend == Backend::Sqlite {
+            if self.backend == Backend::Sqlite {
                 sqlite_setup(&mut conn, true).await?;
             }
             *guard = Some(conn);

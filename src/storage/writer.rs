@@ -71,8 +71,8 @@ impl Writer {
 }
 
 /// Turns (or updates stored on arrival) committed between two checkpoints
-/// of SQLite's write-ahead log: a few pages each, so the log stays near SQLite's own default of 1000
-/// pages (4 MB).
+/// of SQLite's write-ahead log: a few pages each, so the log stays near
+/// SQLite's own default of 1000 pages (4 MB).
 const CHECKPOINT_EVERY: usize = 256;
 
 async fn run(
@@ -88,13 +88,6 @@ async fn run(
             .iter()
             .map(|(w, _)| w.received.len().max(1))
             .sum::<usize>();
-        if let Some(due) = &checkpoint
-            && since_checkpoint >= CHECKPOINT_EVERY
-        {
-            // Full: one is already due, which will take these turns too.
-            let _ = due.try_send(());
-            since_checkpoint = 0;
-        }
         let writes: Vec<&Write> = batch.iter().map(|(w, _)| w).collect();
         // A panic inside a commit fails its turns, not the writer.
         match crate::contain::contained(commit(&pool, backend, &writes)).await {
@@ -115,6 +108,13 @@ async fn run(
                     let _ = done.send(res.map_err(|e| format!("{e:#}")));
                 }
             }
+        }
+        if let Some(due) = &checkpoint
+            && since_checkpoint >= CHECKPOINT_EVERY
+        {
+            // Full: one is already due, which will take these turns too.
+            let _ = due.try_send(());
+            since_checkpoint = 0;
         }
     }
 }

@@ -6,7 +6,33 @@
 use chrono::Duration;
 use discorsi::{clock::Clock, i18n::Lang, storage::Db};
 
+use discorsi::questions::{
+    model::{Kind, Part, To},
+    store as qstore,
+};
+
 use crate::common::{Harness, TUser, plain};
+
+/// A message of text, as a thread stores it.
+fn text(s: &str) -> Part {
+    Part {
+        kind: Kind::Text,
+        body: s.into(),
+        file: None,
+    }
+}
+
+/// A question from `asker` in `lang` to `to`, their name not shared.
+fn question(asker: i64, lang: &str, draft_key: i64, to: To) -> qstore::NewQuestion<'_> {
+    qstore::NewQuestion {
+        asker,
+        lang,
+        name: None,
+        draft_key,
+        to,
+        about: "",
+    }
+}
 
 const ADMIN: i64 = 950;
 
@@ -844,32 +870,16 @@ async fn asking_about_a_service_card_and_not_about_a_hidden_event() {
 
 #[tokio::test]
 async fn report_figures_per_association_and_topic_keep_the_small_group_rule() {
-    use discorsi::questions::{
-        model::{Kind, Part, To},
-        store as qstore,
-    };
     let h = Harness::start_with_admins(vec![ADMIN]).await;
     let db = h.db.connect().await;
     let en = Lang::En;
     let assoc = association(&h, &db, "Casa comune", 681, &[682, 683, 684, 685, 686, 687]).await;
     // Last week (the harness clock is Monday 1 March 2027).
     let t0 = h.clock.now() - Duration::days(3);
-    let text = |s: &str| Part {
-        kind: Kind::Text,
-        body: s.into(),
-        file: None,
-    };
     let ask_at = |asker: i64, to: To, key: i64| {
         let db = &db;
         async move {
-            let q = qstore::NewQuestion {
-                asker,
-                lang: "en",
-                name: None,
-                draft_key: key,
-                to,
-                about: "",
-            };
+            let q = question(asker, "en", key, to);
             qstore::create(db, &q, &[text("help")], t0).await.unwrap().0
         }
     };
@@ -1299,27 +1309,11 @@ async fn who_may_open_which_thread() {
 /// not yet) stores its answer, reply or post once, and says it was there.
 #[tokio::test]
 async fn writes_of_an_update_handled_twice_are_stored_once() {
-    use discorsi::questions::{
-        model::{Kind, Part, To},
-        store as qstore,
-    };
     let h = Harness::start_with_admins(vec![ADMIN]).await;
     let db = h.db.connect().await;
     let now = h.clock.now();
     let assoc = association(&h, &db, "Casa comune", 731, &[732]).await;
-    let text = |s: &str| Part {
-        kind: Kind::Text,
-        body: s.into(),
-        file: None,
-    };
-    let q = qstore::NewQuestion {
-        asker: 732,
-        lang: "it",
-        name: None,
-        draft_key: 9,
-        to: To::Association(assoc),
-        about: "",
-    };
+    let q = question(732, "it", 9, To::Association(assoc));
     let (id, r1) = qstore::create(&db, &q, &[text("domanda")], now)
         .await
         .unwrap();
