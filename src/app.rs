@@ -5,7 +5,7 @@
 use std::{future::Future, sync::Arc, time::Duration};
 
 use anyhow::Context as _;
-use teloxide::{error_handlers::LoggingErrorHandler, prelude::*};
+use teloxide::prelude::*;
 
 use crate::{
     clock::SharedClock,
@@ -33,20 +33,6 @@ pub fn make_bot(config: &Config) -> anyhow::Result<Bot> {
         bot = bot.set_api_url(url.clone());
     }
     Ok(bot)
-}
-
-/// How many chats are served at once (and the most update workers).
-const WORKERS: i64 = 64;
-/// Updates waiting per worker; the intake's queue holds the rest.
-const WORKER_QUEUE: usize = 8;
-
-/// The worker of an update: its chat's (or sender's) id modulo `WORKERS`.
-fn worker_of(upd: &Update) -> Option<i64> {
-    let id = upd
-        .chat()
-        .map(|c| c.id.0)
-        .or_else(|| upd.from().map(|u| u.id.0 as i64))?;
-    Some(id.rem_euclid(WORKERS))
 }
 
 /// Opens the database and applies the migrations.
@@ -131,47 +117,16 @@ pub async fn run(
     // What start-up allocated and freed goes back once it is quiet.
     app.trim.soon();
 
-    // A fixed set of workers, each serving the chats whose id falls on it:
-    // a chat's updates stay in order, and memory does not grow with the
-    // number of chats ever seen (teloxide would keep one worker per chat).
-    let mut dispatcher = Dispatcher::builder(bot.clone(), router::schema())
-        .distribution_function(worker_of)
-        .worker_queue_size(WORKER_QUEUE)
-        .dependencies(dptree::deps![app.clone()])
-        .default_handler(|_| async {})
-        .error_handler(LoggingErrorHandler::with_custom_text(
-            "update handler failed",
-        ))
-        .build();
-
-    let token = dispatcher.shutdown_token();
-    let stopper = tokio::spawn(async move {
-        shutdown.await;
-        tracing::info!("shutting down: finishing updates in flight");
-        // The dispatcher may not be running yet; keep asking until it stops.
-        loop {
-            match token.shutdown() {
-                Ok(done) => {
-                    done.await;
-                    break;
-                }
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-            }
-        }
-    });
-
     match listener {
-        Ok(listener) => {
-            let errors = LoggingErrorHandler::with_custom_text("intake");
-            if let Err(e) = dispatcher
-                .try_dispatch_with_listener(listener, errors)
-                .await
-            {
-                tracing::error!(error = %e, "dispatching could not start (getMe failed)");
-            }
+        // A fixed set of workers, each serving the chats whose id falls on
+        // it (see `dispatch`), until the shutdown signal, then the updates
+        // in flight finish.
+        Ok(intake) => {
+            let deps = dptree::deps![app.clone(), bot.clone()];
+            crate::dispatch::run(intake, router::schema(), deps, shutdown).await;
+            tracing::info!("updates in flight finished");
         }
         Err(e) => {
-            stopper.abort();
             housekeeping.abort();
             let _ = stop_sender.send(true);
             let _ = reminders.await;
@@ -182,7 +137,6 @@ pub async fn run(
             return Err(e);
         }
     }
-    stopper.abort();
     housekeeping.abort();
     // The sender finishes the messages in flight, then stops.
     let _ = stop_sender.send(true);

@@ -21,7 +21,6 @@
 
 use std::{
     collections::HashMap,
-    convert::Infallible,
     sync::{Arc, Mutex},
     time::Duration,
 };
@@ -35,12 +34,10 @@ use axum::{
     response::{IntoResponse, Response},
     routing::post,
 };
-use futures::{StreamExt as _, stream::BoxStream};
 use teloxide::{
     prelude::*,
     stop::{StopFlag, StopToken, mk_stop_token},
     types::{AllowedUpdate, UpdateKind},
-    update_listeners::{AsUpdateStream, UpdateListener},
 };
 use tokio::{sync::mpsc, time::Instant};
 
@@ -142,26 +139,23 @@ impl Gate {
     }
 }
 
-/// The listener the dispatcher reads: the receiving end of the queue.
+/// The receiving end of the queue, which [`crate::dispatch`] reads.
 pub struct Intake {
-    rx: mpsc::Receiver<Update>,
+    rx: mpsc::Receiver<Box<Update>>,
     token: StopToken,
 }
 
-impl UpdateListener for Intake {
-    type Err = Infallible;
-
-    fn stop_token(&mut self) -> StopToken {
-        self.token.clone()
+impl Intake {
+    /// The next update; None once the intake has stopped and its queue is
+    /// empty.
+    pub async fn next(&mut self) -> Option<Box<Update>> {
+        self.rx.recv().await
     }
-}
 
-impl<'a> AsUpdateStream<'a> for Intake {
-    type StreamErr = Infallible;
-    type Stream = BoxStream<'a, Result<Update, Infallible>>;
-
-    fn as_stream(&'a mut self) -> Self::Stream {
-        futures::stream::poll_fn(move |cx| self.rx.poll_recv(cx).map(|u| u.map(Ok))).boxed()
+    /// Stops taking updates (polling confirms what it stored; the webhook
+    /// server closes). What is queued is still handed out.
+    pub fn stop(&self) {
+        self.token.stop();
     }
 }
 
@@ -216,7 +210,7 @@ async fn poll_loop(
     app: Arc<App>,
     bot: Bot,
     gate: Arc<Gate>,
-    tx: mpsc::Sender<Update>,
+    tx: mpsc::Sender<Box<Update>>,
     mut flag: StopFlag,
     timeout: u32,
 ) {
@@ -325,9 +319,9 @@ async fn store_until_done(app: &App, rows: &[(i64, String)]) {
 }
 
 /// Queues `updates` in order; false when the dispatcher is gone.
-async fn queue(tx: &mpsc::Sender<Update>, updates: Vec<Update>) -> bool {
+async fn queue(tx: &mpsc::Sender<Box<Update>>, updates: Vec<Update>) -> bool {
     for upd in updates {
-        if tx.send(upd).await.is_err() {
+        if tx.send(Box::new(upd)).await.is_err() {
             return false;
         }
     }
@@ -358,7 +352,7 @@ async fn left_over(app: &App) -> Vec<(i64, String)> {
 /// none), or None when stopped meanwhile.
 async fn replay(
     rows: Vec<(i64, String)>,
-    tx: &mpsc::Sender<Update>,
+    tx: &mpsc::Sender<Box<Update>>,
     flag: &mut StopFlag,
 ) -> Option<i64> {
     let mut last = 0;
@@ -372,7 +366,7 @@ async fn replay(
             }
         };
         tokio::select! {
-            sent = tx.send(upd) => sent.ok()?,
+            sent = tx.send(Box::new(upd)) => sent.ok()?,
             _ = &mut *flag => return None,
         }
     }
@@ -385,7 +379,7 @@ struct Hook {
     /// then new updates wait (503), so a chat's old update comes first.
     replayed: Arc<std::sync::atomic::AtomicBool>,
     gate: Arc<Gate>,
-    tx: mpsc::Sender<Update>,
+    tx: mpsc::Sender<Box<Update>>,
     secret: String,
     pulse: Pulse,
 }
@@ -505,7 +499,7 @@ async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Body) 
     // nothing. Not stored: Telegram sends it again (and the update-id table
     // makes that harmless if it was handled meanwhile).
     let rows = rows_of(std::slice::from_ref(&upd));
-    room.send(upd);
+    room.send(Box::new(upd));
     if let Err(e) = store(&hook.app, &rows).await {
         tracing::warn!(
             error = format!("{e:#}"),

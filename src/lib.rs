@@ -21,6 +21,7 @@ pub mod contain;
 pub mod context;
 pub mod dialogue;
 pub mod directory;
+pub mod dispatch;
 pub mod domain;
 pub mod events;
 #[allow(
