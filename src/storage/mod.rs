@@ -5,6 +5,7 @@
 //! blob types; times are unix seconds (UTC). Each feature keeps its own
 //! queries in its own module; this module owns the pool and the migrations.
 
+pub mod direct;
 pub mod heartbeat;
 pub mod turn;
 pub mod updates;
@@ -40,16 +41,19 @@ pub struct Db {
     writer: writer::Writer,
     backend: Backend,
     held: std::sync::Arc<Held>,
+    /// The arrival read on a SQLite file (see [`direct`]).
+    direct: Option<std::sync::Arc<direct::Direct>>,
 }
 
-/// Connections held for the read every update makes when it arrives
-/// ([`turn::arrive`]), outside sqlx's pool: the pool pings a connection
-/// every time it comes back (a thread handoff on SQLite, a server round
-/// trip on PostgreSQL), which doubled the cost of that one query. Each is
-/// opened on first use (read-only on SQLite) and dropped after an error
-/// that is not the database's own answer, to be opened again by the next.
+/// PostgreSQL connections held for the read every update makes when it
+/// arrives ([`turn::arrive`]), outside sqlx's pool: the pool pings a
+/// connection every time it comes back (a server round trip), which
+/// doubled the cost of that one query. Each is opened on first use and
+/// dropped after an error that is not the database's own answer, to be
+/// opened again by the next. (On a SQLite file that read is
+/// [`direct`].)
 struct Held {
-    /// `None` for an in-memory database (see [`Db::held`]).
+    /// `None` on SQLite (see [`Db::held`]).
     options: Option<AnyConnectOptions>,
     slots: [Mutex<Option<AnyConnection>>; HELD],
 }
@@ -141,10 +145,21 @@ impl Db {
         let checkpoint = (backend == Backend::Sqlite && file).then(|| options.clone());
         let writer = writer::Writer::start(pool.clone(), backend, checkpoint);
         let held = Held {
-            // An in-memory database exists once per connection: there, the
-            // arrival read goes through the pool.
-            options: file.then(|| options.clone()),
+            options: (backend == Backend::Postgres).then(|| options.clone()),
             slots: Default::default(),
+        };
+        // An in-memory database exists once per connection: there, the
+        // arrival read goes through the pool.
+        let direct = match backend {
+            Backend::Sqlite if file => {
+                let sqlite: sqlx::sqlite::SqliteConnectOptions = url
+                    .parse()
+                    .with_context(|| format!("invalid DATABASE_URL {:?}", redact(&url)))?;
+                Some(std::sync::Arc::new(direct::Direct::new(
+                    sqlite.get_filename().to_owned(),
+                )))
+            }
+            _ => None,
         };
         Ok(Db {
             pool,
@@ -152,12 +167,13 @@ impl Db {
             writer,
             backend,
             held: std::sync::Arc::new(held),
+            direct,
         })
     }
 
-    /// A held connection for one hot read, the first free one or else the
-    /// one `key` falls on (opened now if it is not open); `None` for an
-    /// in-memory database, whose reads go through [`Db::reader`].
+    /// A held PostgreSQL connection for one hot read, the first free one or
+    /// else the one `key` falls on (opened now if it is not open); `None` on
+    /// SQLite, whose reads go through [`Db::direct`] or [`Db::reader`].
     pub async fn held(&self, key: i64) -> anyhow::Result<Option<HeldConnection<'_>>> {
         let Some(options) = &self.held.options else {
             return Ok(None);
@@ -171,13 +187,10 @@ impl Db {
             }
         };
         if guard.is_none() {
-            let mut conn = options
+            let conn = options
                 .connect()
                 .await
                 .context("opening a connection for the arrival read")?;
-            if self.backend == Backend::Sqlite {
-                sqlite_setup(&mut conn, true).await?;
-            }
             *guard = Some(conn);
         }
         Ok(Some(HeldConnection(guard)))
@@ -222,6 +235,11 @@ impl Db {
     /// Commits one update's own writes with those of other updates.
     pub async fn write(&self, write: writer::Write) -> anyhow::Result<()> {
         self.writer.write(write).await
+    }
+
+    /// Reads in the calling thread, on a SQLite file; see [`direct`].
+    pub fn direct(&self) -> Option<&direct::Direct> {
+        self.direct.as_deref()
     }
 
     pub fn backend(&self) -> Backend {

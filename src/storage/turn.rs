@@ -78,7 +78,19 @@ type Row = (
     i64,
 );
 
-/// Reads everything the router needs about an update in one statement.
+/// Whether the update was handled, the user, their role, the chat's state
+/// and the directory's version, in one statement.
+const ARRIVE: &str = "SELECT u.chat_id, u.first_name, u.client_lang, u.lang, u.privacy_accepted_at,
+        u.region, u.last_seen_at, u.unreachable_since,
+        (SELECT COUNT(*) FROM staff WHERE user_id = $1),
+        (SELECT association_id FROM association_leaders WHERE user_id = $1),
+        (SELECT state FROM dialogues WHERE chat_id = $2),
+        (SELECT COUNT(*) FROM processed_updates WHERE update_id = $3),
+        (SELECT COALESCE(MAX(version), 0) FROM directory_meta)
+    FROM (SELECT 0 AS zero) AS one LEFT JOIN users u ON u.id = $1";
+
+/// Reads everything the router needs about an update in one statement: on
+/// a SQLite file in this thread ([`super::direct`]), otherwise through sqlx.
 pub async fn arrive(
     db: &Db,
     update_id: u32,
@@ -105,25 +117,22 @@ pub async fn arrive(
         seen,
         directory_version,
     ): Row = {
-        let query = sqlx::query_as(
-            "SELECT u.chat_id, u.first_name, u.client_lang, u.lang, u.privacy_accepted_at,
-                    u.region, u.last_seen_at, u.unreachable_since,
-                    (SELECT COUNT(*) FROM staff WHERE user_id = $1),
-                    (SELECT association_id FROM association_leaders WHERE user_id = $1),
-                    (SELECT state FROM dialogues WHERE chat_id = $2),
-                    (SELECT COUNT(*) FROM processed_updates WHERE update_id = $3),
-                    (SELECT COALESCE(MAX(version), 0) FROM directory_meta)
-             FROM (SELECT 0 AS zero) AS one LEFT JOIN users u ON u.id = $1",
-        )
-        .bind(from.id)
-        .bind(from.chat_id)
-        .bind(i64::from(update_id));
-        match db.held(from.chat_id).await? {
-            Some(mut held) => {
-                let row = query.fetch_one(held.conn()?).await;
-                held.check(row)?
+        let (id, chat, update) = (from.id, from.chat_id, i64::from(update_id));
+        let direct = db
+            .direct()
+            .and_then(|d| d.read(|c| arrive_here(c, id, chat, update)));
+        match direct {
+            Some(row) => row,
+            None => {
+                let query = sqlx::query_as(ARRIVE).bind(id).bind(chat).bind(update);
+                match db.held(chat).await? {
+                    Some(mut held) => {
+                        let row = query.fetch_one(held.conn()?).await;
+                        held.check(row)?
+                    }
+                    None => query.fetch_one(db.reader()).await?,
+                }
             }
-            None => query.fetch_one(db.reader()).await?,
         }
     };
     let known = chat == Some(from.chat_id)
@@ -165,6 +174,34 @@ pub async fn arrive(
     })
 }
 
+/// [`ARRIVE`] on a SQLite connection of this thread.
+fn arrive_here(
+    conn: &rusqlite::Connection,
+    id: i64,
+    chat: i64,
+    update: i64,
+) -> rusqlite::Result<Row> {
+    let mut stmt = conn.prepare_cached(ARRIVE)?;
+    let params = rusqlite::named_params! {"$1": id, "$2": chat, "$3": update};
+    stmt.query_row(params, |r| {
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+            r.get(6)?,
+            r.get(7)?,
+            r.get(8)?,
+            r.get(9)?,
+            r.get(10)?,
+            r.get(11)?,
+            r.get(12)?,
+        ))
+    })
+}
+
 impl Turn {
     /// The id of the update being handled: a key that makes a write it
     /// causes harmless to repeat when the update is handled again.
@@ -189,5 +226,50 @@ impl Turn {
         db.write(write).await?;
         self.committed = true;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// On a SQLite file the arrival read runs in this thread, and reads
+    /// what sqlx reads.
+    #[tokio::test]
+    async fn the_arrival_read_runs_here_and_agrees_with_sqlx() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("a.db").display());
+        let db = Db::connect(&url).await.unwrap();
+        db.migrate().await.unwrap();
+        let now = Utc::now();
+        users::touch(&db, 42, 42, "Amina", Some("ar"), now)
+            .await
+            .unwrap();
+        let direct = db.direct().expect("a SQLite file reads directly");
+        for (id, chat, update) in [(42, 42, 1), (43, 43, 2)] {
+            let here = direct
+                .read(|c| arrive_here(c, id, chat, update))
+                .expect("the direct read answers");
+            let pooled: Row = sqlx::query_as(ARRIVE)
+                .bind(id)
+                .bind(chat)
+                .bind(update)
+                .fetch_one(db.reader())
+                .await
+                .unwrap();
+            // (Tuples this long have no `==` or `Debug`.)
+            let show = |r: &Row| {
+                let head = (&r.0, &r.1, &r.2, &r.3, &r.4, &r.5, &r.6, &r.7);
+                format!("{head:?} {:?}", (r.8, r.9, &r.10, r.11, r.12))
+            };
+            assert_eq!(show(&here), show(&pooled));
+        }
+        let known = direct.read(|c| arrive_here(c, 42, 42, 1)).unwrap();
+        assert_eq!((known.0, known.1.as_deref()), (Some(42), Some("Amina")));
+        assert_eq!(known.11, 0, "update 1 not handled yet");
+        db.close().await;
+        // In memory: no direct reads (each connection has its own database).
+        let mem = Db::connect("sqlite::memory:").await.unwrap();
+        assert!(mem.direct().is_none());
     }
 }

@@ -1,0 +1,113 @@
+//! The arrival read on a SQLite file, run in the calling thread.
+//!
+//! sqlx runs each SQLite connection on a thread of its own: a query is
+//! handed to that thread and its rows handed back, two thread switches that
+//! cost more than the read itself (a few index lookups in pages the
+//! operating system has cached). The one read every update makes
+//! ([`super::turn::arrive`]) therefore runs here, on a read-only connection
+//! of SQLite's own (through rusqlite), in the task that needs it.
+//!
+//! It never waits: it takes a connection only if one is free, and SQLite
+//! answers "busy" at once rather than sleep in a thread that runs other
+//! chats' work. When it cannot answer (no free connection, or any error,
+//! after which the connection is dropped and opened again next time), the
+//! caller reads through sqlx as before.
+
+use std::{
+    path::PathBuf,
+    sync::{Mutex, TryLockError},
+    time::Duration,
+};
+
+use rusqlite::{Connection, OpenFlags};
+
+/// Connections: one per core of the machines we run on, so each thread
+/// that runs tasks finds one free.
+const SLOTS: usize = 2;
+
+pub struct Direct {
+    path: PathBuf,
+    slots: [Mutex<Option<Connection>>; SLOTS],
+}
+
+impl Direct {
+    /// Reads from the SQLite file at `path` (which exists: the pool opened it).
+    pub fn new(path: PathBuf) -> Direct {
+        Direct {
+            path,
+            slots: Default::default(),
+        }
+    }
+
+    /// Runs `read` on a free connection; None when none is free or the read
+    /// failed (logged), so that the caller reads another way.
+    pub fn read<T>(&self, read: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Option<T> {
+        let mut slot = self.slots.iter().find_map(|s| match s.try_lock() {
+            Ok(guard) => Some(guard),
+            // A read panicked while holding it: the connection is fine.
+            Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
+        })?;
+        if slot.is_none() {
+            match self.open() {
+                Ok(conn) => *slot = Some(conn),
+                Err(e) => {
+                    tracing::warn!(error = %e, "opening a direct SQLite connection");
+                    return None;
+                }
+            }
+        }
+        let result = read(slot.as_ref()?);
+        match result {
+            Ok(value) => Some(value),
+            Err(e) => {
+                tracing::debug!(error = %e, "direct SQLite read failed; reading through the pool");
+                *slot = None;
+                None
+            }
+        }
+    }
+
+    fn open(&self) -> rusqlite::Result<Connection> {
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(Duration::ZERO)?;
+        conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -512;")?;
+        Ok(conn)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Direct;
+
+    #[test]
+    fn reads_refuse_writes_and_never_wait_for_a_busy_connection() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.db");
+        let setup = rusqlite::Connection::open(&path).unwrap();
+        setup
+            .execute_batch(
+                "PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (7);",
+            )
+            .unwrap();
+        let direct = Direct::new(path.clone());
+        let read = |c: &rusqlite::Connection| c.query_row("SELECT x FROM t", [], |r| r.get(0));
+        assert_eq!(direct.read(read), Some(7_i64));
+        // A write fails (query_only), and the caller is told to go another way.
+        assert_eq!(
+            direct.read(|c| c.execute("INSERT INTO t VALUES (8)", [])),
+            None
+        );
+        // Every connection taken: no waiting, no answer.
+        let taken: Vec<_> = direct.slots.iter().map(|s| s.lock().unwrap()).collect();
+        assert_eq!(direct.read(read), None);
+        drop(taken);
+        assert_eq!(direct.read(read), Some(7));
+        // A file that is gone: no answer (the pool reports the error).
+        let gone = Direct::new(dir.path().join("missing.db"));
+        assert_eq!(gone.read(read), None);
+    }
+}
