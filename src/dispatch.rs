@@ -55,6 +55,7 @@ pub async fn run(
         let upd = tokio::select! {
             upd = intake.next() => upd,
             () = &mut shutdown, if !stopping => {
+                tracing::info!("shutting down: finishing updates in flight");
                 intake.stop();
                 stopping = true;
                 continue;

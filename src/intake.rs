@@ -153,9 +153,11 @@ impl Intake {
     }
 
     /// Stops taking updates (polling confirms what it stored; the webhook
-    /// server closes). What is queued is still handed out.
-    pub fn stop(&self) {
+    /// server closes, and a request still open gets 503). What is queued is
+    /// still handed out.
+    pub fn stop(&mut self) {
         self.token.stop();
+        self.rx.close();
     }
 }
 
@@ -268,7 +270,9 @@ async fn poll_loop(
             _ = &mut flag => break,
         };
         if !queued {
-            return;
+            // The queue closed: stopping. This batch is stored, and its
+            // offset not confirmed (Telegram sends it again).
+            break;
         }
         last_queued = last_queued.max(newest.unwrap_or(0));
         if let Some(next) = next {

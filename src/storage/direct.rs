@@ -16,7 +16,7 @@
 use std::{
     path::PathBuf,
     sync::{Mutex, TryLockError},
-    time::Duration,
+    time::{Duration, Instant},
 };
 
 use rusqlite::{Connection, OpenFlags};
@@ -25,9 +25,14 @@ use rusqlite::{Connection, OpenFlags};
 /// that runs tasks finds one free.
 const SLOTS: usize = 2;
 
+/// How long after a failed open the next is tried.
+const RETRY_OPEN: Duration = Duration::from_secs(60);
+
 pub struct Direct {
     path: PathBuf,
     slots: [Mutex<Option<Connection>>; SLOTS],
+    /// When opening a connection last failed.
+    failed: Mutex<Option<Instant>>,
 }
 
 impl Direct {
@@ -36,6 +41,7 @@ impl Direct {
         Direct {
             path,
             slots: Default::default(),
+            failed: Mutex::new(None),
         }
     }
 
@@ -49,10 +55,20 @@ impl Direct {
             Err(TryLockError::WouldBlock) => None,
         })?;
         if slot.is_none() {
+            // After a failed open, not again for a while (each update
+            // would try, and log, otherwise).
+            let mut failed = self.failed.lock().unwrap_or_else(|p| p.into_inner());
+            if failed.is_some_and(|at| at.elapsed() < RETRY_OPEN) {
+                return None;
+            }
             match self.open() {
-                Ok(conn) => *slot = Some(conn),
+                Ok(conn) => {
+                    *slot = Some(conn);
+                    *failed = None;
+                }
                 Err(e) => {
-                    tracing::warn!(error = %e, "opening a direct SQLite connection");
+                    tracing::warn!(error = %e, "opening a direct SQLite connection; reading through the pool");
+                    *failed = Some(Instant::now());
                     return None;
                 }
             }
@@ -71,7 +87,9 @@ impl Direct {
     fn open(&self) -> rusqlite::Result<Connection> {
         let conn = Connection::open_with_flags(
             &self.path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            // Read-only: closing it never checkpoints the log (on a tokio
+            // thread), even when it is the last connection open.
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.busy_timeout(Duration::ZERO)?;
         conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -512;")?;

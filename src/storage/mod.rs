@@ -141,7 +141,9 @@ impl Db {
                 .with_context(|| format!("cannot connect to {}", redact(&url)))?,
             _ => pool.clone(),
         };
-        let file = !url.contains(":memory:");
+        // An in-memory database (`:memory:`, `mode=memory`) exists once per
+        // connection (or cache): no second path to it.
+        let file = !url.contains(":memory:") && !url.contains("mode=memory");
         let checkpoint = (backend == Backend::Sqlite && file).then(|| options.clone());
         let writer = writer::Writer::start(pool.clone(), backend, checkpoint);
         let held = Held {
