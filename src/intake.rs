@@ -322,7 +322,7 @@ async fn store_until_done(app: &App, rows: &[(i64, String)]) {
     }
 }
 
-/// Queues `updates` in order; false when the dispatcher is gone.
+/// Queues `updates` in order; false when the queue has closed (stopping).
 async fn queue(tx: &mpsc::Sender<Box<Update>>, updates: Vec<Update>) -> bool {
     for upd in updates {
         if tx.send(Box::new(upd)).await.is_err() {

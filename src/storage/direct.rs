@@ -114,7 +114,7 @@ mod tests {
         let direct = Direct::new(path.clone());
         let read = |c: &rusqlite::Connection| c.query_row("SELECT x FROM t", [], |r| r.get(0));
         assert_eq!(direct.read(read), Some(7_i64));
-        // A write fails (query_only), and the caller is told to go another way.
+        // A write fails (read-only), and the caller is told to go another way.
         assert_eq!(
             direct.read(|c| c.execute("INSERT INTO t VALUES (8)", [])),
             None

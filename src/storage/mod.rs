@@ -134,24 +134,22 @@ impl Db {
         let pool = connect(if backend == Backend::Sqlite { 1 } else { 10 }, false)
             .await
             .with_context(|| format!("cannot connect to {}", redact(&url)))?;
+        // An in-memory database (`:memory:`, `mode=memory`) exists once per
+        // connection (or cache): no second path to it.
+        let file = !url.contains(":memory:") && !url.contains("mode=memory");
         let reader = match backend {
             // Two: the hot reads are short, and there are two cores.
-            Backend::Sqlite if !url.contains(":memory:") => connect(2, true)
+            Backend::Sqlite if file => connect(2, true)
                 .await
                 .with_context(|| format!("cannot connect to {}", redact(&url)))?,
             _ => pool.clone(),
         };
-        // An in-memory database (`:memory:`, `mode=memory`) exists once per
-        // connection (or cache): no second path to it.
-        let file = !url.contains(":memory:") && !url.contains("mode=memory");
         let checkpoint = (backend == Backend::Sqlite && file).then(|| options.clone());
         let writer = writer::Writer::start(pool.clone(), backend, checkpoint);
         let held = Held {
             options: (backend == Backend::Postgres).then(|| options.clone()),
             slots: Default::default(),
         };
-        // An in-memory database exists once per connection: there, the
-        // arrival read goes through the pool.
         let direct = match backend {
             Backend::Sqlite if file => {
                 let sqlite: sqlx::sqlite::SqliteConnectOptions = url
