@@ -148,7 +148,11 @@ fn init_logging(opts: &CommonOpts) {
         .log_level
         .parse()
         .unwrap_or_else(|_| Targets::new().with_default(tracing::Level::INFO));
-    let builder = tracing_subscriber::fmt().with_writer(std::io::stderr);
+    // The builder's own ceiling would otherwise be INFO, and a "debug"
+    // asked for here would show nothing.
+    let builder = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(std::io::stderr);
     let _ = match opts.log_format {
         LogFormat::Json => builder.json().finish().with(filter).try_init(),
         LogFormat::Text => builder.finish().with(filter).try_init(),
