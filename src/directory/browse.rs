@@ -499,7 +499,7 @@ pub async fn on_location(
     region::learn(ctx, region::near(&idx, lat, lon)).await?;
     if results(&idx, &query, None).is_empty() {
         let topic = sub.map(|s| s.topic().code()).unwrap_or_default();
-        crate::feedback::store::record_miss(ctx.db(), ctx.lang().code(), topic, ctx.now()).await?;
+        ctx.turn.count_miss(ctx.lang().code(), topic);
     }
     Ok(goto(Step::Results { query, page: 0 }))
 }

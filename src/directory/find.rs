@@ -45,7 +45,7 @@ pub(super) async fn search(ctx: &Ctx, text: &str) -> anyhow::Result<Flow> {
         .filter_map(|h| idx.services.get(h.index))
         .collect();
     Ok(if hits.is_empty() {
-        crate::feedback::store::record_miss(ctx.db(), ctx.lang().code(), "", ctx.now()).await?;
+        ctx.turn.count_miss(ctx.lang().code(), "");
         goto(Step::NoResults { query: q })
     } else if region::worth_asking(ctx, &found) {
         goto(Step::AskRegion { query: q })

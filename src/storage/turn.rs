@@ -6,7 +6,8 @@
 //!   Only a person seen for the first time, or whose name, chat or client
 //!   language changed, is written at once (the handler may need the row).
 //! * [`Turn::commit`] records the update id, the new dialogue state (when it
-//!   changed) and `last_seen_at` (at most once a minute) in one transaction,
+//!   changed), `last_seen_at` (at most once a minute) and the searches that
+//!   found nothing ([`Turn::count_miss`]) in one transaction,
 //!   through the database's single writer, which commits the turns of
 //!   several chats together (see [`super::writer`]). The router commits
 //!   before it sends the reply, so an update id is recorded together with
@@ -60,6 +61,8 @@ pub struct Turn {
     now: DateTime<Utc>,
     touch: bool,
     committed: bool,
+    /// Searches of this update that found nothing, as (language, topic).
+    misses: std::sync::Mutex<Vec<(String, String)>>,
 }
 
 type Row = (
@@ -170,6 +173,7 @@ pub async fn arrive(
             now,
             touch,
             committed: false,
+            misses: Default::default(),
         },
     })
 }
@@ -209,17 +213,28 @@ impl Turn {
         self.update_id
     }
 
+    /// Counts a search that found nothing (no user, no words: the language
+    /// and the topic, if any), written with the update's own transaction so
+    /// that a redelivered update is not counted twice.
+    pub fn count_miss(&self, lang: &str, topic: &str) {
+        let mut misses = self.misses.lock().unwrap_or_else(|e| e.into_inner());
+        misses.push((lang.to_owned(), topic.to_owned()));
+    }
+
     /// Writes what this update leaves behind, in one transaction: its id,
-    /// `state` (the new dialogue state as JSON, when it changed), and the
-    /// user's `last_seen_at` when due. Later calls write only a new state.
+    /// `state` (the new dialogue state as JSON, when it changed), the
+    /// user's `last_seen_at` when due, and the searches counted with
+    /// [`Turn::count_miss`]. Later calls write only what is new.
     pub async fn commit(&mut self, db: &Db, state: Option<String>) -> anyhow::Result<()> {
-        if self.committed && state.is_none() {
+        let misses = std::mem::take(self.misses.get_mut().unwrap_or_else(|e| e.into_inner()));
+        if self.committed && state.is_none() && misses.is_empty() {
             return Ok(());
         }
         let write = Write {
             update_id: (!self.committed).then_some(self.update_id),
             touch: (!self.committed && self.touch).then_some(self.user_id),
             state: state.map(|s| (self.chat_id, s)),
+            misses,
             now: self.now.timestamp(),
             received: vec![],
         };

@@ -35,6 +35,9 @@ pub struct Write {
     pub touch: Option<i64>,
     /// The chat's new dialogue state, as JSON.
     pub state: Option<(i64, String)>,
+    /// Searches that found nothing, as (language, topic): the counts
+    /// behind the reports' "searched, not found" (see `feedback::store`).
+    pub misses: Vec<(String, String)>,
     /// Unix seconds.
     pub now: i64,
 }
@@ -265,6 +268,22 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
         parts.push(sql);
     }
 
+    let misses: Vec<(&str, &str)> = writes
+        .iter()
+        .flat_map(|w| w.misses.iter())
+        .map(|(lang, topic)| (lang.as_str(), topic.as_str()))
+        .collect();
+    for chunk in chunks(&misses) {
+        let mut sql = String::from("INSERT INTO search_misses (lang, topic, created_at) VALUES ");
+        b.rows(
+            &mut sql,
+            chunk
+                .iter()
+                .map(|&(lang, topic)| [Text(lang), Text(topic), Int(now)]),
+        )?;
+        parts.push(sql);
+    }
+
     let users: Vec<i64> = writes.iter().filter_map(|w| w.touch).collect();
     for chunk in chunks(&users) {
         let mut sql = String::from("UPDATE users SET last_seen_at = ");
@@ -383,6 +402,7 @@ mod tests {
             update_id: Some(7),
             touch: Some(3),
             state: Some((3, "{}".into())),
+            misses: vec![("ar".into(), String::new())],
             now: 100,
             ..Default::default()
         };
@@ -398,8 +418,12 @@ mod tests {
         assert!(parts[1].contains("($4, $5)"));
         assert!(parts[2].ends_with("IN ($6)"));
         assert!(parts[3].contains("($7, $8, $9)"));
-        assert!(parts[4].contains("= $10,") && parts[4].ends_with("IN ($11)"));
-        assert_eq!(args.len(), 11);
+        assert!(
+            parts[4].starts_with("INSERT INTO search_misses")
+                && parts[4].ends_with("($10, $11, $12)")
+        );
+        assert!(parts[5].contains("= $13,") && parts[5].ends_with("IN ($14)"));
+        assert_eq!(args.len(), 14);
     }
 
     #[test]

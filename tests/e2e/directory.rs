@@ -427,7 +427,7 @@ async fn odd_searches_get_safe_answers_and_gaps_are_stored() {
     u.expect(&h.t(ar, "dir-search-unreadable")).await;
     u.send(&"ب".repeat(4000));
     u.expect(&h.t(ar, "hint-too-long")).await;
-    u.send("مرحبا بكم");
+    let searched = u.send("مرحبا بكم");
     let none = u.expect("مرحبا بكم").await;
     assert!(none.buttons().iter().any(|b| b.0 == h.t(ar, "dir-tell-us")));
     u.click(&h.t(ar, "dir-tell-us"));
@@ -444,6 +444,16 @@ async fn odd_searches_get_safe_answers_and_gaps_are_stored() {
         ),
         ("ar", "مرحبا بكم", "أبحث عن محامٍ")
     );
+    // The search is counted with its update (language only, no words), and
+    // a redelivery of that update is not counted again.
+    h.fake.redeliver(searched);
+    u.send("/menu");
+    u.expect(&h.t(ar, "menu-title")).await;
+    let misses: Vec<(String, String)> = sqlx::query_as("SELECT lang, topic FROM search_misses")
+        .fetch_all(h.db.connect().await.pool())
+        .await
+        .unwrap();
+    assert_eq!(misses, [("ar".to_owned(), String::new())]);
 }
 
 #[tokio::test]

@@ -1,7 +1,8 @@
 //! Feedback queries, of feedback's own tables only (`feedback`,
 //! `feedback_authors`, `feedback_prompts`, `feedback_rounds`,
 //! `certificates`, `search_misses`): prompts after events, answers, thumbs
-//! on services, search misses and certificates here; the aggregates behind
+//! on services and certificates here (a search miss is written with the
+//! update that searched: `storage::turn::Turn::count_miss`); the aggregates behind
 //! /report in `aggregates`; the user's share for /mydata and /delete in
 //! `personal`. What reports need from other features' tables is read by
 //! `crate::reports`.
@@ -400,22 +401,6 @@ pub async fn drop_if_empty(db: &Db, user_id: i64, id: i64) -> anyhow::Result<()>
     .bind(user_id)
     .execute(db.pool())
     .await?;
-    Ok(())
-}
-
-/// A search that found nothing (no user, no words: a count).
-pub async fn record_miss(
-    db: &Db,
-    lang: &str,
-    topic: &str,
-    now: DateTime<Utc>,
-) -> anyhow::Result<()> {
-    sqlx::query("INSERT INTO search_misses (lang, topic, created_at) VALUES ($1, $2, $3)")
-        .bind(lang)
-        .bind(topic)
-        .bind(now.timestamp())
-        .execute(db.pool())
-        .await?;
     Ok(())
 }
 
