@@ -45,17 +45,19 @@ pub struct Db {
     direct: Option<std::sync::Arc<direct::Direct>>,
 }
 
-/// PostgreSQL connections held for the read every update makes when it
-/// arrives ([`turn::arrive`]), outside sqlx's pool: the pool pings a
-/// connection every time it comes back (a server round trip), which
-/// doubled the cost of that one query. Each is opened on first use and
-/// dropped after an error that is not the database's own answer, to be
-/// opened again by the next. (On a SQLite file that read is
-/// [`direct`].)
+/// PostgreSQL connections held outside sqlx's pool for the read every
+/// update makes when it arrives ([`turn::arrive`]) and for the group commit
+/// ([`writer`]): the pool pings a connection every time it comes back (a
+/// server round trip), which doubled the cost of that one query. Each is
+/// opened on first use and dropped after an error (for the arrival read,
+/// one that is not the database's own answer), to be opened again by the
+/// next. (On a SQLite file that read is [`direct`].)
 struct Held {
     /// `None` on SQLite (see [`Db::held`]).
     options: Option<AnyConnectOptions>,
     slots: [Mutex<Option<AnyConnection>>; HELD],
+    /// The group commit's connection (see [`writer`]).
+    writer: Mutex<Option<AnyConnection>>,
 }
 
 /// Held connections: one per core of the machines we run on.
@@ -145,11 +147,12 @@ impl Db {
             _ => pool.clone(),
         };
         let checkpoint = (backend == Backend::Sqlite && file).then(|| options.clone());
-        let writer = writer::Writer::start(pool.clone(), backend, checkpoint);
-        let held = Held {
+        let held = std::sync::Arc::new(Held {
             options: (backend == Backend::Postgres).then(|| options.clone()),
             slots: Default::default(),
-        };
+            writer: Default::default(),
+        });
+        let writer = writer::Writer::start(pool.clone(), held.clone(), backend, checkpoint);
         let direct = match backend {
             Backend::Sqlite if file => {
                 let sqlite: sqlx::sqlite::SqliteConnectOptions = url
@@ -166,7 +169,7 @@ impl Db {
             reader,
             writer,
             backend,
-            held: std::sync::Arc::new(held),
+            held,
             direct,
         })
     }
@@ -247,7 +250,7 @@ impl Db {
     }
 
     pub async fn close(&self) {
-        for slot in &self.held.slots {
+        for slot in self.held.slots.iter().chain([&self.held.writer]) {
             if let Some(conn) = slot.lock().await.take() {
                 let _ = sqlx::Connection::close(conn).await;
             }

@@ -12,12 +12,15 @@
 //! (`BEGIN IMMEDIATE; …; COMMIT`), on PostgreSQL one statement whose parts
 //! are data-modifying `WITH` clauses (atomic as a single statement).
 
+use std::sync::Arc;
+
+use anyhow::Context as _;
 use sqlx::{
-    AnyPool, Arguments as _, ConnectOptions as _,
+    AnyConnection, AnyPool, Arguments as _, ConnectOptions as _,
     any::{AnyArguments, AnyConnectOptions},
 };
 
-use super::Backend;
+use super::{Backend, Held};
 use tokio::sync::{mpsc, oneshot};
 
 /// The most turns committed in one transaction.
@@ -48,16 +51,22 @@ type Job = (Write, oneshot::Sender<Result<(), String>>);
 pub struct Writer(mpsc::UnboundedSender<Job>);
 
 impl Writer {
-    /// Starts the writing task over `pool`; with `checkpoint` (a SQLite
-    /// file), also the task that checkpoints its write-ahead log.
-    pub fn start(pool: AnyPool, backend: Backend, checkpoint: Option<AnyConnectOptions>) -> Writer {
+    /// Starts the writing task over `pool` (on PostgreSQL, over the held
+    /// connection [`Held::writer`]); with `checkpoint` (a SQLite file), also
+    /// the task that checkpoints its write-ahead log.
+    pub(super) fn start(
+        pool: AnyPool,
+        held: Arc<Held>,
+        backend: Backend,
+        checkpoint: Option<AnyConnectOptions>,
+    ) -> Writer {
         let (tx, rx) = mpsc::unbounded_channel();
         let due = checkpoint.map(|options| {
             let (due, wait) = mpsc::channel(1);
             tokio::spawn(checkpoints(options, wait));
             due
         });
-        tokio::spawn(run(pool, backend, rx, due));
+        tokio::spawn(run(pool, held, backend, rx, due));
         Writer(tx)
     }
 
@@ -80,6 +89,7 @@ const CHECKPOINT_EVERY: usize = 256;
 
 async fn run(
     pool: AnyPool,
+    held: Arc<Held>,
     backend: Backend,
     mut rx: mpsc::UnboundedReceiver<Job>,
     checkpoint: Option<mpsc::Sender<()>>,
@@ -92,8 +102,7 @@ async fn run(
             .map(|(w, _)| w.received.len().max(1))
             .sum::<usize>();
         let writes: Vec<&Write> = batch.iter().map(|(w, _)| w).collect();
-        // A panic inside a commit fails its turns, not the writer.
-        match crate::contain::contained(commit(&pool, backend, &writes)).await {
+        match commit_on(&pool, &held, backend, &writes).await {
             Ok(()) => {
                 for (_, done) in batch.drain(..) {
                     let _ = done.send(Ok(()));
@@ -107,7 +116,7 @@ async fn run(
             Err(err) => {
                 tracing::warn!(error = %err, turns = batch.len(), "group commit failed; committing one by one");
                 for (write, done) in batch.drain(..) {
-                    let res = crate::contain::contained(commit(&pool, backend, &[&write])).await;
+                    let res = commit_on(&pool, &held, backend, &[&write]).await;
                     let _ = done.send(res.map_err(|e| format!("{e:#}")));
                 }
             }
@@ -172,8 +181,45 @@ fn chunks<T>(mut rows: &[T]) -> Vec<&[T]> {
     out
 }
 
+/// Commits `writes`: on SQLite on the pool's one connection, which every
+/// feature also writes with (their writes, queued in the pool, take their
+/// turn between batches); on PostgreSQL on a connection held outside the
+/// pool, since sqlx tests a connection each time it goes back to the pool,
+/// one more server round trip per batch. A panic inside the commit fails
+/// its turns, not the writer; a held connection whose commit failed is
+/// dropped, and the next batch opens another.
+async fn commit_on(
+    pool: &AnyPool,
+    held: &Held,
+    backend: Backend,
+    writes: &[&Write],
+) -> anyhow::Result<()> {
+    let Some(options) = &held.options else {
+        let mut conn = pool.acquire().await?;
+        return crate::contain::contained(commit(&mut conn, backend, writes)).await;
+    };
+    let mut slot = held.writer.lock().await;
+    if slot.is_none() {
+        let conn = options
+            .connect()
+            .await
+            .context("opening the writer's connection")?;
+        *slot = Some(conn);
+    }
+    let conn = slot.as_mut().context("writer's connection not open")?;
+    let res = crate::contain::contained(commit(conn, backend, writes)).await;
+    if res.is_err() {
+        slot.take();
+    }
+    res
+}
+
 /// Commits `writes` in one transaction, in one round trip.
-async fn commit(pool: &AnyPool, backend: Backend, writes: &[&Write]) -> anyhow::Result<()> {
+async fn commit(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    writes: &[&Write],
+) -> anyhow::Result<()> {
     let (parts, args) = statements(writes)?;
     let sql = match (parts.len(), backend) {
         (0, _) => return Ok(()),
@@ -188,7 +234,6 @@ async fn commit(pool: &AnyPool, backend: Backend, writes: &[&Write]) -> anyhow::
             format!("WITH {} SELECT 1", with.join(", "))
         }
     };
-    let mut conn = pool.acquire().await?;
     let res = sqlx::query_with(&sql, args).execute(&mut *conn).await;
     if res.is_err() && backend == Backend::Sqlite && parts.len() > 1 {
         // The script stopped inside its transaction: end it.
