@@ -46,8 +46,9 @@ fn main() {
 /// position-independent binary's relocation table shrinks from 1.1 MB to
 /// 20 KB, and since the loader reads all of it at every start, so does the
 /// bot's idle memory. Needs glibc 2.36 or later to run (Debian 12, Ubuntu
-/// 24.04; the Docker image is Debian 12) and binutils 2.38 to link; an
-/// older linker ignores the option with a warning.
+/// 24.04; the Docker image is Debian 12): an older one refuses to load it,
+/// naming `GLIBC_ABI_DT_RELR`. Rust's default linker here (rust-lld) and
+/// GNU ld from 2.38 understand the option.
 fn pack_relative_relocations() {
     let target = |key: &str| env::var(key).unwrap_or_default();
     if target("CARGO_CFG_TARGET_OS") == "linux" && target("CARGO_CFG_TARGET_ENV") == "gnu" {

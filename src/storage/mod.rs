@@ -58,6 +58,8 @@ struct Held {
     slots: [Mutex<Option<AnyConnection>>; HELD],
     /// The group commit's connection (see [`writer`]).
     writer: Mutex<Option<AnyConnection>>,
+    /// Set by [`Db::close`]: no connection is opened any more.
+    closed: std::sync::atomic::AtomicBool,
 }
 
 /// Held connections: one per core of the machines we run on.
@@ -151,6 +153,7 @@ impl Db {
             options: (backend == Backend::Postgres).then(|| options.clone()),
             slots: Default::default(),
             writer: Default::default(),
+            closed: Default::default(),
         });
         let writer = writer::Writer::start(pool.clone(), held.clone(), backend, checkpoint);
         let direct = match backend {
@@ -190,6 +193,9 @@ impl Db {
             }
         };
         if guard.is_none() {
+            if self.held.closed.load(std::sync::atomic::Ordering::Acquire) {
+                anyhow::bail!("the database is closed");
+            }
             let conn = options
                 .connect()
                 .await
@@ -250,6 +256,9 @@ impl Db {
     }
 
     pub async fn close(&self) {
+        self.held
+            .closed
+            .store(true, std::sync::atomic::Ordering::Release);
         for slot in self.held.slots.iter().chain([&self.held.writer]) {
             if let Some(conn) = slot.lock().await.take() {
                 let _ = sqlx::Connection::close(conn).await;

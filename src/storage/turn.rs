@@ -225,11 +225,21 @@ impl Turn {
     /// `state` (the new dialogue state as JSON, when it changed), the
     /// user's `last_seen_at` when due, and the searches counted with
     /// [`Turn::count_miss`]. Later calls write only what is new.
+    /// A miss stays counted until a commit succeeds.
     pub async fn commit(&mut self, db: &Db, state: Option<String>) -> anyhow::Result<()> {
-        let misses = std::mem::take(self.misses.get_mut().unwrap_or_else(|e| e.into_inner()));
-        if self.committed && state.is_none() && misses.is_empty() {
+        let pending = self.misses.get_mut().unwrap_or_else(|e| e.into_inner());
+        if self.committed && state.is_none() && pending.is_empty() {
             return Ok(());
         }
+        let id = if self.committed {
+            super::writer::UNRECORDED
+        } else {
+            self.update_id
+        };
+        let misses = pending
+            .iter()
+            .map(|(lang, topic)| (id, lang.clone(), topic.clone()))
+            .collect();
         let write = Write {
             update_id: (!self.committed).then_some(self.update_id),
             touch: (!self.committed && self.touch).then_some(self.user_id),
@@ -240,6 +250,10 @@ impl Turn {
         };
         db.write(write).await?;
         self.committed = true;
+        self.misses
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
         Ok(())
     }
 }

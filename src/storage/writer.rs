@@ -38,12 +38,19 @@ pub struct Write {
     pub touch: Option<i64>,
     /// The chat's new dialogue state, as JSON.
     pub state: Option<(i64, String)>,
-    /// Searches that found nothing, as (language, topic): the counts
-    /// behind the reports' "searched, not found" (see `feedback::store`).
-    pub misses: Vec<(String, String)>,
+    /// Searches that found nothing, as (update id, language, topic): the
+    /// counts behind the reports' "searched, not found". A miss whose
+    /// update is already recorded as processed is not counted again (a
+    /// batch retried after a lost answer); see [`UNRECORDED`].
+    pub misses: Vec<(i64, String, String)>,
     /// Unix seconds.
     pub now: i64,
 }
+
+/// The update id of a miss counted after its update was recorded (no
+/// Telegram update has a negative id), so that it is written whatever is
+/// recorded.
+pub const UNRECORDED: i64 = -1;
 
 type Job = (Write, oneshot::Sender<Result<(), String>>);
 
@@ -109,6 +116,12 @@ async fn run(
                 }
             }
             Err(err) if batch.len() == 1 => {
+                for (_, done) in batch.drain(..) {
+                    let _ = done.send(Err(format!("{err:#}")));
+                }
+            }
+            Err(err) if err.downcast_ref::<Unreachable>().is_some() => {
+                // One by one would only wait as long again for each turn.
                 for (_, done) in batch.drain(..) {
                     let _ = done.send(Err(format!("{err:#}")));
                 }
@@ -181,13 +194,34 @@ fn chunks<T>(mut rows: &[T]) -> Vec<&[T]> {
     out
 }
 
+/// The database could not be reached: the writer's connection did not
+/// open in time, or the database is closed.
+#[derive(Debug)]
+struct Unreachable;
+
+impl std::fmt::Display for Unreachable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the database cannot be reached")
+    }
+}
+
+impl std::error::Error for Unreachable {}
+
+/// How long opening the writer's PostgreSQL connection may take (the
+/// pool's own limit).
+const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Commits `writes`: on SQLite on the pool's one connection, which every
 /// feature also writes with (their writes, queued in the pool, take their
 /// turn between batches); on PostgreSQL on a connection held outside the
 /// pool, since sqlx tests a connection each time it goes back to the pool,
-/// one more server round trip per batch. A panic inside the commit fails
-/// its turns, not the writer; a held connection whose commit failed is
-/// dropped, and the next batch opens another.
+/// one more server round trip per batch.
+///
+/// A panic inside the commit fails its turns, not the writer. A held
+/// connection whose commit failed is dropped; when it failed as a
+/// connection (a server restart, a firewall that forgot an idle socket),
+/// the batch is committed once more on a new one. Every part of a batch is
+/// safe to repeat, so a commit whose answer was lost is not counted twice.
 async fn commit_on(
     pool: &AnyPool,
     held: &Held,
@@ -199,19 +233,52 @@ async fn commit_on(
         return crate::contain::contained(commit(&mut conn, backend, writes)).await;
     };
     let mut slot = held.writer.lock().await;
-    if slot.is_none() {
-        let conn = options
-            .connect()
-            .await
-            .context("opening the writer's connection")?;
-        *slot = Some(conn);
-    }
-    let conn = slot.as_mut().context("writer's connection not open")?;
-    let res = crate::contain::contained(commit(conn, backend, writes)).await;
-    if res.is_err() {
+    let mut fresh = false;
+    loop {
+        if slot.is_none() {
+            if held.closed.load(std::sync::atomic::Ordering::Acquire) {
+                return Err(anyhow::Error::new(Unreachable).context("the database is closed"));
+            }
+            let conn = match tokio::time::timeout(CONNECT_TIMEOUT, options.connect()).await {
+                Ok(Ok(conn)) => conn,
+                Ok(Err(e)) => {
+                    return Err(anyhow::Error::new(e)
+                        .context(Unreachable)
+                        .context("opening the writer's connection"));
+                }
+                Err(_) => {
+                    return Err(anyhow::Error::new(Unreachable)
+                        .context("opening the writer's connection timed out"));
+                }
+            };
+            *slot = Some(conn);
+            fresh = true;
+        }
+        let conn = slot.as_mut().context("writer's connection not open")?;
+        let res = crate::contain::contained(commit(conn, backend, writes)).await;
+        let Err(err) = res else { return Ok(()) };
         slot.take();
+        let broken = err
+            .downcast_ref::<sqlx::Error>()
+            .is_some_and(connection_lost);
+        if fresh || !broken {
+            return Err(err);
+        }
+        tracing::warn!(error = %err, "the writer's connection broke; committing on a new one");
     }
-    res
+}
+
+/// Whether `e` says the connection, not the statement, failed: an I/O or
+/// protocol error, or the server ending the session (SQLSTATE class 08,
+/// connection exception, and 57P, the server shutting down or an
+/// administrator terminating it).
+fn connection_lost(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(db) => db
+            .code()
+            .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
+        _ => true,
+    }
 }
 
 /// Commits `writes` in one transaction, in one round trip.
@@ -249,6 +316,32 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
     let now = writes.iter().map(|w| w.now).max().unwrap_or_default();
     let mut parts = vec![];
     let mut b = Binder::default();
+
+    // First: on SQLite the parts run in order, and a miss must not see its
+    // update recorded by this same batch (on PostgreSQL no part sees
+    // another's rows).
+    let misses: Vec<(i64, &str, &str)> = writes
+        .iter()
+        .flat_map(|w| w.misses.iter())
+        .map(|(id, lang, topic)| (*id, lang.as_str(), topic.as_str()))
+        .collect();
+    for chunk in chunks(&misses) {
+        let mut sql = String::from(
+            "INSERT INTO search_misses (lang, topic, created_at) \
+             SELECT v.column1, v.column2, v.column3 FROM (VALUES ",
+        );
+        b.rows(
+            &mut sql,
+            chunk
+                .iter()
+                .map(|&(id, lang, topic)| [Text(lang), Text(topic), Int(now), Int(id)]),
+        )?;
+        sql.push_str(
+            ") AS v WHERE NOT EXISTS \
+             (SELECT 1 FROM processed_updates p WHERE p.update_id = v.column4)",
+        );
+        parts.push(sql);
+    }
 
     let ids: Vec<i64> = writes.iter().filter_map(|w| w.update_id).collect();
     // Received and processed in this same batch: nothing to keep (and a
@@ -310,22 +403,6 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
         sql.push_str(
             " ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
         );
-        parts.push(sql);
-    }
-
-    let misses: Vec<(&str, &str)> = writes
-        .iter()
-        .flat_map(|w| w.misses.iter())
-        .map(|(lang, topic)| (lang.as_str(), topic.as_str()))
-        .collect();
-    for chunk in chunks(&misses) {
-        let mut sql = String::from("INSERT INTO search_misses (lang, topic, created_at) VALUES ");
-        b.rows(
-            &mut sql,
-            chunk
-                .iter()
-                .map(|&(lang, topic)| [Text(lang), Text(topic), Int(now)]),
-        )?;
         parts.push(sql);
     }
 
@@ -447,7 +524,7 @@ mod tests {
             update_id: Some(7),
             touch: Some(3),
             state: Some((3, "{}".into())),
-            misses: vec![("ar".into(), String::new())],
+            misses: vec![(7, "ar".into(), String::new())],
             now: 100,
             ..Default::default()
         };
@@ -457,18 +534,17 @@ mod tests {
             ..Default::default()
         };
         let (parts, args) = super::statements(&[&turn, &arrived]).unwrap();
+        // The miss first, before its update is recorded.
+        assert!(parts[0].starts_with("INSERT INTO search_misses"));
+        assert!(parts[0].contains("($1, $2, $3, $4)") && parts[0].ends_with("v.column4)"));
         // Update 7 is processed in this batch: only 8 is stored.
-        assert!(parts[0].starts_with("INSERT INTO received_updates"));
-        assert!(parts[0].contains("($1, $2, $3)") && !parts[0].contains("$4"));
-        assert!(parts[1].contains("($4, $5)"));
-        assert!(parts[2].ends_with("IN ($6)"));
-        assert!(parts[3].contains("($7, $8, $9)"));
-        assert!(
-            parts[4].starts_with("INSERT INTO search_misses")
-                && parts[4].ends_with("($10, $11, $12)")
-        );
-        assert!(parts[5].contains("= $13,") && parts[5].ends_with("IN ($14)"));
-        assert_eq!(args.len(), 14);
+        assert!(parts[1].starts_with("INSERT INTO received_updates"));
+        assert!(parts[1].contains("($5, $6, $7)") && !parts[1].contains("$8"));
+        assert!(parts[2].contains("($8, $9)"));
+        assert!(parts[3].ends_with("IN ($10)"));
+        assert!(parts[4].contains("($11, $12, $13)"));
+        assert!(parts[5].contains("= $14,") && parts[5].ends_with("IN ($15)"));
+        assert_eq!(args.len(), 15);
     }
 
     #[test]

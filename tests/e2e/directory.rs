@@ -456,6 +456,74 @@ async fn odd_searches_get_safe_answers_and_gaps_are_stored() {
     assert_eq!(misses, [("ar".to_owned(), String::new())]);
 }
 
+/// A batch committed again (its answer was lost, the connection broke)
+/// does not count its misses twice; a miss counted after its update was
+/// recorded is still written.
+#[tokio::test]
+async fn a_repeated_commit_counts_its_misses_once() {
+    use discorsi::storage::writer::{UNRECORDED, Write};
+    let h = Harness::start().await;
+    let db = h.db.connect().await;
+    let turn = Write {
+        update_id: Some(7),
+        misses: vec![
+            (7, "ar".into(), String::new()),
+            (7, "ar".into(), "health".into()),
+        ],
+        now: 100,
+        ..Default::default()
+    };
+    db.write(turn.clone()).await.unwrap();
+    db.write(turn).await.unwrap();
+    let later = Write {
+        misses: vec![(UNRECORDED, "fr".into(), String::new())],
+        now: 101,
+        ..Default::default()
+    };
+    db.write(later).await.unwrap();
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT lang, topic FROM search_misses ORDER BY lang, topic")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+    let rows: Vec<(&str, &str)> = rows.iter().map(|(l, t)| (l.as_str(), t.as_str())).collect();
+    assert_eq!(rows, [("ar", ""), ("ar", "health"), ("fr", "")]);
+}
+
+/// On PostgreSQL the group commit keeps a connection of its own; when the
+/// server drops it (a restart, an idle socket a firewall forgot), the next
+/// commit goes through on a new one instead of failing its update.
+#[tokio::test]
+async fn a_commit_survives_the_loss_of_the_writers_connection() {
+    use discorsi::storage::{Backend, writer::Write};
+    let h = Harness::start().await;
+    let db = h.db.connect().await;
+    if db.backend() != Backend::Postgres {
+        return;
+    }
+    let write = |id: i64| Write {
+        update_id: Some(id),
+        misses: vec![(id, "sq".into(), String::new())],
+        now: 100,
+        ..Default::default()
+    };
+    db.write(write(1)).await.unwrap();
+    let killed: Vec<(bool,)> = sqlx::query_as(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE pid <> pg_backend_pid() AND query LIKE 'WITH w0 AS (INSERT INTO search_misses%'",
+    )
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(killed, [(true,)], "the writer's connection was not found");
+    db.write(write(2)).await.unwrap();
+    let n: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM search_misses")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(n.0, 2);
+}
+
 #[tokio::test]
 async fn nearest_services_from_a_shared_location() {
     let h = Harness::start().await;
