@@ -56,8 +56,9 @@ struct Held {
     /// `None` on SQLite (see [`Db::held`]).
     options: Option<AnyConnectOptions>,
     slots: [Mutex<Option<AnyConnection>>; HELD],
-    /// The group commit's connection (see [`writer`]).
-    writer: Mutex<Option<AnyConnection>>,
+    /// The group commit's connection, and when it last answered (see
+    /// [`writer`]).
+    writer: Mutex<Option<(AnyConnection, std::time::Instant)>>,
     /// Set by [`Db::close`]: no connection is opened any more.
     closed: std::sync::atomic::AtomicBool,
 }
@@ -196,9 +197,9 @@ impl Db {
             if self.held.closed.load(std::sync::atomic::Ordering::Acquire) {
                 anyhow::bail!("the database is closed");
             }
-            let conn = options
-                .connect()
+            let conn = tokio::time::timeout(writer::CONNECT_TIMEOUT, options.connect())
                 .await
+                .context("opening a connection for the arrival read timed out")?
                 .context("opening a connection for the arrival read")?;
             *guard = Some(conn);
         }
@@ -259,10 +260,13 @@ impl Db {
         self.held
             .closed
             .store(true, std::sync::atomic::Ordering::Release);
-        for slot in self.held.slots.iter().chain([&self.held.writer]) {
+        for slot in &self.held.slots {
             if let Some(conn) = slot.lock().await.take() {
                 let _ = sqlx::Connection::close(conn).await;
             }
+        }
+        if let Some((conn, _)) = self.held.writer.lock().await.take() {
+            let _ = sqlx::Connection::close(conn).await;
         }
         self.reader.close().await;
         self.pool.close().await;

@@ -12,7 +12,10 @@
 //! (`BEGIN IMMEDIATE; …; COMMIT`), on PostgreSQL one statement whose parts
 //! are data-modifying `WITH` clauses (atomic as a single statement).
 
-use std::sync::Arc;
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
 
 use anyhow::Context as _;
 use sqlx::{
@@ -128,9 +131,21 @@ async fn run(
             }
             Err(err) => {
                 tracing::warn!(error = %err, turns = batch.len(), "group commit failed; committing one by one");
+                let mut unreachable: Option<String> = None;
                 for (write, done) in batch.drain(..) {
-                    let res = commit_on(&pool, &held, backend, &[&write]).await;
-                    let _ = done.send(res.map_err(|e| format!("{e:#}")));
+                    let res = match &unreachable {
+                        Some(e) => Err(e.clone()),
+                        None => commit_on(&pool, &held, backend, &[&write])
+                            .await
+                            .map_err(|e| {
+                                let text = format!("{e:#}");
+                                if e.downcast_ref::<Unreachable>().is_some() {
+                                    unreachable = Some(text.clone());
+                                }
+                                text
+                            }),
+                    };
+                    let _ = done.send(res);
                 }
             }
         }
@@ -207,9 +222,18 @@ impl std::fmt::Display for Unreachable {
 
 impl std::error::Error for Unreachable {}
 
-/// How long opening the writer's PostgreSQL connection may take (the
-/// pool's own limit).
-const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+/// How long opening a held PostgreSQL connection may take (the pool's own
+/// limit).
+pub(super) const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long one commit on the held connection may take. A socket that a
+/// firewall dropped without a word would otherwise leave the writer, and
+/// every update behind it, waiting for TCP to give up (minutes).
+const COMMIT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A held connection unused this long is replaced before its next commit
+/// rather than trusted: idle sockets are what firewalls and NAT forget.
+const MAX_IDLE: Duration = Duration::from_secs(60);
 
 /// Commits `writes`: on SQLite on the pool's one connection, which every
 /// feature also writes with (their writes, queued in the pool, take their
@@ -233,6 +257,12 @@ async fn commit_on(
         return crate::contain::contained(commit(&mut conn, backend, writes)).await;
     };
     let mut slot = held.writer.lock().await;
+    if slot
+        .as_ref()
+        .is_some_and(|(_, used)| used.elapsed() > MAX_IDLE)
+    {
+        slot.take();
+    }
     let mut fresh = false;
     loop {
         if slot.is_none() {
@@ -251,11 +281,20 @@ async fn commit_on(
                         .context("opening the writer's connection timed out"));
                 }
             };
-            *slot = Some(conn);
+            *slot = Some((conn, Instant::now()));
             fresh = true;
         }
-        let conn = slot.as_mut().context("writer's connection not open")?;
-        let res = crate::contain::contained(commit(conn, backend, writes)).await;
+        let (conn, used) = slot.as_mut().context("writer's connection not open")?;
+        let work = crate::contain::contained(commit(conn, backend, writes));
+        let res = match tokio::time::timeout(COMMIT_TIMEOUT, work).await {
+            Ok(res) => res,
+            Err(_) => {
+                // The statement may still run: not committed again here.
+                slot.take();
+                anyhow::bail!("the commit got no answer in {COMMIT_TIMEOUT:?}");
+            }
+        };
+        *used = Instant::now();
         let Err(err) = res else { return Ok(()) };
         slot.take();
         let broken = err

@@ -497,10 +497,14 @@ async fn a_repeated_commit_counts_its_misses_once() {
 async fn a_commit_survives_the_loss_of_the_writers_connection() {
     use discorsi::storage::{Backend, writer::Write};
     let h = Harness::start().await;
-    let db = h.db.connect().await;
-    if db.backend() != Backend::Postgres {
+    if h.db.connect().await.backend() != Backend::Postgres {
         return;
     }
+    // A name no other test's connections have, to find this writer's.
+    let name = "discorsi_writer_lost";
+    let db = discorsi::app::open_db(&format!("{}&application_name={name}", h.db.url))
+        .await
+        .unwrap();
     let write = |id: i64| Write {
         update_id: Some(id),
         misses: vec![(id, "sq".into(), String::new())],
@@ -510,8 +514,10 @@ async fn a_commit_survives_the_loss_of_the_writers_connection() {
     db.write(write(1)).await.unwrap();
     let killed: Vec<(bool,)> = sqlx::query_as(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-         WHERE pid <> pg_backend_pid() AND query LIKE 'WITH w0 AS (INSERT INTO search_misses%'",
+         WHERE pid <> pg_backend_pid() AND application_name = $1 \
+         AND query LIKE 'WITH w0 AS (INSERT INTO search_misses%'",
     )
+    .bind(name)
     .fetch_all(db.pool())
     .await
     .unwrap();
