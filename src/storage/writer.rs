@@ -118,13 +118,9 @@ async fn run(
                     let _ = done.send(Ok(()));
                 }
             }
-            Err(err) if batch.len() == 1 => {
-                for (_, done) in batch.drain(..) {
-                    let _ = done.send(Err(format!("{err:#}")));
-                }
-            }
-            Err(err) if err.downcast_ref::<Unreachable>().is_some() => {
-                // One by one would only wait as long again for each turn.
+            // Unreachable: one by one would only wait as long again for
+            // each turn.
+            Err(err) if batch.len() == 1 || err.downcast_ref::<Unreachable>().is_some() => {
                 for (_, done) in batch.drain(..) {
                     let _ = done.send(Err(format!("{err:#}")));
                 }
@@ -365,21 +361,10 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
         .map(|(id, lang, topic)| (*id, lang.as_str(), topic.as_str()))
         .collect();
     for chunk in chunks(&misses) {
-        let mut sql = String::from(
-            "INSERT INTO search_misses (lang, topic, created_at) \
-             SELECT v.column1, v.column2, v.column3 FROM (VALUES ",
-        );
-        b.rows(
-            &mut sql,
-            chunk
-                .iter()
-                .map(|&(id, lang, topic)| [Text(lang), Text(topic), Int(now), Int(id)]),
-        )?;
-        sql.push_str(
-            ") AS v WHERE NOT EXISTS \
-             (SELECT 1 FROM processed_updates p WHERE p.update_id = v.column4)",
-        );
-        parts.push(sql);
+        let rows = chunk
+            .iter()
+            .map(|&(id, lang, topic)| [Text(lang), Text(topic), Int(now), Int(id)]);
+        parts.push(b.unless_processed("search_misses (lang, topic, created_at)", rows, 4)?);
     }
 
     let ids: Vec<i64> = writes.iter().filter_map(|w| w.update_id).collect();
@@ -392,21 +377,12 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
         .map(|(id, body)| (*id, body.as_str()))
         .collect();
     for chunk in chunks(&received) {
-        let mut sql = String::from(
-            "INSERT INTO received_updates (update_id, body, received_at) \
-             SELECT v.column1, v.column2, v.column3 FROM (VALUES ",
-        );
-        b.rows(
-            &mut sql,
-            chunk
-                .iter()
-                .map(|&(id, body)| [Int(id), Text(body), Int(now)]),
-        )?;
-        sql.push_str(
-            ") AS v WHERE NOT EXISTS \
-             (SELECT 1 FROM processed_updates p WHERE p.update_id = v.column1) \
-             ON CONFLICT (update_id) DO NOTHING",
-        );
+        let rows = chunk
+            .iter()
+            .map(|&(id, body)| [Int(id), Text(body), Int(now)]);
+        let mut sql =
+            b.unless_processed("received_updates (update_id, body, received_at)", rows, 1)?;
+        sql.push_str(" ON CONFLICT (update_id) DO NOTHING");
         parts.push(sql);
     }
     for chunk in chunks(&ids) {
@@ -492,6 +468,25 @@ impl<'a> Binder<'a> {
             .map_err(anyhow::Error::msg)?;
         }
         Ok(())
+    }
+
+    /// `INSERT INTO {into} …` of the first three values of each row, for
+    /// the rows whose update (the value in column `update_column`, from 1)
+    /// is not recorded as processed.
+    fn unless_processed<const N: usize>(
+        &mut self,
+        into: &str,
+        rows: impl Iterator<Item = [Value<'a>; N]>,
+        update_column: usize,
+    ) -> anyhow::Result<String> {
+        let mut sql =
+            format!("INSERT INTO {into} SELECT v.column1, v.column2, v.column3 FROM (VALUES ");
+        self.rows(&mut sql, rows)?;
+        sql.push_str(&format!(
+            ") AS v WHERE NOT EXISTS \
+             (SELECT 1 FROM processed_updates p WHERE p.update_id = v.column{update_column})"
+        ));
+        Ok(sql)
     }
 
     /// `($a, $b), ($c, $d), …`, one parenthesised row per item of `rows`.
