@@ -75,6 +75,16 @@ const STRING_FIELDS: &[&str] = &[
     "file_name",
 ];
 
+/// A text field of a multipart or form body: JSON where it parses as JSON
+/// (numbers, reply markups), except for the fields that are always texts.
+fn field_value(name: &str, text: String) -> Value {
+    if STRING_FIELDS.contains(&name) {
+        Value::String(text)
+    } else {
+        serde_json::from_str(&text).unwrap_or(Value::String(text))
+    }
+}
+
 struct Params {
     fields: Map<String, Value>,
     files: Vec<(String, String, Vec<u8>)>,
@@ -100,13 +110,20 @@ async fn read_params(req: Request) -> Result<Params, String> {
                 files.push((name, file_name, bytes.to_vec()));
             } else {
                 let text = field.text().await.map_err(|e| e.to_string())?;
-                let value = if STRING_FIELDS.contains(&name.as_str()) {
-                    Value::String(text)
-                } else {
-                    serde_json::from_str(&text).unwrap_or(Value::String(text))
-                };
-                fields.insert(name, value);
+                fields.insert(name.clone(), field_value(&name, text));
             }
+        }
+    } else if ctype.starts_with("application/x-www-form-urlencoded")
+        || req.method() == axum::http::Method::GET
+    {
+        // Telegram also takes a form body or a query string (aiogram sends
+        // forms); their values are texts, read as in a multipart body.
+        let axum::Form(pairs) = axum::Form::<Vec<(String, String)>>::from_request(req, &())
+            .await
+            .map_err(|e| e.body_text())?;
+        for (name, text) in pairs {
+            let value = field_value(&name, text);
+            fields.insert(name, value);
         }
     } else {
         let body: Bytes = axum::body::to_bytes(req.into_body(), 64 << 20)

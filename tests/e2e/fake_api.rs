@@ -412,3 +412,51 @@ async fn flood_control_uses_telegrams_windows() {
         bot.send_message(ChatId(3_000 + c), "x").await.unwrap();
     }
 }
+
+/// Telegram takes a form body or a query string as well as JSON and
+/// multipart (aiogram sends forms): numbers and markups in them are read as
+/// JSON, texts stay texts even when they look like numbers.
+#[tokio::test]
+async fn form_bodies_and_query_strings_are_read_as_telegram_does() {
+    let (fake, _) = client().await;
+    let base = format!("{}bot{}", fake.api_url(), BotToken::fake().expose());
+    let http = reqwest::Client::new();
+    let markup = r#"{"inline_keyboard":[[{"text":"Sì","callback_data":"yes"}]]}"#;
+    let body = format!(
+        "chat_id=77&text=0042&reply_markup={}",
+        url::form_urlencoded::byte_serialize(markup.as_bytes()).collect::<String>()
+    );
+    let sent: serde_json::Value = http
+        .post(format!("{base}/sendMessage"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(sent["ok"], true, "{sent}");
+    assert_eq!(sent["result"]["text"], "0042");
+    let call = fake.calls().pop().unwrap();
+    assert_eq!(call.chat_id, Some(77));
+    assert_eq!(call.buttons(), vec![("Sì".to_owned(), "yes".to_owned())]);
+    let got: serde_json::Value = http
+        .get(format!("{base}/sendMessage?chat_id=78&text=ciao"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["result"]["chat"]["id"], 78, "{got}");
+    // Limits apply to a form as to JSON.
+    let long = http
+        .post(format!("{base}/sendMessage"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(format!("chat_id=77&text={}", "a".repeat(4097)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(long.status(), 400);
+}
