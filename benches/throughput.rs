@@ -15,7 +15,11 @@
 //! RSS, its RSS after the bursts (anonymous part and threads too), and the
 //! CPU of this process (the fake and the simulated people) so one can see it
 //! is not the bottleneck. Discorsi runs on SQLite, and on PostgreSQL too
-//! when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
+//! when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set. Where Python has
+//! aiogram 3 and aiosqlite (`pip install aiogram aiosqlite`), an aiogram
+//! menu bot with its state in SQLite (`benches/aiogram_menu.py`) runs the
+//! same flow too, and Discorsi is compared with it; `BENCH_PYTHON` names
+//! the interpreter (`python3`).
 //!
 //!     cargo bench --bench throughput
 //!     BENCH_USERS=200 BENCH_ROUNDS=3 cargo bench --bench throughput
@@ -69,6 +73,20 @@ fn main() {
             let target = Target::Discorsi(url.clone());
             bots.push(Bot::start(format!("discorsi {label}"), target).await);
         }
+        let aiogram_db = std::env::temp_dir().join(format!(
+            "discorsi-bench-aiogram-{}.sqlite",
+            std::process::id()
+        ));
+        match aiogram_python() {
+            Ok(python) => {
+                let target = Target::Aiogram {
+                    python,
+                    db: aiogram_db.clone(),
+                };
+                bots.push(Bot::start("aiogram 3 menu bot, SQLite".into(), target).await);
+            }
+            Err(why) => println!("aiogram: not measured ({why})"),
+        }
         // The bots take turns, round after round: this machine's speed
         // drifts by a quarter within minutes, so the ratios are taken
         // between bursts run side by side, not between whole runs.
@@ -89,19 +107,35 @@ fn main() {
         for bot in &mut bots {
             bot.paced(5_000_000 + rounds * users, paced).await;
         }
-        if let Some((echo, rest)) = bots.split_first() {
-            echo.print(None);
-            for (i, bot) in rest.iter().enumerate() {
-                // PostgreSQL is also compared with SQLite, the one before it.
-                let sqlite = rest.first().filter(|_| i > 0);
-                bot.print(Some((echo, sqlite)));
+        let find = |kind: Kind| bots.iter().find(|b| b.kind == kind);
+        let (echo, sqlite, aiogram) = (
+            find(Kind::Echo),
+            find(Kind::Discorsi { sqlite: true }),
+            find(Kind::Aiogram),
+        );
+        for bot in &bots {
+            let mut against = vec![];
+            if bot.kind != Kind::Echo {
+                against.extend(echo.map(|b| ("echo", b)));
             }
+            if bot.kind == (Kind::Discorsi { sqlite: false }) {
+                against.extend(sqlite.map(|b| ("SQLite", b)));
+            }
+            if matches!(bot.kind, Kind::Discorsi { .. }) {
+                against.extend(aiogram.map(|b| ("aiogram", b)));
+            }
+            bot.print(&against);
         }
         for bot in &mut bots {
             bot.child.kill().ok();
             bot.child.wait().ok();
         }
         dbs.clean().await;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut path = aiogram_db.clone().into_os_string();
+            path.push(suffix);
+            std::fs::remove_file(path).ok();
+        }
     });
 }
 
@@ -109,7 +143,7 @@ fn main() {
 /// measured of it.
 struct Bot {
     label: String,
-    echo: bool,
+    kind: Kind,
     fake: Arc<FakeTelegram>,
     child: Child,
     pid: u32,
@@ -141,7 +175,7 @@ impl Bot {
         let idle_cpu_per_sec = (cpu_secs(pid) - idle_from) / 3.0;
         Bot {
             label,
-            echo: matches!(target, Target::Echo),
+            kind: target.kind(),
             fake,
             child,
             pid,
@@ -158,7 +192,13 @@ impl Bot {
     async fn burst(&mut self, first: i64, users: i64) {
         let (bot0, here0) = (cpu_secs(self.pid), cpu_secs(std::process::id()));
         let start = Instant::now();
-        let latencies = crowd(&self.fake, self.echo, first..first + users, None).await;
+        let latencies = crowd(
+            &self.fake,
+            self.kind == Kind::Echo,
+            first..first + users,
+            None,
+        )
+        .await;
         let secs = start.elapsed().as_secs_f64();
         self.bursts.push(Burst {
             updates: latencies.len(),
@@ -172,7 +212,13 @@ impl Bot {
     /// `people` from id `first` on, at one update a second each.
     async fn paced(&mut self, first: i64, people: i64) {
         let pace = Some(Duration::from_secs(1));
-        self.paced = crowd(&self.fake, self.echo, first..first + people, pace).await;
+        self.paced = crowd(
+            &self.fake,
+            self.kind == Kind::Echo,
+            first..first + people,
+            pace,
+        )
+        .await;
     }
 
     /// The burst with the median throughput.
@@ -199,18 +245,13 @@ impl Bot {
         )
     }
 
-    /// Prints the figures; `against` is the echo bot (and SQLite, for
-    /// PostgreSQL).
-    fn print(&self, against: Option<(&Bot, Option<&Bot>)>) {
+    /// Prints the figures, with the ratios to the bots `against`.
+    fn print(&self, against: &[(&str, &Bot)]) {
         let Some(m) = self.median() else { return };
         let mut ratios = String::new();
-        if let Some((echo, sqlite)) = against {
-            let (r, each) = self.ratio_to(echo);
-            ratios += &format!(" · {r:.2}× echo (rounds {})", each.join(", "));
-            if let Some(sqlite) = sqlite {
-                let (r, each) = self.ratio_to(sqlite);
-                ratios += &format!(" · {r:.2}× SQLite (rounds {})", each.join(", "));
-            }
+        for (name, other) in against {
+            let (r, each) = self.ratio_to(other);
+            ratios += &format!(" · {r:.2}× {name} (rounds {})", each.join(", "));
         }
         let rounds: Vec<String> = self
             .bursts
@@ -285,6 +326,51 @@ async fn crowd(
 enum Target {
     Echo,
     Discorsi(String),
+    Aiogram {
+        python: std::path::PathBuf,
+        db: std::path::PathBuf,
+    },
+}
+
+impl Target {
+    fn kind(&self) -> Kind {
+        match self {
+            Target::Echo => Kind::Echo,
+            Target::Discorsi(url) => Kind::Discorsi {
+                sqlite: url.starts_with("sqlite:"),
+            },
+            Target::Aiogram { .. } => Kind::Aiogram,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Echo,
+    Discorsi { sqlite: bool },
+    Aiogram,
+}
+
+/// The Python interpreter itself (not a launcher script, so its process is
+/// the one measured), if it can import aiogram and aiosqlite.
+fn aiogram_python() -> Result<std::path::PathBuf, String> {
+    let python = std::env::var("BENCH_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = Command::new(&python)
+        .args([
+            "-c",
+            "import sys, aiogram, aiosqlite; print(sys.executable, aiogram.__version__)",
+        ])
+        .output()
+        .map_err(|e| format!("{python}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{python} lacks aiogram or aiosqlite: pip install aiogram aiosqlite"
+        ));
+    }
+    let line = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let (exe, version) = line.rsplit_once(' ').unwrap_or((&line, "?"));
+    println!("aiogram {version} on {exe}");
+    Ok(exe.into())
 }
 
 /// One burst of people at once.
@@ -369,6 +455,16 @@ fn spawn(target: &Target, fake: &FakeTelegram) -> Child {
                     "LOG_LEVEL",
                     std::env::var("BENCH_LOG").unwrap_or_else(|_| "warn".into()),
                 );
+            c
+        }
+        Target::Aiogram { python, db } => {
+            let mut c = Command::new(python);
+            c.arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/benches/aiogram_menu.py"
+            ))
+            .args([url.as_str(), BotToken::fake().expose()])
+            .arg(db);
             c
         }
     };
