@@ -84,10 +84,12 @@ impl Ctx {
     }
 
     /// Shows `screen`: replaces the message whose button was pressed, or
-    /// sends a new message when the update was a typed message.
+    /// sends a new message when the update was a typed message. Each request
+    /// takes its one place in the send budget (a new message takes it in
+    /// [`Ctx::send`]).
     pub async fn show(&self, screen: &Screen) -> anyhow::Result<()> {
-        self.app.budget.reply().await;
         if let Some(id) = self.origin.filter(|_| screen.reply_keyboard.is_none()) {
+            self.app.budget.reply().await;
             let mut req = self
                 .bot
                 .edit_message_text(self.chat, id, &screen.text)

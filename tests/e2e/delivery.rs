@@ -261,3 +261,38 @@ async fn the_running_bot_records_its_contact_with_telegram() {
     // Recorded with the injected clock, at the first successful getUpdates.
     assert_eq!(last, Some(discorsi::clock::Clock::now(h.clock.as_ref())));
 }
+
+/// A reply takes one place in the bot's send budget: the answer to a typed
+/// message took two (one in `show`, one in `send`), which halved how fast
+/// the bot could answer under load and left background sends less room.
+#[tokio::test]
+async fn a_reply_takes_one_place_in_the_send_budget() {
+    let mut h = Harness::start().await;
+    h.stop_bot().await;
+    let mut config = h.config();
+    // One message every five seconds: a reply counted twice would wait
+    // that long for its second place.
+    config.send_rate = 0.2;
+    let polls = h.fake.get_updates_calls();
+    let (stop, rx) = tokio::sync::oneshot::channel::<()>();
+    let run = tokio::spawn(discorsi::app::run(config, h.clock.clone(), async move {
+        let _ = rx.await;
+    }));
+    assert!(
+        h.fake
+            .wait_until(WAIT, |f| f.get_updates_calls() > polls)
+            .await
+    );
+    let mut u = h.user(502, Some("en"));
+    let sent = std::time::Instant::now();
+    u.send("/start");
+    u.expect(&h.t(Lang::En, "language-prompt")).await;
+    let took = sent.elapsed();
+    assert!(took < Duration::from_secs(4), "the reply waited {took:?}");
+    let _ = stop.send(());
+    tokio::time::timeout(WAIT, run)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+}
