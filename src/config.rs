@@ -339,9 +339,9 @@ impl Config {
             });
         }
         config.poll_timeout = Duration::from_secs(bot.poll_timeout.clamp(1, 50));
-        if !(bot.broadcast_rate > 0.0 && bot.broadcast_rate <= 10_000.0) {
+        if !(bot.broadcast_rate > 0.0 && bot.broadcast_rate <= 100_000.0) {
             return Err(ConfigError(format!(
-                "BROADCAST_RATE must be between 0 and 10000 messages per second, got {}",
+                "BROADCAST_RATE must be between 0 and 100000 messages per second, got {}",
                 bot.broadcast_rate
             )));
         }
@@ -496,6 +496,22 @@ mod tests {
             let arg = format!("--flood-rate={bad}");
             let cli = parse(&["--token", token, &arg]);
             assert!(Config::from_opts(&cli.common, &cli.bot).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_send_rate_is_bounded() {
+        let token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+        let rate = |v: &str| {
+            let arg = format!("--broadcast-rate={v}");
+            let cli = parse(&["--token", token, &arg]);
+            Config::from_opts(&cli.common, &cli.bot).map(|c| c.send_rate)
+        };
+        assert_eq!(rate("0.5").unwrap(), 0.5);
+        // A local benchmark sets it above anything the bot can reach.
+        assert_eq!(rate("100000").unwrap(), 100_000.0);
+        for bad in ["0", "-1", "100001", "NaN", "inf"] {
+            assert!(rate(bad).is_err(), "{bad}");
         }
     }
 
