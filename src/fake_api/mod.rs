@@ -419,6 +419,28 @@ impl FakeTelegram {
         })
     }
 
+    /// Forgets the calls, messages and confirmed updates recorded so far,
+    /// so that a long load test keeps its memory flat (a million recorded
+    /// calls made each later one slower). Sequence numbers, message ids and
+    /// everything still unconfirmed go on; nobody may be waiting meanwhile.
+    pub fn forget_history(&self) {
+        {
+            let mut g = self.shared.lock();
+            let confirmed = g.confirmed_offset;
+            g.history.retain(|id, _| i64::from(*id) >= confirmed);
+            g.messages.clear();
+            g.calls.clear();
+            g.by_chat.clear();
+            g.users.clear();
+            g.reply_keyboards.clear();
+        }
+        self.shared
+            .chat_calls
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+    }
+
     /// Hands update `id` to the bot once more, whatever the offset, as
     /// Telegram does when it is not sure the first delivery arrived.
     pub fn redeliver(&self, id: u32) {

@@ -460,3 +460,22 @@ async fn form_bodies_and_query_strings_are_read_as_telegram_does() {
         .unwrap();
     assert_eq!(long.status(), 400);
 }
+
+/// A long load test forgets what it no longer needs: the record empties,
+/// and what comes after is recorded and awaited as before.
+#[tokio::test]
+async fn forgetting_the_history_keeps_the_server_working() {
+    let (fake, bot) = client().await;
+    bot.send_message(ChatId(90), "uno").await.unwrap();
+    assert_eq!(fake.calls().len(), 1);
+    fake.forget_history();
+    assert!(fake.calls().is_empty());
+    assert!(fake.bot_messages(90).is_empty());
+    let since = fake.next_seq();
+    let m = bot.send_message(ChatId(90), "due").await.unwrap();
+    let call = fake.wait_chat(90, since, WAIT).await.unwrap();
+    assert_eq!(call.text(), "due");
+    assert_eq!(call.message_id(), Some(i64::from(m.id.0)));
+    // Message ids go on: the new message is not the first again.
+    assert_eq!(m.id.0, 2);
+}
