@@ -454,9 +454,9 @@ fn spawn(target: &Target, fake: &FakeTelegram) -> Child {
                 .env("TELOXIDE_API_URL", &url)
                 .env("DATABASE_URL", db)
                 // The bot's own send budget (Telegram's 30 a second in
-                // production) above anything it reaches here: at 10,000 it
-                // held the bursts to about 5,000 updates a second, since a
-                // sliding window lets the first second through and then waits.
+                // production) above anything it reaches here: at 10,000,
+                // with a typed message's reply then counted twice, it held
+                // the bursts to about 5,000 updates a second.
                 .env("BROADCAST_RATE", "100000")
                 .env("FLOOD_BURST", "100000")
                 .env("FLOOD_RATE", "100000")
