@@ -3,10 +3,13 @@ SQLite, answering the newcomer flow the way Discorsi does.
 
 /start -> a language picker (lang:xx) -> the privacy notice (privacy:ok) ->
 the main menu (menu:services) -> "Find a service", where each typed word is
-looked up in a small directory. Users, their language and consent, and the
-FSM state and data live in one SQLite file (aiosqlite), written on every
-change as Discorsi writes its own. Replies go out as new messages; a pressed
-button is answered.
+looked up in the directory. Users, their language and consent, and the FSM
+state and data live in one SQLite file (aiosqlite), written on every change
+as Discorsi writes its own. As in the bench's Discorsi, the directory is
+empty (`BENCH_SERVICES=1` fills it with a few services), so each search
+counts a miss in a commit. Replies go out as new messages; a pressed button
+is answered alongside, as Discorsi does. Unlike Discorsi, updates are not
+stored before they are confirmed.
 
     python3 benches/aiogram_menu.py API_URL TOKEN DB_PATH
 
@@ -16,6 +19,7 @@ not part of the bot.
 
 import asyncio
 import json
+import os
 import sys
 from typing import Any, Dict, Mapping, Optional
 
@@ -155,11 +159,13 @@ def build(db: aiosqlite.Connection) -> Dispatcher:
         await db.commit()
         await state.update_data(lang=lang)
         await state.set_state(Flow.notice)
-        await query.answer()
-        await query.message.answer(
-            "Prima di iniziare: conserviamo solo la lingua e le tue scelte. "
-            "Puoi cancellare tutto quando vuoi.",
-            reply_markup=keyboard([[("Ho capito", "privacy:ok")]]),
+        await asyncio.gather(
+            query.answer(),
+            query.message.answer(
+                "Prima di iniziare: conserviamo solo la lingua e le tue scelte. "
+                "Puoi cancellare tutto quando vuoi.",
+                reply_markup=keyboard([[("Ho capito", "privacy:ok")]]),
+            ),
         )
 
     @dp.callback_query(Flow.notice, F.data == "privacy:ok")
@@ -170,21 +176,25 @@ def build(db: aiosqlite.Connection) -> Dispatcher:
         )
         await db.commit()
         await state.set_state(Flow.menu)
-        await query.answer()
-        await query.message.answer("Cosa ti serve?", reply_markup=main_menu())
+        await asyncio.gather(
+            query.answer(),
+            query.message.answer("Cosa ti serve?", reply_markup=main_menu()),
+        )
 
     @dp.callback_query(Flow.menu, F.data == "menu:services")
     async def services(query: CallbackQuery, state: FSMContext) -> None:
         await state.set_state(Flow.search)
-        await query.answer()
-        await query.message.answer(
-            "Scrivi cosa cerchi, per esempio «medico» o «casa».",
-            reply_markup=keyboard(
-                [
-                    [("Salute", "topic:health"), ("Casa", "topic:housing")],
-                    [("Lavoro", "topic:work"), ("Documenti", "topic:legal")],
-                    [("Indietro", "menu:back")],
-                ]
+        await asyncio.gather(
+            query.answer(),
+            query.message.answer(
+                "Scrivi cosa cerchi, per esempio «medico» o «casa».",
+                reply_markup=keyboard(
+                    [
+                        [("Salute", "topic:health"), ("Casa", "topic:housing")],
+                        [("Lavoro", "topic:work"), ("Documenti", "topic:legal")],
+                        [("Indietro", "menu:back")],
+                    ]
+                ),
             ),
         )
 
@@ -233,10 +243,11 @@ async def run(api_url: str, token: str, path: str) -> None:
         CREATE TABLE IF NOT EXISTS misses(id INTEGER PRIMARY KEY, lang TEXT, at TEXT);
         """
     )
-    await db.executemany(
-        "INSERT INTO services(topic, name, keywords) VALUES (?, ?, ?)", SERVICES
-    )
-    await db.commit()
+    if os.environ.get("BENCH_SERVICES") == "1":
+        await db.executemany(
+            "INSERT INTO services(topic, name, keywords) VALUES (?, ?, ?)", SERVICES
+        )
+        await db.commit()
     session = AiohttpSession(api=TelegramAPIServer.from_base(api_url.rstrip("/")))
     bot = Bot(token, session=session)
     await build(db).start_polling(bot, polling_timeout=2, handle_signals=True)

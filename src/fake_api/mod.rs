@@ -3,7 +3,8 @@
 //! exactly as it reaches Telegram.
 //!
 //! * `POST /bot<token>/<method>` answers the Bot API methods the bot uses,
-//!   with JSON or multipart bodies, in Telegram's response shapes.
+//!   with JSON, form (as aiogram sends) or multipart bodies, in Telegram's
+//!   response shapes.
 //! * `getUpdates` long-polls with Telegram's offset semantics.
 //! * The control side ([`FakeTelegram`] methods) injects what users do and
 //!   reads what the bot sent; it can also inject 429, 403, 400 and 5xx.
@@ -422,7 +423,7 @@ impl FakeTelegram {
     /// Forgets the calls, messages and confirmed updates recorded so far,
     /// so that a long load test keeps its memory flat (a million recorded
     /// calls made each later one slower). Sequence numbers, message ids and
-    /// everything still unconfirmed go on; nobody may be waiting meanwhile.
+    /// everything still unconfirmed go on, and so does a wait on a chat.
     pub fn forget_history(&self) {
         {
             let mut g = self.shared.lock();
@@ -434,11 +435,12 @@ impl FakeTelegram {
             g.users.clear();
             g.reply_keyboards.clear();
         }
+        // A chat someone still waits on keeps its bell.
         self.shared
             .chat_calls
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .clear();
+            .retain(|_, n| Arc::strong_count(n) > 1);
     }
 
     /// Hands update `id` to the bot once more, whatever the offset, as

@@ -65,7 +65,8 @@ fn bad_request(what: &str) -> Response {
     error(code, body)
 }
 
-/// Fields that stay strings in multipart bodies even when they look numeric.
+/// Fields that stay strings in multipart and form bodies even when they
+/// look numeric.
 const STRING_FIELDS: &[&str] = &[
     "text",
     "caption",
@@ -113,11 +114,10 @@ async fn read_params(req: Request) -> Result<Params, String> {
                 fields.insert(name.clone(), field_value(&name, text));
             }
         }
-    } else if ctype.starts_with("application/x-www-form-urlencoded")
-        || req.method() == axum::http::Method::GET
-    {
-        // Telegram also takes a form body or a query string (aiogram sends
-        // forms); their values are texts, read as in a multipart body.
+    } else if ctype.starts_with("application/x-www-form-urlencoded") {
+        // Telegram also takes a form body (aiogram sends forms); its values
+        // are texts, read as in a multipart body. (Not a query string: a
+        // GET needs no Origin here, so any web page could send one.)
         let axum::Form(pairs) = axum::Form::<Vec<(String, String)>>::from_request(req, &())
             .await
             .map_err(|e| e.body_text())?;
