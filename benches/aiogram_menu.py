@@ -111,6 +111,16 @@ class SqliteStorage(BaseStorage):
         await self.db.close()
 
 
+async def alongside(*calls) -> None:
+    """Awaits Bot API calls at once (aiogram's method objects are awaitable
+    but not coroutines, which `asyncio.gather` needs)."""
+
+    async def run(call):
+        return await call
+
+    await asyncio.gather(*(run(c) for c in calls))
+
+
 def keyboard(rows) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         inline_keyboard=[
@@ -159,7 +169,7 @@ def build(db: aiosqlite.Connection) -> Dispatcher:
         await db.commit()
         await state.update_data(lang=lang)
         await state.set_state(Flow.notice)
-        await asyncio.gather(
+        await alongside(
             query.answer(),
             query.message.answer(
                 "Prima di iniziare: conserviamo solo la lingua e le tue scelte. "
@@ -176,7 +186,7 @@ def build(db: aiosqlite.Connection) -> Dispatcher:
         )
         await db.commit()
         await state.set_state(Flow.menu)
-        await asyncio.gather(
+        await alongside(
             query.answer(),
             query.message.answer("Cosa ti serve?", reply_markup=main_menu()),
         )
@@ -184,7 +194,7 @@ def build(db: aiosqlite.Connection) -> Dispatcher:
     @dp.callback_query(Flow.menu, F.data == "menu:services")
     async def services(query: CallbackQuery, state: FSMContext) -> None:
         await state.set_state(Flow.search)
-        await asyncio.gather(
+        await alongside(
             query.answer(),
             query.message.answer(
                 "Scrivi cosa cerchi, per esempio «medico» o «casa».",
