@@ -162,10 +162,15 @@ impl Harness {
     }
 
     pub async fn start_bot(&mut self) {
+        let config = self.config();
+        self.start_bot_with(config).await;
+    }
+
+    /// Starts the bot with `config` ([`Harness::config`] with a change).
+    pub async fn start_bot_with(&mut self, config: Config) {
         assert!(self.bot.is_none(), "bot already running");
         let polls = self.fake.get_updates_calls();
         let (stop, rx) = oneshot::channel();
-        let config = self.config();
         let clock = self.clock.clone();
         let mut handle = tokio::spawn(app::run(config, clock, async move {
             let _ = rx.await;

@@ -273,26 +273,12 @@ async fn a_reply_takes_one_place_in_the_send_budget() {
     // One message every five seconds: a reply counted twice would wait
     // that long for its second place.
     config.send_rate = 0.2;
-    let polls = h.fake.get_updates_calls();
-    let (stop, rx) = tokio::sync::oneshot::channel::<()>();
-    let run = tokio::spawn(discorsi::app::run(config, h.clock.clone(), async move {
-        let _ = rx.await;
-    }));
-    assert!(
-        h.fake
-            .wait_until(WAIT, |f| f.get_updates_calls() > polls)
-            .await
-    );
+    h.start_bot_with(config).await;
     let mut u = h.user(502, Some("en"));
     let sent = std::time::Instant::now();
     u.send("/start");
     u.expect(&h.t(Lang::En, "language-prompt")).await;
     let took = sent.elapsed();
     assert!(took < Duration::from_secs(4), "the reply waited {took:?}");
-    let _ = stop.send(());
-    tokio::time::timeout(WAIT, run)
-        .await
-        .unwrap()
-        .unwrap()
-        .unwrap();
+    h.stop_bot().await;
 }

@@ -449,6 +449,17 @@ async fn form_bodies_are_read_as_telegram_does_and_query_strings_are_not() {
         .unwrap();
     assert_eq!(got.status(), 400);
     assert!(fake.bot_messages(78).is_empty());
+    // A form posted from a page elsewhere is refused before it is read.
+    let cross_site = http
+        .post(format!("{base}/sendMessage"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Origin", "http://evil.example")
+        .body("chat_id=79&text=ciao")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), 403);
+    assert!(fake.bot_messages(79).is_empty());
     // Limits apply to a form as to JSON.
     let long = http
         .post(format!("{base}/sendMessage"))
