@@ -404,3 +404,97 @@ where
     }
     false
 }
+
+/// Many updates arriving at once (on PostgreSQL read together, in one
+/// statement) each get their own person, role, dialogue state and
+/// redelivery mark, whatever order the rows come back in.
+#[tokio::test]
+async fn updates_arriving_at_once_each_read_their_own_row() {
+    use discorsi::storage::{turn, writer::Write};
+    let test_db = crate::common::TestDb::new().await;
+    let db = test_db.connect().await;
+    let now = chrono::Utc::now();
+    let at = now.timestamp();
+    // People 1–60 are known; 61–70 write to the bot for the first time.
+    for id in 1..=60 {
+        users::touch(&db, id, id + 1000, &format!("P{id}"), Some("it"), now)
+            .await
+            .unwrap();
+    }
+    // Every third chat is inside a dialogue.
+    for id in (3..=60).step_by(3) {
+        let state = Some((id + 1000, format!("{{\"n\":{id}}}")));
+        db.write(Write {
+            state,
+            now: at,
+            ..Write::default()
+        })
+        .await
+        .unwrap();
+    }
+    // Updates 1–20 were handled already: person `id` sends update 71 - id.
+    for update in 1..=20 {
+        let write = Write {
+            update_id: Some(update),
+            now: at,
+            ..Write::default()
+        };
+        db.write(write).await.unwrap();
+    }
+    sqlx::query("INSERT INTO staff (user_id, granted_by, granted_at) VALUES (7, 1, 0)")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO associations (name, description, languages, created_by, created_at)
+         VALUES ('Amici', '', 'it', 1, 0)",
+    )
+    .execute(db.pool())
+    .await
+    .unwrap();
+    let (association,): (i64,) = sqlx::query_as("SELECT id FROM associations")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO association_leaders (user_id, association_id, since) VALUES (8, $1, 0)",
+    )
+    .bind(association)
+    .execute(db.pool())
+    .await
+    .unwrap();
+
+    let reads: Vec<_> = (1..=70_i64)
+        .map(|id| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                let name = format!("P{id}");
+                let from = turn::Sender {
+                    id,
+                    chat_id: id + 1000,
+                    first_name: &name,
+                    language_code: Some("it"),
+                };
+                turn::arrive(&db, (71 - id) as u32, from, now)
+                    .await
+                    .unwrap()
+            })
+        })
+        .collect();
+    for (id, read) in (1..=70_i64).zip(reads) {
+        let arrival = read.await.unwrap();
+        assert_eq!(arrival.user.id, id);
+        assert_eq!(arrival.user.chat_id, id + 1000);
+        assert_eq!(arrival.user.first_name, format!("P{id}"));
+        let state = (id % 3 == 0 && id <= 60).then(|| format!("{{\"n\":{id}}}"));
+        assert_eq!(arrival.state, state, "person {id}");
+        assert_eq!(arrival.seen, 71 - id <= 20, "person {id}");
+        assert_eq!(arrival.staff, id == 7, "person {id}");
+        assert_eq!(
+            arrival.leads,
+            (id == 8).then_some(association),
+            "person {id}"
+        );
+    }
+    db.close().await;
+}
