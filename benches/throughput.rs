@@ -15,7 +15,9 @@
 //! RSS, its RSS after the bursts (anonymous part and threads too), and the
 //! CPU of this process (the fake and the simulated people) so one can see it
 //! is not the bottleneck. Discorsi runs on SQLite, and on PostgreSQL too
-//! when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set. Where Python has
+//! when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set; when that server
+//! runs on this machine, the CPU of all its processes per update is
+//! printed too (the bot's own figure leaves it out). Where Python has
 //! aiogram 3 and aiosqlite (`pip install aiogram aiosqlite`), an aiogram
 //! menu bot with its state in SQLite (`benches/aiogram_menu.py`) runs the
 //! same flow too, and Discorsi is compared with it; `BENCH_PYTHON` names
@@ -147,6 +149,8 @@ struct Bot {
     fake: Arc<FakeTelegram>,
     child: Child,
     pid: u32,
+    /// The PostgreSQL server's main process, when it runs on this machine.
+    server: Option<u32>,
     idle_cpu_per_sec: f64,
     idle_mem: Memory,
     /// One per round, in order.
@@ -163,6 +167,10 @@ impl Bot {
         fake.set_flood_rules(None);
         let child = spawn(&target, &fake);
         let pid = child.id();
+        let server = match &target {
+            Target::Discorsi(url) if url.starts_with("postgres") => postgres_server(url).await,
+            _ => None,
+        };
         assert!(
             fake.wait_until(Duration::from_secs(60), |f| f.get_updates_calls() > 0)
                 .await,
@@ -179,6 +187,7 @@ impl Bot {
             fake,
             child,
             pid,
+            server,
             idle_cpu_per_sec,
             idle_mem: Memory::of(pid),
             bursts: vec![],
@@ -191,6 +200,7 @@ impl Bot {
     /// `users` people from id `first` on, all at once.
     async fn burst(&mut self, first: i64, users: i64) {
         let (bot0, here0) = (cpu_secs(self.pid), cpu_secs(std::process::id()));
+        let server0 = self.server.map(server_cpu_secs);
         let polls0 = self.fake.get_updates_calls();
         let start = Instant::now();
         let latencies = crowd(
@@ -207,6 +217,11 @@ impl Bot {
             latencies,
             bot_cpu: cpu_secs(self.pid) - bot0,
             here_cpu: cpu_secs(std::process::id()) - here0,
+            server_cpu: self
+                .server
+                .map(server_cpu_secs)
+                .zip(server0)
+                .map(|(b, a)| b - a),
             polls: self.fake.get_updates_calls() - polls0,
         });
         self.fake.forget_history();
@@ -275,6 +290,12 @@ impl Bot {
             m.here_cpu / m.updates as f64 * 1e6,
             m.updates as f64 / m.polls.max(1) as f64,
         );
+        if let Some(server) = m.server_cpu {
+            println!(
+                "  database server CPU (every PostgreSQL process): {:.0} µs/update",
+                server / m.updates as f64 * 1e6
+            );
+        }
         println!(
             "  paced (≈{} updates/s): latency p50 {:.2} ms, p99 {:.2} ms over {} replies",
             self.paced.len() / PER_USER,
@@ -384,6 +405,8 @@ struct Burst {
     latencies: Vec<Duration>,
     bot_cpu: f64,
     here_cpu: f64,
+    /// The database server's processes (PostgreSQL on this machine).
+    server_cpu: Option<f64>,
     /// getUpdates calls the bot made during the burst.
     polls: u64,
 }
@@ -576,17 +599,54 @@ fn echo_bot(url: &str) {
 
 /// CPU seconds (user and system) of process `pid` so far.
 fn cpu_secs(pid: u32) -> f64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let fields: Vec<&str> = stat
-        .rsplit_once(')')
-        .map(|(_, rest)| rest.split_whitespace().collect())
-        .unwrap_or_default();
-    let ticks = |i: usize| {
-        fields
-            .get(i)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    // After the command name: state is field 0, utime 11, stime 12.
+    let ticks = stat_fields(pid);
     (ticks(11) + ticks(12)) / 100.0
+}
+
+/// The numbers of `/proc/{pid}/stat` after the command name, by position
+/// (state is 0, the parent 1, utime 11, stime 12, the children's 13 and
+/// 14); 0 where there is none.
+fn stat_fields(pid: u32) -> impl Fn(usize) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let fields: Vec<f64> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| {
+            rest.split_whitespace()
+                .map(|v| v.parse().unwrap_or(0.0))
+                .collect()
+        })
+        .unwrap_or_default();
+    move |i| fields.get(i).copied().unwrap_or(0.0)
+}
+
+/// The main process of the PostgreSQL server at `url`, if it runs on this
+/// machine: the parent of the backend serving a connection.
+async fn postgres_server(url: &str) -> Option<u32> {
+    let db = discorsi::storage::Db::connect(url).await.ok()?;
+    let backend: Option<(i32,)> = sqlx::query_as("SELECT pg_backend_pid()")
+        .fetch_optional(db.pool())
+        .await
+        .ok()
+        .flatten();
+    db.close().await;
+    let parent = stat_fields(u32::try_from(backend?.0).ok()?)(1) as u32;
+    (parent > 1).then_some(parent)
+}
+
+/// CPU seconds of the PostgreSQL server so far: its main process, the
+/// processes it has (connections, background workers) and those it has
+/// reaped.
+fn server_cpu_secs(main: u32) -> f64 {
+    let own = stat_fields(main);
+    let mut ticks = own(11) + own(12) + own(13) + own(14);
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse().ok()) else {
+            continue;
+        };
+        let child = stat_fields(pid);
+        if child(1) as u32 == main {
+            ticks += child(11) + child(12);
+        }
+    }
+    ticks / 100.0
 }
