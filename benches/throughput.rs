@@ -620,7 +620,10 @@ fn stat_fields(pid: u32) -> impl Fn(usize) -> f64 {
 }
 
 /// The main process of the PostgreSQL server at `url`, if it runs on this
-/// machine: the parent of the backend serving a connection.
+/// machine: the parent of the backend serving a connection. Both must be
+/// called `postgres` here: a server in a container or on another machine
+/// numbers its processes on its own, and the same number here is some
+/// other process.
 async fn postgres_server(url: &str) -> Option<u32> {
     let db = discorsi::storage::Db::connect(url).await.ok()?;
     let backend: Option<(i32,)> = sqlx::query_as("SELECT pg_backend_pid()")
@@ -629,13 +632,19 @@ async fn postgres_server(url: &str) -> Option<u32> {
         .ok()
         .flatten();
     db.close().await;
-    let parent = stat_fields(u32::try_from(backend?.0).ok()?)(1) as u32;
-    (parent > 1).then_some(parent)
+    let backend = u32::try_from(backend?.0).ok()?;
+    let parent = stat_fields(backend)(1) as u32;
+    let postgres = |pid: u32| {
+        std::fs::read_to_string(format!("/proc/{pid}/comm")).is_ok_and(|c| c.trim() == "postgres")
+    };
+    (postgres(backend) && postgres(parent)).then_some(parent)
 }
 
 /// CPU seconds of the PostgreSQL server so far: its main process, the
 /// processes it has (connections, background workers) and those it has
-/// reaped.
+/// reaped. Every client's share is in it, not only the bot's. A process
+/// reaped between reading the main process and the scan is missed in
+/// this one sample (a small undercount).
 fn server_cpu_secs(main: u32) -> f64 {
     let own = stat_fields(main);
     let mut ticks = own(11) + own(12) + own(13) + own(14);

@@ -405,10 +405,10 @@ where
     false
 }
 
-/// Many updates arriving at once (on PostgreSQL read together, in one
-/// statement) each get their own person, role, dialogue state and
-/// redelivery mark, whatever order the rows come back in.
-#[tokio::test]
+/// Many updates arriving at once each get their own person, role,
+/// dialogue state and redelivery mark: a guard for any batching of the
+/// arrival read, whatever order its rows would come back in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn updates_arriving_at_once_each_read_their_own_row() {
     use discorsi::storage::{turn, writer::Write};
     let test_db = crate::common::TestDb::new().await;
@@ -421,6 +421,12 @@ async fn updates_arriving_at_once_each_read_their_own_row() {
             .await
             .unwrap();
     }
+    // A value only the stored row carries (the name and chat come from
+    // the update itself).
+    sqlx::query("UPDATE users SET region = 'r' || CAST(id AS TEXT)")
+        .execute(db.pool())
+        .await
+        .unwrap();
     // Every third chat is inside a dialogue.
     for id in (3..=60).step_by(3) {
         let state = Some((id + 1000, format!("{{\"n\":{id}}}")));
@@ -486,6 +492,8 @@ async fn updates_arriving_at_once_each_read_their_own_row() {
         assert_eq!(arrival.user.id, id);
         assert_eq!(arrival.user.chat_id, id + 1000);
         assert_eq!(arrival.user.first_name, format!("P{id}"));
+        let region = (id <= 60).then(|| format!("r{id}"));
+        assert_eq!(arrival.user.region, region, "person {id}");
         let state = (id % 3 == 0 && id <= 60).then(|| format!("{{\"n\":{id}}}"));
         assert_eq!(arrival.state, state, "person {id}");
         assert_eq!(arrival.seen, 71 - id <= 20, "person {id}");
