@@ -225,6 +225,19 @@ pub struct TUser {
     cursor: u64,
 }
 
+/// Makes `user` the leader of `association`, as a redeemed leader invite
+/// would (the store has no other way in).
+pub async fn make_leader(db: &discorsi::storage::Db, user: i64, association: i64) {
+    sqlx::query(
+        "INSERT INTO association_leaders (user_id, association_id, since) VALUES ($1, $2, 0)",
+    )
+    .bind(user)
+    .bind(association)
+    .execute(db.pool())
+    .await
+    .expect("make a leader");
+}
+
 /// Text as Telegram shows it: our HTML tags stripped.
 pub fn plain(s: &str) -> String {
     discorsi::telegram::strip_html(s)

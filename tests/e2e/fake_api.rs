@@ -422,21 +422,17 @@ async fn form_bodies_are_read_as_telegram_does_and_query_strings_are_not() {
     let (fake, _) = client().await;
     let base = format!("{}bot{}", fake.api_url(), BotToken::fake().expose());
     let http = reqwest::Client::new();
+    let form = |body: String| {
+        http.post(format!("{base}/sendMessage"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(body)
+    };
     let markup = r#"{"inline_keyboard":[[{"text":"Sì","callback_data":"yes"}]]}"#;
     let body = format!(
         "chat_id=77&text=0042&reply_markup={}",
         url::form_urlencoded::byte_serialize(markup.as_bytes()).collect::<String>()
     );
-    let sent: serde_json::Value = http
-        .post(format!("{base}/sendMessage"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(body)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let sent: serde_json::Value = form(body).send().await.unwrap().json().await.unwrap();
     assert_eq!(sent["ok"], true, "{sent}");
     assert_eq!(sent["result"]["text"], "0042");
     let call = fake.calls().pop().unwrap();
@@ -450,21 +446,15 @@ async fn form_bodies_are_read_as_telegram_does_and_query_strings_are_not() {
     assert_eq!(got.status(), 400);
     assert!(fake.bot_messages(78).is_empty());
     // A form posted from a page elsewhere is refused before it is read.
-    let cross_site = http
-        .post(format!("{base}/sendMessage"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
+    let cross_site = form("chat_id=79&text=ciao".into())
         .header("Origin", "http://evil.example")
-        .body("chat_id=79&text=ciao")
         .send()
         .await
         .unwrap();
     assert_eq!(cross_site.status(), 403);
     assert!(fake.bot_messages(79).is_empty());
     // Limits apply to a form as to JSON.
-    let long = http
-        .post(format!("{base}/sendMessage"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(format!("chat_id=77&text={}", "a".repeat(4097)))
+    let long = form(format!("chat_id=77&text={}", "a".repeat(4097)))
         .send()
         .await
         .unwrap();

@@ -614,13 +614,7 @@ async fn report_with_small_groups_hidden_csv_files_and_charts() {
     staff.expect(&h.t(en, "button-expired")).await;
 
     // A leader sees only their association's events; a member no report.
-    sqlx::query(
-        "INSERT INTO association_leaders (user_id, association_id, since) VALUES (950, $1, 0)",
-    )
-    .bind(other)
-    .execute(db.pool())
-    .await
-    .unwrap();
+    crate::common::make_leader(&db, 950, other).await;
     let mut leader = h.user(950, Some("en"));
     leader.onboard(&h.i18n, en).await;
     leader.click(&h.t(en, "menu-report"));

@@ -447,28 +447,13 @@ async fn updates_arriving_at_once_each_read_their_own_row() {
         };
         db.write(write).await.unwrap();
     }
-    sqlx::query("INSERT INTO staff (user_id, granted_by, granted_at) VALUES (7, 1, 0)")
-        .execute(db.pool())
+    discorsi::associations::store::grant_staff(&db, 7, 1, now)
         .await
         .unwrap();
-    sqlx::query(
-        "INSERT INTO associations (name, description, languages, created_by, created_at)
-         VALUES ('Amici', '', 'it', 1, 0)",
-    )
-    .execute(db.pool())
-    .await
-    .unwrap();
-    let (association,): (i64,) = sqlx::query_as("SELECT id FROM associations")
-        .fetch_one(db.pool())
+    let association = discorsi::associations::store::create(&db, "Amici", "", &[], 1, now)
         .await
         .unwrap();
-    sqlx::query(
-        "INSERT INTO association_leaders (user_id, association_id, since) VALUES (8, $1, 0)",
-    )
-    .bind(association)
-    .execute(db.pool())
-    .await
-    .unwrap();
+    crate::common::make_leader(&db, 8, association).await;
 
     let reads: Vec<_> = (1..=70_i64)
         .map(|id| {

@@ -183,14 +183,7 @@ async fn world(h: &Harness) -> (Db, i64) {
     )
     .await
     .unwrap();
-    sqlx::query(
-        "INSERT INTO association_leaders (user_id, association_id, since) VALUES ($1, $2, 0)",
-    )
-    .bind(LEADER)
-    .bind(assoc)
-    .execute(db.pool())
-    .await
-    .unwrap();
+    crate::common::make_leader(&db, LEADER, assoc).await;
     discorsi::associations::store::join(&db, assoc, MEMBER, now)
         .await
         .unwrap();

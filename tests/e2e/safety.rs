@@ -715,13 +715,7 @@ async fn a_report_view_is_checked_again_when_redrawn_after_a_role_shrinks() {
     let a = discorsi::associations::store::create(&db, "Rete", "", &[], ADMIN, now)
         .await
         .unwrap();
-    sqlx::query(
-        "INSERT INTO association_leaders (user_id, association_id, since) VALUES (863, $1, 0)",
-    )
-    .bind(a)
-    .execute(db.pool())
-    .await
-    .unwrap();
+    crate::common::make_leader(&db, 863, a).await;
     discorsi::associations::store::grant_staff(&db, 863, ADMIN, now)
         .await
         .unwrap();
