@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use teloxide::{
+    payloads::{EditMessageText, SendMessage},
     prelude::*,
     types::{InputFile, MessageId, ParseMode},
 };
@@ -90,13 +91,10 @@ impl Ctx {
     pub async fn show(&self, screen: &Screen) -> anyhow::Result<()> {
         if let Some(id) = self.origin.filter(|_| screen.reply_keyboard.is_none()) {
             self.app.budget.reply().await;
-            let mut req = self
-                .bot
-                .edit_message_text(self.chat, id, &screen.text)
-                .parse_mode(ParseMode::Html);
-            if let Some(kb) = screen.keyboard() {
-                req = req.reply_markup(kb);
-            }
+            let mut edit = EditMessageText::new(self.chat, id, &screen.text);
+            edit.parse_mode = Some(ParseMode::Html);
+            edit.reply_markup = screen.keyboard();
+            let req = telegram::unread(&self.bot, edit);
             match telegram::send_retrying(&self.app.budget, &req).await {
                 Ok(_) => return Ok(()),
                 Err(e) if telegram::is_harmless_edit_error(&e) => return Ok(()),
@@ -111,15 +109,13 @@ impl Ctx {
     /// Sends `screen` as a new message.
     pub async fn send(&self, screen: &Screen) -> anyhow::Result<()> {
         self.app.budget.reply().await;
-        let mut req = self
-            .bot
-            .send_message(self.chat, &screen.text)
-            .parse_mode(ParseMode::Html);
-        if let Some(kb) = &screen.reply_keyboard {
-            req = req.reply_markup(kb.clone());
-        } else if let Some(kb) = screen.keyboard() {
-            req = req.reply_markup(kb);
-        }
+        let mut send = SendMessage::new(self.chat, &screen.text);
+        send.parse_mode = Some(ParseMode::Html);
+        send.reply_markup = match &screen.reply_keyboard {
+            Some(kb) => Some(kb.clone().into()),
+            None => screen.keyboard().map(Into::into),
+        };
+        let req = telegram::unread(&self.bot, send);
         let res = telegram::send_retrying(&self.app.budget, &req).await;
         self.deliver(res.map(|_| ()), "sendMessage").await
     }
@@ -127,11 +123,10 @@ impl Ctx {
     /// Says `text` and takes away a reply keyboard shown before.
     pub async fn say_removing_keyboard(&self, text: &str) -> anyhow::Result<()> {
         self.app.budget.reply().await;
-        let req = self
-            .bot
-            .send_message(self.chat, text)
-            .parse_mode(ParseMode::Html)
-            .reply_markup(teloxide::types::KeyboardRemove::new());
+        let mut send = SendMessage::new(self.chat, text);
+        send.parse_mode = Some(ParseMode::Html);
+        send.reply_markup = Some(teloxide::types::KeyboardRemove::new().into());
+        let req = telegram::unread(&self.bot, send);
         let res = telegram::send_retrying(&self.app.budget, &req).await;
         self.deliver(res.map(|_| ()), "sendMessage").await
     }

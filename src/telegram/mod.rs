@@ -6,7 +6,8 @@ pub mod commands;
 pub mod scheduled;
 
 use teloxide::{
-    ApiError, RequestError,
+    ApiError, Bot, RequestError,
+    requests::{JsonRequest, Payload},
     types::{InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, KeyboardMarkup},
 };
 
@@ -310,6 +311,40 @@ impl Refusal {
     }
 }
 
+/// A request sent exactly as teloxide sends `P`, whose successful answer is
+/// not read. Telegram answers a sent or edited message with the whole
+/// message (text, entities, keyboard), which teloxide parses field by field
+/// into a `Message`; the replies never use it, and parsing it cost more CPU
+/// than building the request. Errors are read as usual (429, 403, "message
+/// is not modified"…).
+#[derive(Clone, Debug, serde::Serialize)]
+#[serde(transparent)]
+pub struct Unread<P>(pub P);
+
+impl<P: Payload> Payload for Unread<P> {
+    type Output = Done;
+    const NAME: &'static str = P::NAME;
+
+    fn timeout_hint(&self) -> Option<std::time::Duration> {
+        self.0.timeout_hint()
+    }
+}
+
+/// The answer to an [`Unread`] request that succeeded, skipped over.
+#[derive(Debug)]
+pub struct Done;
+
+impl<'de> serde::Deserialize<'de> for Done {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Done, D::Error> {
+        serde::de::IgnoredAny::deserialize(d).map(|_| Done)
+    }
+}
+
+/// `payload` as a request of `bot` whose answer is not read (see [`Unread`]).
+pub fn unread<P>(bot: &Bot, payload: P) -> JsonRequest<Unread<P>> {
+    JsonRequest::new(bot.clone(), Unread(payload))
+}
+
 /// How many times a reply refused with 429 is tried again.
 const REPLY_RETRIES: u32 = 6;
 /// The longest "retry after" a reply waits for; past it the reply is dropped.
@@ -345,9 +380,33 @@ where
 
 #[cfg(test)]
 mod tests {
-    use teloxide::types::{MessageEntity, MessageEntityKind as K};
+    use teloxide::{
+        payloads::SendMessage,
+        requests::Payload,
+        types::{ChatId, InlineKeyboardMarkup, MessageEntity, MessageEntityKind as K, ParseMode},
+    };
 
-    use super::html_of;
+    use super::{Done, Unread, button, html_of};
+
+    #[test]
+    fn an_unread_request_sends_the_same_json_and_skips_any_answer() {
+        let mut send = SendMessage::new(ChatId(42), "<b>Ciao</b>");
+        send.parse_mode = Some(ParseMode::Html);
+        send.reply_markup = Some(InlineKeyboardMarkup::new([[button("Home", "h")]]).into());
+        assert_eq!(
+            serde_json::to_value(Unread(send.clone())).unwrap(),
+            serde_json::to_value(&send).unwrap()
+        );
+        assert_eq!(<Unread<SendMessage> as Payload>::NAME, SendMessage::NAME);
+        // Whatever the message sent back holds, or `true` for an edit.
+        let message = r#"{"message_id": 7, "chat": {"id": 42, "type": "private"},
+            "date": 0, "text": "Ciao", "entities": [{"type": "bold", "offset": 0, "length": 4}],
+            "reply_markup": {"inline_keyboard": [[{"text": "Home", "callback_data": "h"}]]}}"#;
+        for answer in [message, "true", "[]", "null"] {
+            assert!(serde_json::from_str::<Done>(answer).is_ok(), "{answer}");
+        }
+        assert!(serde_json::from_str::<Done>("{").is_err());
+    }
     use crate::fake_api::entities;
 
     /// What Telegram makes of the HTML: the text as typed, or an error.
