@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use teloxide::{
-    payloads::{EditMessageText, SendMessage},
+    payloads::EditMessageText,
     prelude::*,
     types::{InputFile, MessageId, ParseMode},
 };
@@ -109,8 +109,7 @@ impl Ctx {
     /// Sends `screen` as a new message.
     pub async fn send(&self, screen: &Screen) -> anyhow::Result<()> {
         self.app.budget.reply().await;
-        let mut send = SendMessage::new(self.chat, &screen.text);
-        send.parse_mode = Some(ParseMode::Html);
+        let mut send = telegram::html_message(self.chat, &screen.text);
         send.reply_markup = match &screen.reply_keyboard {
             Some(kb) => Some(kb.clone().into()),
             None => screen.keyboard().map(Into::into),
@@ -123,8 +122,7 @@ impl Ctx {
     /// Says `text` and takes away a reply keyboard shown before.
     pub async fn say_removing_keyboard(&self, text: &str) -> anyhow::Result<()> {
         self.app.budget.reply().await;
-        let mut send = SendMessage::new(self.chat, text);
-        send.parse_mode = Some(ParseMode::Html);
+        let mut send = telegram::html_message(self.chat, text);
         send.reply_markup = Some(teloxide::types::KeyboardRemove::new().into());
         let req = telegram::unread(&self.bot, send);
         let res = telegram::send_retrying(&self.app.budget, &req).await;

@@ -22,7 +22,7 @@ use crate::{
     i18n::Lang,
     runtime::App,
     storage::users,
-    telegram::{Failure, classify},
+    telegram::{self, Failure, classify},
 };
 
 /// Messages in flight at once: also the most a crash can repeat.
@@ -237,9 +237,10 @@ pub async fn send_content(
                 .parse_mode(ParseMode::Html);
             go(req, retry).await
         }
+        // The message Telegram sends back is not needed (see `Unread`).
         None => {
             go(
-                bot.send_message(chat, text).parse_mode(ParseMode::Html),
+                telegram::unread(bot, telegram::html_message(chat, text)),
                 retry,
             )
             .await

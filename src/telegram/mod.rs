@@ -7,8 +7,12 @@ pub mod scheduled;
 
 use teloxide::{
     ApiError, Bot, RequestError,
+    payloads::SendMessage,
     requests::{JsonRequest, Payload},
-    types::{InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, KeyboardMarkup},
+    types::{
+        ChatId, InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, KeyboardMarkup,
+        ParseMode,
+    },
 };
 
 /// What the user sees at one step: a message and its buttons.
@@ -338,6 +342,14 @@ impl<'de> serde::Deserialize<'de> for Done {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Done, D::Error> {
         serde::de::IgnoredAny::deserialize(d).map(|_| Done)
     }
+}
+
+/// A message of HTML text to `chat`, as every reply and announcement is
+/// sent (the caller adds a keyboard).
+pub fn html_message(chat: ChatId, text: impl Into<String>) -> SendMessage {
+    let mut send = SendMessage::new(chat, text);
+    send.parse_mode = Some(ParseMode::Html);
+    send
 }
 
 /// `payload` as a request of `bot` whose answer is not read (see [`Unread`]).
