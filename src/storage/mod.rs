@@ -114,6 +114,7 @@ impl Db {
                 let sep = if url.contains('?') { '&' } else { '?' };
                 format!("{url}{sep}mode=rwc")
             }
+            Backend::Postgres => plain_on_loopback(url),
             _ => url.to_owned(),
         };
         let options: AnyConnectOptions = url
@@ -301,6 +302,38 @@ pub fn with_search_path(url: &str, schema: &str) -> String {
     format!("{url}{sep}options=-c%20search_path%3D{schema}")
 }
 
+/// A PostgreSQL URL to this machine's loopback address (`localhost`,
+/// `127.0.0.1`, `::1`) that says nothing about TLS gets `sslmode=disable`:
+/// nothing it carries leaves the machine, and sqlx's default (`prefer`)
+/// would encrypt every query and answer on both ends, about a tenth of
+/// the server's CPU per update. A URL naming any `ssl…` option, or a Unix
+/// socket (`host=`), is left as it is.
+fn plain_on_loopback(url: &str) -> String {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return url.to_owned();
+    };
+    let loopback = match parsed.host() {
+        // (`postgres:` is not a scheme the URL standard knows, so an IPv4
+        // address comes back as a name.)
+        Some(url::Host::Domain(d)) => {
+            d.eq_ignore_ascii_case("localhost")
+                || d.parse::<std::net::Ipv4Addr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    let chosen = parsed
+        .query_pairs()
+        .any(|(k, _)| k.starts_with("ssl") || k == "host");
+    if !loopback || chosen {
+        return url.to_owned();
+    }
+    let sep = if parsed.query().is_some() { '&' } else { '?' };
+    format!("{url}{sep}sslmode=disable")
+}
+
 /// Hides the password in a database URL before it is logged or shown.
 pub fn redact(url: &str) -> String {
     match url::Url::parse(url) {
@@ -314,6 +347,48 @@ pub fn redact(url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_loopback_server_is_reached_without_tls_unless_the_url_says_otherwise() {
+        use super::plain_on_loopback as plain;
+        for (url, expected) in [
+            (
+                "postgres://postgres@127.0.0.1:5432/test",
+                "postgres://postgres@127.0.0.1:5432/test?sslmode=disable",
+            ),
+            (
+                "postgres://u:p@localhost/db?options=-c%20search_path%3Dx",
+                "postgres://u:p@localhost/db?options=-c%20search_path%3Dx&sslmode=disable",
+            ),
+            (
+                "postgresql://u@[::1]/db",
+                "postgresql://u@[::1]/db?sslmode=disable",
+            ),
+            (
+                "postgres://u@127.0.0.1/db?sslmode=require",
+                "postgres://u@127.0.0.1/db?sslmode=require",
+            ),
+            (
+                "postgres://u@localhost/db?sslrootcert=/ca.pem",
+                "postgres://u@localhost/db?sslrootcert=/ca.pem",
+            ),
+            (
+                "postgres://u@localhost/db?host=/var/run/postgresql",
+                "postgres://u@localhost/db?host=/var/run/postgresql",
+            ),
+            (
+                "postgres://u@db.example.org/db",
+                "postgres://u@db.example.org/db",
+            ),
+            ("postgres://u@10.0.0.5/db", "postgres://u@10.0.0.5/db"),
+            (
+                "postgres://u@localhost.example.org/db",
+                "postgres://u@localhost.example.org/db",
+            ),
+        ] {
+            assert_eq!(plain(url), expected, "{url}");
+        }
+    }
+
     #[test]
     fn redacts_passwords() {
         assert_eq!(
