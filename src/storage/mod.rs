@@ -114,7 +114,7 @@ impl Db {
                 let sep = if url.contains('?') { '&' } else { '?' };
                 format!("{url}{sep}mode=rwc")
             }
-            Backend::Postgres => plain_on_loopback(url),
+            Backend::Postgres => plain_on_loopback(url, ssl_in_env()),
             _ => url.to_owned(),
         };
         let options: AnyConnectOptions = url
@@ -303,13 +303,15 @@ pub fn with_search_path(url: &str, schema: &str) -> String {
 }
 
 /// A PostgreSQL URL to this machine's loopback address (`localhost`,
-/// `127.0.0.1`, `::1`) that says nothing about TLS gets `sslmode=disable`:
-/// nothing it carries leaves the machine, and sqlx's default (`prefer`)
-/// would encrypt every query and answer on both ends, about a tenth of
-/// the server's CPU per update. A URL naming any `ssl…` option, or a Unix
-/// socket (`host=`), is left as it is.
-fn plain_on_loopback(url: &str) -> String {
-    let Ok(parsed) = url::Url::parse(url) else {
+/// 127.0.0.0/8, `::1`) that says nothing about TLS gets `sslmode=disable`:
+/// the connection does not leave the machine, and sqlx's default
+/// (`prefer`) would encrypt every query and answer on both ends, about a
+/// tenth of the server's CPU per update. Left as it is: a URL naming any
+/// `ssl…` option (in any case), a Unix socket or another address (`host=`,
+/// `hostaddr=`), and any URL when the environment sets a `PGSSL…` variable
+/// (`ssl_env`; `PGSSLMODE=require` is the operator asking for TLS).
+fn plain_on_loopback(url: &str, ssl_env: bool) -> String {
+    let Ok(mut parsed) = url::Url::parse(url) else {
         return url.to_owned();
     };
     let loopback = match parsed.host() {
@@ -324,14 +326,21 @@ fn plain_on_loopback(url: &str) -> String {
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
     };
-    let chosen = parsed
-        .query_pairs()
-        .any(|(k, _)| k.starts_with("ssl") || k == "host");
-    if !loopback || chosen {
+    let chosen = parsed.query_pairs().any(|(k, _)| {
+        let k = k.to_ascii_lowercase();
+        k.starts_with("ssl") || k == "host" || k == "hostaddr"
+    });
+    if !loopback || chosen || ssl_env {
         return url.to_owned();
     }
-    let sep = if parsed.query().is_some() { '&' } else { '?' };
-    format!("{url}{sep}sslmode=disable")
+    parsed.query_pairs_mut().append_pair("sslmode", "disable");
+    parsed.to_string()
+}
+
+/// Whether the environment sets any of libpq's `PGSSL…` variables, which
+/// sqlx reads too.
+fn ssl_in_env() -> bool {
+    std::env::vars_os().any(|(k, _)| k.to_str().is_some_and(|k| k.starts_with("PGSSL")))
 }
 
 /// Hides the password in a database URL before it is logged or shown.
@@ -364,8 +373,16 @@ mod tests {
                 "postgresql://u@[::1]/db?sslmode=disable",
             ),
             (
+                "postgres://u@127.0.0.9/db#x",
+                "postgres://u@127.0.0.9/db?sslmode=disable#x",
+            ),
+            (
                 "postgres://u@127.0.0.1/db?sslmode=require",
                 "postgres://u@127.0.0.1/db?sslmode=require",
+            ),
+            (
+                "postgres://u@127.0.0.1/db?SSLMode=require",
+                "postgres://u@127.0.0.1/db?SSLMode=require",
             ),
             (
                 "postgres://u@localhost/db?sslrootcert=/ca.pem",
@@ -374,6 +391,10 @@ mod tests {
             (
                 "postgres://u@localhost/db?host=/var/run/postgresql",
                 "postgres://u@localhost/db?host=/var/run/postgresql",
+            ),
+            (
+                "postgres://u:pw@localhost/db?hostaddr=192.0.2.10",
+                "postgres://u:pw@localhost/db?hostaddr=192.0.2.10",
             ),
             (
                 "postgres://u@db.example.org/db",
@@ -385,8 +406,13 @@ mod tests {
                 "postgres://u@localhost.example.org/db",
             ),
         ] {
-            assert_eq!(plain(url), expected, "{url}");
+            assert_eq!(plain(url, false), expected, "{url}");
         }
+        // PGSSLMODE (or another PGSSL… variable) set: the operator's choice.
+        assert_eq!(
+            plain("postgres://u@127.0.0.1/db", true),
+            "postgres://u@127.0.0.1/db"
+        );
     }
 
     #[test]

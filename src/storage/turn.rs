@@ -276,8 +276,17 @@ mod tests {
         users::touch(&db, 42, 42, "Amina", Some("ar"), now)
             .await
             .unwrap();
+        // Staff, with update 3 handled: the lookups that find a row.
+        sqlx::query("INSERT INTO staff (user_id, granted_by, granted_at) VALUES (42, 1, 0)")
+            .execute(db.pool())
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO processed_updates (update_id, processed_at) VALUES (3, 0)")
+            .execute(db.pool())
+            .await
+            .unwrap();
         let direct = db.direct().expect("a SQLite file reads directly");
-        for (id, chat, update) in [(42, 42, 1), (43, 43, 2)] {
+        for (id, chat, update) in [(42, 42, 1), (43, 43, 2), (42, 42, 3)] {
             let here = direct
                 .read(|c| arrive_here(c, id, chat, update))
                 .expect("the direct read answers");
@@ -298,6 +307,11 @@ mod tests {
         let known = direct.read(|c| arrive_here(c, 42, 42, 1)).unwrap();
         assert_eq!((known.0, known.1.as_deref()), (Some(42), Some("Amina")));
         assert_eq!(known.11, None, "update 1 not handled yet");
+        assert_eq!(known.8, Some(42), "staff");
+        let again = direct.read(|c| arrive_here(c, 42, 42, 3)).unwrap();
+        assert_eq!(again.11, Some(3), "update 3 handled");
+        let stranger = direct.read(|c| arrive_here(c, 43, 43, 2)).unwrap();
+        assert_eq!((stranger.0, stranger.8, stranger.12), (None, None, 0));
         db.close().await;
         // In memory: no direct reads (each connection has its own database).
         let mem = Db::connect("sqlite::memory:").await.unwrap();
