@@ -19,7 +19,7 @@ use std::{
 
 use anyhow::Context as _;
 use sqlx::{
-    AnyConnection, AnyPool, Arguments as _, ConnectOptions as _,
+    AnyConnection, AnyPool, Arguments as _, ConnectOptions as _, Executor as _,
     any::{AnyArguments, AnyConnectOptions},
 };
 
@@ -265,7 +265,7 @@ async fn commit_on(
             if held.closed.load(std::sync::atomic::Ordering::Acquire) {
                 return Err(anyhow::Error::new(Unreachable).context("the database is closed"));
             }
-            let conn = match tokio::time::timeout(CONNECT_TIMEOUT, options.connect()).await {
+            let mut conn = match tokio::time::timeout(CONNECT_TIMEOUT, options.connect()).await {
                 Ok(Ok(conn)) => conn,
                 Ok(Err(e)) => {
                     return Err(anyhow::Error::new(e)
@@ -277,6 +277,18 @@ async fn commit_on(
                         .context("opening the writer's connection timed out"));
                 }
             };
+            // Batches come in many shapes, each a statement of its own:
+            // planned once when first prepared rather than afresh for each
+            // of its first five runs (their plans do not depend on the
+            // values).
+            if let Err(e) = conn
+                .execute("SET plan_cache_mode = force_generic_plan")
+                .await
+            {
+                return Err(anyhow::Error::new(e)
+                    .context(Unreachable)
+                    .context("setting up the writer's connection"));
+            }
             *slot = Some((conn, Instant::now()));
             fresh = true;
         }
