@@ -281,10 +281,11 @@ mod tests {
             .execute(db.pool())
             .await
             .unwrap();
-        sqlx::query("INSERT INTO processed_updates (update_id, processed_at) VALUES (3, 0)")
-            .execute(db.pool())
-            .await
-            .unwrap();
+        let handled = Write {
+            update_id: Some(3),
+            ..Default::default()
+        };
+        db.write(handled).await.unwrap();
         let direct = db.direct().expect("a SQLite file reads directly");
         for (id, chat, update) in [(42, 42, 1), (43, 43, 2), (42, 42, 3)] {
             let here = direct

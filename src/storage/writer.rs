@@ -280,14 +280,21 @@ async fn commit_on(
             // Batches come in many shapes, each a statement of its own:
             // planned once when first prepared rather than afresh for each
             // of its first five runs (their plans do not depend on the
-            // values).
-            if let Err(e) = conn
+            // values). A server older than PostgreSQL 12 does not know the
+            // setting: it plans as before.
+            match conn
                 .execute("SET plan_cache_mode = force_generic_plan")
                 .await
             {
-                return Err(anyhow::Error::new(e)
-                    .context(Unreachable)
-                    .context("setting up the writer's connection"));
+                Ok(_) => {}
+                Err(sqlx::Error::Database(e)) => {
+                    tracing::warn!(error = %e, "batches planned per run");
+                }
+                Err(e) => {
+                    return Err(anyhow::Error::new(e)
+                        .context(Unreachable)
+                        .context("setting up the writer's connection"));
+                }
             }
             *slot = Some((conn, Instant::now()));
             fresh = true;

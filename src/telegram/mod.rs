@@ -318,8 +318,8 @@ impl Refusal {
 /// A request sent exactly as teloxide sends `P`, whose successful answer is
 /// not read. Telegram answers a sent or edited message with the whole
 /// message (text, entities, keyboard), which teloxide parses field by field
-/// into a `Message`; the replies never use it, and parsing it cost more CPU
-/// than building the request. Errors are read as usual (429, 403, "message
+/// into a `Message`; replies and announcements never use it, and parsing
+/// it cost more CPU than building the request. Errors are read as usual (429, 403, "message
 /// is not modified"…).
 #[derive(Clone, Debug, serde::Serialize)]
 #[serde(transparent)]
