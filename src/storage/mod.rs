@@ -5,6 +5,7 @@
 //! blob types; times are unix seconds (UTC). Each feature keeps its own
 //! queries in its own module; this module owns the pool and the migrations.
 
+pub mod arrivals;
 pub mod direct;
 pub mod heartbeat;
 pub mod turn;
@@ -16,11 +17,11 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use sqlx::{
-    AnyConnection, AnyPool, ConnectOptions as _, Executor,
+    AnyConnection, AnyPool, Executor,
     any::{AnyConnectOptions, AnyPoolOptions},
     migrate::Migrator,
 };
-use tokio::sync::{Mutex, MutexGuard};
+use tokio::sync::Mutex;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -43,47 +44,28 @@ pub struct Db {
     held: std::sync::Arc<Held>,
     /// The arrival read on a SQLite file (see [`direct`]).
     direct: Option<std::sync::Arc<direct::Direct>>,
+    /// The arrival read on PostgreSQL (see [`arrivals`]).
+    arrivals: Option<arrivals::Arrivals>,
 }
 
 /// PostgreSQL connections held outside sqlx's pool for the read every
-/// update makes when it arrives ([`turn::arrive`]) and for the group commit
+/// update makes when it arrives ([`arrivals`]) and for the group commit
 /// ([`writer`]): the pool pings a connection every time it comes back (a
-/// server round trip), which doubled the cost of that one query. Each is
-/// opened on first use and dropped after an error (for the arrival read,
-/// one that is not the database's own answer), to be opened again by the
-/// next. (On a SQLite file that read is [`direct`].)
+/// server round trip), which doubled the cost of that one read. Each is
+/// opened on first use and dropped after an error that is not the
+/// database's own answer, to be opened again by the next. (On a SQLite
+/// file the arrival read is [`direct`].)
 struct Held {
-    /// `None` on SQLite (see [`Db::held`]).
+    /// `None` on SQLite.
     options: Option<AnyConnectOptions>,
-    slots: [Mutex<Option<AnyConnection>>; HELD],
+    /// The arrival reads' connection, and when it last answered (see
+    /// [`arrivals`]).
+    reader: Mutex<Option<(AnyConnection, std::time::Instant)>>,
     /// The group commit's connection, and when it last answered (see
     /// [`writer`]).
     writer: Mutex<Option<(AnyConnection, std::time::Instant)>>,
     /// Set by [`Db::close`]: no connection is opened any more.
     closed: std::sync::atomic::AtomicBool,
-}
-
-/// Held connections: one per core of the machines we run on.
-const HELD: usize = 2;
-
-/// One held connection, locked for one query; see [`Db::held`].
-pub struct HeldConnection<'a>(MutexGuard<'a, Option<AnyConnection>>);
-
-impl HeldConnection<'_> {
-    pub fn conn(&mut self) -> anyhow::Result<&mut AnyConnection> {
-        self.0.as_mut().context("held connection not open")
-    }
-
-    /// Passes `result` on; a connection that failed other than with the
-    /// database's own error (a lost server, a broken pipe) is dropped.
-    pub fn check<T>(&mut self, result: Result<T, sqlx::Error>) -> anyhow::Result<T> {
-        if let Err(e) = &result
-            && !matches!(e, sqlx::Error::Database(_) | sqlx::Error::RowNotFound)
-        {
-            self.0.take();
-        }
-        Ok(result?)
-    }
 }
 
 impl std::fmt::Debug for Db {
@@ -153,11 +135,13 @@ impl Db {
         let checkpoint = (backend == Backend::Sqlite && file).then(|| options.clone());
         let held = std::sync::Arc::new(Held {
             options: (backend == Backend::Postgres).then(|| options.clone()),
-            slots: Default::default(),
+            reader: Default::default(),
             writer: Default::default(),
             closed: Default::default(),
         });
         let writer = writer::Writer::start(pool.clone(), held.clone(), backend, checkpoint);
+        let arrivals =
+            (backend == Backend::Postgres).then(|| arrivals::Arrivals::start(held.clone()));
         let direct = match backend {
             Backend::Sqlite if file => {
                 let sqlite: sqlx::sqlite::SqliteConnectOptions = url
@@ -176,35 +160,8 @@ impl Db {
             backend,
             held,
             direct,
+            arrivals,
         })
-    }
-
-    /// A held PostgreSQL connection for one hot read, the first free one or
-    /// else the one `key` falls on (opened now if it is not open); `None` on
-    /// SQLite, whose reads go through [`Db::direct`] or [`Db::reader`].
-    pub async fn held(&self, key: i64) -> anyhow::Result<Option<HeldConnection<'_>>> {
-        let Some(options) = &self.held.options else {
-            return Ok(None);
-        };
-        let slots = &self.held.slots;
-        let mut guard = match slots.iter().find_map(|s| s.try_lock().ok()) {
-            Some(free) => free,
-            None => {
-                let at = (key.unsigned_abs() % HELD as u64) as usize;
-                slots.get(at).context("no held connection")?.lock().await
-            }
-        };
-        if guard.is_none() {
-            if self.held.closed.load(std::sync::atomic::Ordering::Acquire) {
-                anyhow::bail!("the database is closed");
-            }
-            let conn = tokio::time::timeout(writer::CONNECT_TIMEOUT, options.connect())
-                .await
-                .context("opening a connection for the arrival read timed out")?
-                .context("opening a connection for the arrival read")?;
-            *guard = Some(conn);
-        }
-        Ok(Some(HeldConnection(guard)))
     }
 
     /// Applies the pending migrations of this backend.
@@ -253,6 +210,11 @@ impl Db {
         self.direct.as_deref()
     }
 
+    /// Reads with other updates' arrivals, on PostgreSQL; see [`arrivals`].
+    pub fn arrivals(&self) -> Option<&arrivals::Arrivals> {
+        self.arrivals.as_ref()
+    }
+
     pub fn backend(&self) -> Backend {
         self.backend
     }
@@ -261,10 +223,8 @@ impl Db {
         self.held
             .closed
             .store(true, std::sync::atomic::Ordering::Release);
-        for slot in &self.held.slots {
-            if let Some(conn) = slot.lock().await.take() {
-                let _ = sqlx::Connection::close(conn).await;
-            }
+        if let Some((conn, _)) = self.held.reader.lock().await.take() {
+            let _ = sqlx::Connection::close(conn).await;
         }
         if let Some((conn, _)) = self.held.writer.lock().await.take() {
             let _ = sqlx::Connection::close(conn).await;

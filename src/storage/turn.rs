@@ -65,7 +65,7 @@ pub struct Turn {
     misses: std::sync::Mutex<Vec<(String, String)>>,
 }
 
-type Row = (
+pub(super) type Row = (
     Option<i64>,
     Option<String>,
     Option<String>,
@@ -95,7 +95,8 @@ const ARRIVE: &str = "SELECT u.chat_id, u.first_name, u.client_lang, u.lang, u.p
     FROM (SELECT 0 AS zero) AS one LEFT JOIN users u ON u.id = $1";
 
 /// Reads everything the router needs about an update in one statement: on
-/// a SQLite file in this thread ([`super::direct`]), otherwise through sqlx.
+/// a SQLite file in this thread ([`super::direct`]), on PostgreSQL with
+/// other updates that arrived at the same time ([`super::arrivals`]).
 pub async fn arrive(
     db: &Db,
     update_id: u32,
@@ -128,16 +129,20 @@ pub async fn arrive(
             .and_then(|d| d.read(|c| arrive_here(c, id, chat, update)));
         match direct {
             Some(row) => row,
-            None => {
-                let query = sqlx::query_as(ARRIVE).bind(id).bind(chat).bind(update);
-                match db.held(chat).await? {
-                    Some(mut held) => {
-                        let row = query.fetch_one(held.conn()?).await;
-                        held.check(row)?
-                    }
-                    None => query.fetch_one(db.reader()).await?,
+            None => match db.arrivals() {
+                Some(arrivals) => {
+                    let key = super::arrivals::Key {
+                        user: id,
+                        chat,
+                        update,
+                    };
+                    arrivals.read(key).await?
                 }
-            }
+                None => {
+                    let query = sqlx::query_as(ARRIVE).bind(id).bind(chat).bind(update);
+                    query.fetch_one(db.reader()).await?
+                }
+            },
         }
     };
     let known = chat == Some(from.chat_id)

@@ -229,7 +229,7 @@ const COMMIT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// A held connection unused this long is replaced before its next commit
 /// rather than trusted: idle sockets are what firewalls and NAT forget.
-const MAX_IDLE: Duration = Duration::from_secs(60);
+pub(super) const MAX_IDLE: Duration = Duration::from_secs(60);
 
 /// Commits `writes`: on SQLite on the pool's one connection, which every
 /// feature also writes with (their writes, queued in the pool, take their
@@ -326,7 +326,7 @@ async fn commit_on(
 /// protocol error, or the server ending the session (SQLSTATE class 08,
 /// connection exception, and 57P, the server shutting down or an
 /// administrator terminating it).
-fn connection_lost(e: &sqlx::Error) -> bool {
+pub(super) fn connection_lost(e: &sqlx::Error) -> bool {
     match e {
         sqlx::Error::Database(db) => db
             .code()

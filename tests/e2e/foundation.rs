@@ -491,3 +491,45 @@ async fn updates_arriving_at_once_each_read_their_own_row() {
     }
     db.close().await;
 }
+
+/// On PostgreSQL the arrival reads share a connection of their own; when
+/// the server drops it (a restart, an idle socket a firewall forgot), the
+/// next read goes through on a new one instead of failing its updates.
+#[tokio::test]
+async fn an_arrival_read_survives_the_loss_of_its_connection() {
+    use discorsi::storage::{Backend, turn};
+    let test_db = crate::common::TestDb::new().await;
+    if test_db.connect().await.backend() != Backend::Postgres {
+        return;
+    }
+    // A name no other test's connections have, to find this reader's.
+    let name = "discorsi_reader_lost";
+    let db = discorsi::app::open_db(&format!("{}&application_name={name}", test_db.url))
+        .await
+        .unwrap();
+    let now = chrono::Utc::now();
+    users::touch(&db, 5, 5, "Ana", Some("es"), now)
+        .await
+        .unwrap();
+    let from = || turn::Sender {
+        id: 5,
+        chat_id: 5,
+        first_name: "Ana",
+        language_code: Some("es"),
+    };
+    let first = turn::arrive(&db, 1, from(), now).await.unwrap();
+    assert_eq!(first.user.first_name, "Ana");
+    let killed: Vec<(bool,)> = sqlx::query_as(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE pid <> pg_backend_pid() AND application_name = $1 \
+         AND query LIKE 'SELECT u.chat_id%unnest%'",
+    )
+    .bind(name)
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(killed, [(true,)], "the reader's connection was not found");
+    let again = turn::arrive(&db, 2, from(), now).await.unwrap();
+    assert_eq!((again.user.id, again.seen), (5, false));
+    db.close().await;
+}

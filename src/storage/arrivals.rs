@@ -1,0 +1,185 @@
+//! The arrival read on PostgreSQL, for every update waiting, in one
+//! statement.
+//!
+//! Each update reads, when it arrives, its user, role, dialogue state and
+//! whether it was handled already ([`super::turn::arrive`]): a few lookups
+//! by primary key. On PostgreSQL a statement of its own cost the server
+//! more than those lookups (the round trip, the plan, the executor's
+//! set-up, the socket): about a third of its CPU per update.
+//!
+//! So one task reads for everyone. It takes every read queued while its
+//! previous statement ran and answers them all with one statement, which
+//! receives the ids as three lists (one shape, planned once). An update
+//! that arrives alone is read alone, with no wait; a burst of chats is
+//! read a batch at a time. The statement runs on a connection held outside
+//! sqlx's pool ([`Held::reader`]), which pings a connection each time it
+//! comes back.
+
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use anyhow::Context as _;
+use sqlx::ConnectOptions as _;
+use tokio::sync::{mpsc, oneshot};
+
+use super::{
+    Held,
+    turn::Row,
+    writer::{CONNECT_TIMEOUT, MAX_IDLE, connection_lost},
+};
+
+/// The most reads answered by one statement.
+const MAX_BATCH: usize = 256;
+
+/// How long one statement may take. A socket that a firewall dropped
+/// without a word would otherwise leave every update waiting for TCP to
+/// give up (minutes).
+const READ_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What one update reads: the sender's user id, the chat and the update id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub user: i64,
+    pub chat: i64,
+    pub update: i64,
+}
+
+/// [`super::turn::ARRIVE`] for many keys at once, in the order given.
+/// Each list is the ids joined by commas (sqlx's `Any` driver binds no
+/// arrays); `WITH ORDINALITY` numbers the rows to keep that order.
+const ARRIVE_MANY: &str =
+    "SELECT u.chat_id, u.first_name, u.client_lang, u.lang, u.privacy_accepted_at,
+        u.region, u.last_seen_at, u.unreachable_since,
+        (SELECT user_id FROM staff WHERE user_id = k.user_id),
+        (SELECT association_id FROM association_leaders WHERE user_id = k.user_id),
+        (SELECT state FROM dialogues WHERE chat_id = k.chat_id),
+        (SELECT update_id FROM processed_updates WHERE update_id = k.update_id),
+        COALESCE((SELECT version FROM directory_meta WHERE id = 1), 0)
+    FROM unnest(
+            CAST(string_to_array($1, ',') AS BIGINT[]),
+            CAST(string_to_array($2, ',') AS BIGINT[]),
+            CAST(string_to_array($3, ',') AS BIGINT[])
+        ) WITH ORDINALITY AS k(user_id, chat_id, update_id, n)
+        LEFT JOIN users u ON u.id = k.user_id
+    ORDER BY k.n";
+
+type Job = (Key, oneshot::Sender<Result<Row, String>>);
+
+/// The reading task's queue.
+#[derive(Clone, Debug)]
+pub struct Arrivals(mpsc::UnboundedSender<Job>);
+
+impl Arrivals {
+    /// Starts the reading task, on the connection `held.reader`.
+    pub(super) fn start(held: Arc<Held>) -> Arrivals {
+        let (tx, rx) = mpsc::unbounded_channel();
+        tokio::spawn(run(held, rx));
+        Arrivals(tx)
+    }
+
+    /// Queues the read of `key` and waits for its row.
+    pub async fn read(&self, key: Key) -> anyhow::Result<Row> {
+        let (done, wait) = oneshot::channel();
+        self.0
+            .send((key, done))
+            .map_err(|_| anyhow::anyhow!("the arrival reader has stopped"))?;
+        wait.await
+            .map_err(|_| anyhow::anyhow!("the arrival reader has stopped"))?
+            .map_err(|e| anyhow::anyhow!("reading the update's context: {e}"))
+    }
+}
+
+async fn run(held: Arc<Held>, mut rx: mpsc::UnboundedReceiver<Job>) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let keys: Vec<Key> = batch.iter().map(|(k, _)| *k).collect();
+        match crate::contain::contained(read_on(&held, &keys)).await {
+            Ok(rows) => {
+                for ((_, done), row) in batch.drain(..).zip(rows) {
+                    let _ = done.send(Ok(row));
+                }
+            }
+            Err(err) => {
+                tracing::warn!(error = %format!("{err:#}"), reads = keys.len(), "arrival read failed");
+                let text = format!("{err:#}");
+                for (_, done) in batch.drain(..) {
+                    let _ = done.send(Err(text.clone()));
+                }
+            }
+        }
+    }
+}
+
+/// Reads `keys` on the held connection, opened first if it is not open
+/// (and replaced if it sat unused for [`MAX_IDLE`]). A connection that
+/// failed as a connection (a server restart, a broken pipe, no answer in
+/// time) is dropped; when it was not a new one, the batch is read once more
+/// on a new one, since a read is safe to repeat.
+async fn read_on(held: &Held, keys: &[Key]) -> anyhow::Result<Vec<Row>> {
+    let options = held
+        .options
+        .as_ref()
+        .context("no PostgreSQL to read from")?;
+    let list = |f: fn(&Key) -> i64| {
+        keys.iter()
+            .map(|k| f(k).to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let (users, chats, updates) = (list(|k| k.user), list(|k| k.chat), list(|k| k.update));
+    let mut slot = held.reader.lock().await;
+    if slot
+        .as_ref()
+        .is_some_and(|(_, used)| used.elapsed() > MAX_IDLE)
+    {
+        slot.take();
+    }
+    let mut fresh = false;
+    loop {
+        if slot.is_none() {
+            if held.closed.load(std::sync::atomic::Ordering::Acquire) {
+                anyhow::bail!("the database is closed");
+            }
+            let conn = tokio::time::timeout(CONNECT_TIMEOUT, options.connect())
+                .await
+                .context("opening a connection for the arrival read timed out")?
+                .context("opening a connection for the arrival read")?;
+            *slot = Some((conn, Instant::now()));
+            fresh = true;
+        }
+        let (conn, used) = slot.as_mut().context("arrival connection not open")?;
+        let query = sqlx::query_as::<_, Row>(ARRIVE_MANY)
+            .bind(users.as_str())
+            .bind(chats.as_str())
+            .bind(updates.as_str())
+            .fetch_all(&mut *conn);
+        let res = tokio::time::timeout(READ_TIMEOUT, query).await;
+        *used = Instant::now();
+        let err = match res {
+            Ok(Ok(rows)) => {
+                anyhow::ensure!(
+                    rows.len() == keys.len(),
+                    "the arrival read returned {} rows for {} updates",
+                    rows.len(),
+                    keys.len()
+                );
+                return Ok(rows);
+            }
+            Ok(Err(e)) => e,
+            Err(_) => {
+                slot.take();
+                anyhow::bail!("the arrival read got no answer in {READ_TIMEOUT:?}");
+            }
+        };
+        if !connection_lost(&err) {
+            return Err(anyhow::Error::new(err).context("the arrival read"));
+        }
+        slot.take();
+        if fresh {
+            return Err(anyhow::Error::new(err).context("the arrival read"));
+        }
+        tracing::warn!(error = %err, "the arrival read's connection broke; reading on a new one");
+    }
+}
