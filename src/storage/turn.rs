@@ -253,7 +253,7 @@ impl Turn {
             state: state.map(|s| (self.chat_id, s)),
             misses,
             now: self.now.timestamp(),
-            received: vec![],
+            ..Write::default()
         };
         db.write(write).await?;
         self.committed = true;

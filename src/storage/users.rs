@@ -4,7 +4,10 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 use sqlx::AnyConnection;
 
-use super::Db;
+use super::{
+    Db,
+    writer::{Profile, Write},
+};
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug)]
@@ -97,22 +100,33 @@ pub async fn get(db: &Db, id: i64) -> anyhow::Result<Option<User>> {
     Ok(row.map(from_row))
 }
 
+/// Records the language the user chose, committed with other updates'
+/// writes (see [`super::writer`]) before it returns.
 pub async fn set_lang(db: &Db, id: i64, lang: Lang) -> anyhow::Result<()> {
-    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
-        .bind(lang.code())
-        .bind(id)
-        .execute(db.pool())
-        .await?;
-    Ok(())
+    let profile = Profile {
+        user: id,
+        lang: Some(lang.code().to_owned()),
+        accepted: None,
+    };
+    write_profile(db, profile).await
 }
 
+/// Records that the user accepted the privacy notice, like [`set_lang`].
 pub async fn accept_privacy(db: &Db, id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
-    sqlx::query("UPDATE users SET privacy_accepted_at = $1 WHERE id = $2")
-        .bind(now.timestamp())
-        .bind(id)
-        .execute(db.pool())
-        .await?;
-    Ok(())
+    let profile = Profile {
+        user: id,
+        lang: None,
+        accepted: Some(now.timestamp()),
+    };
+    write_profile(db, profile).await
+}
+
+async fn write_profile(db: &Db, profile: Profile) -> anyhow::Result<()> {
+    let write = Write {
+        profile: Some(profile),
+        ..Write::default()
+    };
+    db.write(write).await
 }
 
 /// Remembers where the user looks for services (None forgets it). The

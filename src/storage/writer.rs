@@ -1,5 +1,7 @@
-//! Group commit of the updates' own writes (see [`super::turn`]) and of
-//! the updates stored as they arrive (see [`super::updates::receive`]).
+//! Group commit of the updates' own writes (see [`super::turn`]), of
+//! the updates stored as they arrive (see [`super::updates::receive`]) and
+//! of people's language and notice choices (see [`super::users::set_lang`]),
+//! which would otherwise each be a transaction of their own.
 //!
 //! One task owns the writing: it takes every turn queued while the previous
 //! transaction ran and commits them together, with multi-row statements,
@@ -41,6 +43,8 @@ pub struct Write {
     pub touch: Option<i64>,
     /// The chat's new dialogue state, as JSON.
     pub state: Option<(i64, String)>,
+    /// A choice the user made about themselves (see [`Profile`]).
+    pub profile: Option<Profile>,
     /// Searches that found nothing, as (update id, language, topic): the
     /// counts behind the reports' "searched, not found". A miss whose
     /// update is already recorded as processed is not counted again (a
@@ -48,6 +52,17 @@ pub struct Write {
     pub misses: Vec<(i64, String, String)>,
     /// Unix seconds.
     pub now: i64,
+}
+
+/// What a person chose during onboarding or later: their language and
+/// when they accepted the privacy notice. `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    pub user: i64,
+    /// A language code.
+    pub lang: Option<String>,
+    /// Unix seconds.
+    pub accepted: Option<i64>,
 }
 
 /// The update id of a miss counted after its update was recorded (no
@@ -366,7 +381,7 @@ async fn commit(
 
 /// The statements that write `writes`, numbered as one list of arguments.
 fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArguments<'a>)> {
-    use Value::{Int, Text};
+    use Value::{Int, MaybeInt, MaybeText, Text};
     let now = writes.iter().map(|w| w.now).max().unwrap_or_default();
     let mut parts = vec![];
     let mut b = Binder::default();
@@ -440,7 +455,48 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
         parts.push(sql);
     }
 
-    let users: Vec<i64> = writes.iter().filter_map(|w| w.touch).collect();
+    // Profiles, merged per person (a later choice wins), with the
+    // `last_seen_at` of those also touched by this batch: on PostgreSQL two
+    // parts of one statement must not update the same row (only one of
+    // them would).
+    let touched: Vec<i64> = writes.iter().filter_map(|w| w.touch).collect();
+    let mut profiles: Vec<(i64, Option<&str>, Option<i64>)> = Vec::new();
+    for p in writes.iter().filter_map(|w| w.profile.as_ref()) {
+        let lang = p.lang.as_deref();
+        match profiles.iter_mut().find(|(u, ..)| *u == p.user) {
+            Some(slot) => {
+                slot.1 = lang.or(slot.1);
+                slot.2 = p.accepted.or(slot.2);
+            }
+            None => profiles.push((p.user, lang, p.accepted)),
+        }
+    }
+    for chunk in chunks(&profiles) {
+        let mut sql = String::from(
+            "UPDATE users SET lang = COALESCE(v.column2, users.lang), \
+             privacy_accepted_at = COALESCE(v.column3, users.privacy_accepted_at), \
+             last_seen_at = COALESCE(v.column4, users.last_seen_at), \
+             unreachable_since = CASE WHEN v.column4 IS NULL THEN users.unreachable_since END \
+             FROM (VALUES ",
+        );
+        let rows = chunk.iter().map(|&(user, lang, accepted)| {
+            let seen = touched.contains(&user).then_some(now);
+            [
+                Int(user),
+                MaybeText(lang),
+                MaybeInt(accepted),
+                MaybeInt(seen),
+            ]
+        });
+        b.rows(&mut sql, rows)?;
+        sql.push_str(") AS v WHERE users.id = v.column1");
+        parts.push(sql);
+    }
+
+    let users: Vec<i64> = touched
+        .into_iter()
+        .filter(|u| !profiles.iter().any(|p| p.0 == *u))
+        .collect();
     for chunk in chunks(&users) {
         let mut sql = String::from("UPDATE users SET last_seen_at = ");
         b.list(&mut sql, [Int(now)])?;
@@ -457,6 +513,10 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
 enum Value<'a> {
     Int(i64),
     Text(&'a str),
+    /// NULL when `None`, typed (PostgreSQL infers a `VALUES` column's type
+    /// from its values).
+    MaybeInt(Option<i64>),
+    MaybeText(Option<&'a str>),
 }
 
 /// Numbers placeholders (`$1`, `$2`…) across a batch's statements and
@@ -483,6 +543,8 @@ impl<'a> Binder<'a> {
             match value {
                 Value::Int(v) => self.args.add(v),
                 Value::Text(v) => self.args.add(v),
+                Value::MaybeInt(v) => self.args.add(v),
+                Value::MaybeText(v) => self.args.add(v),
             }
             .map_err(anyhow::Error::msg)?;
         }
@@ -598,6 +660,41 @@ mod tests {
         assert!(parts[4].contains("($11, $12, $13)"));
         assert!(parts[5].contains("= $14,") && parts[5].ends_with("IN ($15)"));
         assert_eq!(args.len(), 15);
+    }
+
+    #[test]
+    fn a_person_is_updated_by_one_part_of_a_batch() {
+        let profile = |user, lang: Option<&str>, accepted| super::Profile {
+            user,
+            lang: lang.map(str::to_owned),
+            accepted,
+        };
+        let writes = [
+            super::Write {
+                profile: Some(profile(1, Some("ar"), None)),
+                touch: Some(1),
+                now: 100,
+                ..Default::default()
+            },
+            super::Write {
+                profile: Some(profile(1, None, Some(90))),
+                ..Default::default()
+            },
+            super::Write {
+                touch: Some(2),
+                now: 100,
+                ..Default::default()
+            },
+        ];
+        let (parts, args) = super::statements(&writes.iter().collect::<Vec<_>>()).unwrap();
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        // Person 1, merged: one row with the language, the notice and the
+        // time seen.
+        assert!(parts[0].starts_with("UPDATE users SET lang = COALESCE"));
+        assert!(parts[0].contains("(VALUES ($1, $2, $3, $4))"));
+        // Only person 2 is touched by the plain statement.
+        assert!(parts[1].ends_with("IN ($6)"), "{}", parts[1]);
+        assert_eq!(args.len(), 6);
     }
 
     #[test]

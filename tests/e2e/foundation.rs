@@ -533,3 +533,95 @@ async fn an_arrival_read_survives_the_loss_of_its_connection() {
     assert_eq!((again.user.id, again.seen), (5, false));
     db.close().await;
 }
+
+/// A person's language and notice go through the group commit: each write
+/// changes only what it names, a choice and a `last_seen_at` for the same
+/// row in one batch both land (on PostgreSQL two parts of one statement
+/// updating one row would keep only one), and being seen again clears
+/// "unreachable".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn profile_choices_change_only_what_they_name() {
+    use discorsi::storage::writer::{Profile, Write};
+    let test_db = crate::common::TestDb::new().await;
+    let db = test_db.connect().await;
+    let now = chrono::Utc::now();
+    let at = now.timestamp();
+    for id in 1..=4 {
+        users::touch(&db, id, id, &format!("P{id}"), Some("it"), now)
+            .await
+            .unwrap();
+    }
+    users::set_region(&db, 1, Some("to")).await.unwrap();
+    users::mark_unreachable(&db, 3, now).await.unwrap();
+    assert!(users::is_unreachable(&db, 3).await.unwrap());
+    let later = at + 600;
+    let profile = |user, lang: Option<&str>, accepted| Profile {
+        user,
+        lang: lang.map(str::to_owned),
+        accepted,
+    };
+    // One write: a choice and a touch of the same row.
+    db.write(Write {
+        profile: Some(profile(1, Some("ar"), None)),
+        touch: Some(1),
+        now: later,
+        ..Write::default()
+    })
+    .await
+    .unwrap();
+    users::set_lang(&db, 2, Lang::Sq).await.unwrap();
+    users::accept_privacy(&db, 2, now).await.unwrap();
+    db.write(Write {
+        profile: Some(profile(3, None, Some(at))),
+        touch: Some(3),
+        now: later,
+        ..Write::default()
+    })
+    .await
+    .unwrap();
+    // Person 4: two choices at once, whichever batches they fall in.
+    let (a, b) = tokio::join!(
+        users::set_lang(&db, 4, Lang::Fr),
+        users::accept_privacy(&db, 4, now)
+    );
+    a.unwrap();
+    b.unwrap();
+
+    type Row = (
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+    );
+    let row = |id: i64| {
+        let db = db.clone();
+        async move {
+            let r: Row = sqlx::query_as(
+                "SELECT lang, privacy_accepted_at, last_seen_at, unreachable_since, region \
+                 FROM users WHERE id = $1",
+            )
+            .bind(id)
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+            r
+        }
+    };
+    let r = |lang: Option<&str>, acc, seen, gone, region: Option<&str>| {
+        (
+            lang.map(str::to_owned),
+            acc,
+            Some(seen),
+            gone,
+            region.map(str::to_owned),
+        )
+    };
+    assert_eq!(row(1).await, r(Some("ar"), None, later, None, Some("to")));
+    assert_eq!(row(2).await, r(Some("sq"), Some(at), at, None, None));
+    assert_eq!(row(3).await, r(None, Some(at), later, None, None));
+    assert_eq!(row(4).await, r(Some("fr"), Some(at), at, None, None));
+    let stored = users::get(&db, 2).await.unwrap().unwrap();
+    assert!(stored.onboarded());
+    db.close().await;
+}
