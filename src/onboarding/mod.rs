@@ -12,7 +12,6 @@ use crate::{
     dialogue::{Flow, State},
     domain::StartPayload,
     i18n::Lang,
-    storage::users,
     telegram::{Screen, button, commands, nav},
 };
 
@@ -87,7 +86,7 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
             })))
         }
         (Step::Privacy { payload }, Button::Accept) => {
-            users::accept_privacy(ctx.db(), ctx.user.id, ctx.now()).await?;
+            ctx.turn.accept_privacy();
             ctx.user.privacy_accepted = true;
             finish(ctx, payload.clone()).await
         }
@@ -116,7 +115,7 @@ pub async fn on_language_button(ctx: &mut Ctx, data: &str) -> anyhow::Result<Flo
 }
 
 async fn set_language(ctx: &mut Ctx, lang: Lang) -> anyhow::Result<()> {
-    users::set_lang(ctx.db(), ctx.user.id, lang).await?;
+    ctx.turn.choose_lang(lang);
     let before = ctx.user.lang.replace(lang);
     // The command menu of this chat follows the chosen language. The
     // per-language menus registered at start-up already cover a choice equal

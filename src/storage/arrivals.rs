@@ -9,11 +9,13 @@
 //!
 //! So one task reads for everyone. It takes every read queued while its
 //! previous statement ran and answers them all with one statement, which
-//! receives the ids as three lists (one shape, planned once). An update
+//! receives the ids as three lists: one shape, which PostgreSQL soon plans
+//! once for all (`pg_stat_statements`: 6 plans in 5,415 runs). An update
 //! that arrives alone is read alone, with no wait; a burst of chats is
 //! read a batch at a time. The statement runs on a connection held outside
-//! sqlx's pool ([`Held::reader`]), which pings a connection each time it
-//! comes back.
+//! sqlx's pool ([`Held::reader`]), since the pool pings a connection each
+//! time it comes back. While one read waits for an answer (at most
+//! [`READ_TIMEOUT`]), the others queue behind it.
 
 use std::{
     sync::Arc,
@@ -27,7 +29,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::{
     Held,
     turn::Row,
-    writer::{CONNECT_TIMEOUT, MAX_IDLE, connection_lost},
+    writer::{CONNECT_TIMEOUT, MAX_IDLE},
 };
 
 /// The most reads answered by one statement.
@@ -113,10 +115,10 @@ async fn run(held: Arc<Held>, mut rx: mpsc::UnboundedReceiver<Job>) {
 }
 
 /// Reads `keys` on the held connection, opened first if it is not open
-/// (and replaced if it sat unused for [`MAX_IDLE`]). A connection that
-/// failed as a connection (a server restart, a broken pipe, no answer in
-/// time) is dropped; when it was not a new one, the batch is read once more
-/// on a new one, since a read is safe to repeat.
+/// (and replaced if it sat unused for [`MAX_IDLE`]). A connection whose
+/// read failed is dropped; when it was not a new one (and the read did
+/// not time out), the batch is read once more on a new one, since a read
+/// is safe to repeat.
 async fn read_on(held: &Held, keys: &[Key]) -> anyhow::Result<Vec<Row>> {
     let options = held
         .options
@@ -173,13 +175,13 @@ async fn read_on(held: &Held, keys: &[Key]) -> anyhow::Result<Vec<Row>> {
                 anyhow::bail!("the arrival read got no answer in {READ_TIMEOUT:?}");
             }
         };
-        if !connection_lost(&err) {
-            return Err(anyhow::Error::new(err).context("the arrival read"));
-        }
+        // Every update reads through this one connection: after any
+        // error (a lost server, or one that stays with a connection, such
+        // as a cached plan a migration made stale) it is replaced.
         slot.take();
         if fresh {
             return Err(anyhow::Error::new(err).context("the arrival read"));
         }
-        tracing::warn!(error = %err, "the arrival read's connection broke; reading on a new one");
+        tracing::warn!(error = %err, "the arrival read failed; reading again on a new connection");
     }
 }

@@ -52,8 +52,8 @@ pub struct Db {
 /// update makes when it arrives ([`arrivals`]) and for the group commit
 /// ([`writer`]): the pool pings a connection every time it comes back (a
 /// server round trip), which doubled the cost of that one read. Each is
-/// opened on first use and dropped after an error that is not the
-/// database's own answer, to be opened again by the next. (On a SQLite
+/// opened on first use, replaced after a minute unused and dropped after a
+/// failed read or commit, to be opened again by the next. (On a SQLite
 /// file the arrival read is [`direct`].)
 struct Held {
     /// `None` on SQLite.

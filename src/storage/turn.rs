@@ -22,7 +22,7 @@ use chrono::{DateTime, Utc};
 use super::{
     Db,
     users::{self, User},
-    writer::Write,
+    writer::{Profile, Write},
 };
 use crate::i18n::Lang;
 
@@ -63,6 +63,8 @@ pub struct Turn {
     committed: bool,
     /// Searches of this update that found nothing, as (language, topic).
     misses: std::sync::Mutex<Vec<(String, String)>>,
+    /// The sender's choices of this update (language, notice).
+    profile: Option<Profile>,
 }
 
 pub(super) type Row = (
@@ -96,7 +98,9 @@ const ARRIVE: &str = "SELECT u.chat_id, u.first_name, u.client_lang, u.lang, u.p
 
 /// Reads everything the router needs about an update in one statement: on
 /// a SQLite file in this thread ([`super::direct`]), on PostgreSQL with
-/// other updates that arrived at the same time ([`super::arrivals`]).
+/// other updates that arrived at the same time ([`super::arrivals`]), and
+/// otherwise (in memory, or no free direct connection) through
+/// [`Db::reader`].
 pub async fn arrive(
     db: &Db,
     update_id: u32,
@@ -181,6 +185,7 @@ pub async fn arrive(
             touch,
             committed: false,
             misses: Default::default(),
+            profile: None,
         },
     })
 }
@@ -228,14 +233,36 @@ impl Turn {
         misses.push((lang.to_owned(), topic.to_owned()));
     }
 
+    /// Records the language the sender chose, written with the update's
+    /// own commit (the caller updates its copy of the user).
+    pub fn choose_lang(&mut self, lang: Lang) {
+        self.profile().lang = Some(lang.code().to_owned());
+    }
+
+    /// Records that the sender accepted the privacy notice now, like
+    /// [`Turn::choose_lang`].
+    pub fn accept_privacy(&mut self) {
+        let at = self.now.timestamp();
+        self.profile().accepted = Some(at);
+    }
+
+    fn profile(&mut self) -> &mut Profile {
+        let user = self.user_id;
+        self.profile.get_or_insert_with(|| Profile {
+            user,
+            ..Profile::default()
+        })
+    }
+
     /// Writes what this update leaves behind, in one transaction: its id,
     /// `state` (the new dialogue state as JSON, when it changed), the
-    /// user's `last_seen_at` when due, and the searches counted with
-    /// [`Turn::count_miss`]. Later calls write only what is new.
-    /// A miss stays counted until a commit succeeds.
+    /// user's `last_seen_at` when due, their choices
+    /// ([`Turn::choose_lang`], [`Turn::accept_privacy`]) and the searches
+    /// counted with [`Turn::count_miss`]. Later calls write only what is
+    /// new. A choice or a miss stays pending until a commit succeeds.
     pub async fn commit(&mut self, db: &Db, state: Option<String>) -> anyhow::Result<()> {
         let pending = self.misses.get_mut().unwrap_or_else(|e| e.into_inner());
-        if self.committed && state.is_none() && pending.is_empty() {
+        if self.committed && state.is_none() && pending.is_empty() && self.profile.is_none() {
             return Ok(());
         }
         let id = if self.committed {
@@ -251,12 +278,14 @@ impl Turn {
             update_id: (!self.committed).then_some(self.update_id),
             touch: (!self.committed && self.touch).then_some(self.user_id),
             state: state.map(|s| (self.chat_id, s)),
+            profile: self.profile.clone(),
             misses,
             now: self.now.timestamp(),
             ..Write::default()
         };
         db.write(write).await?;
         self.committed = true;
+        self.profile = None;
         self.misses
             .get_mut()
             .unwrap_or_else(|e| e.into_inner())

@@ -101,7 +101,8 @@ pub async fn get(db: &Db, id: i64) -> anyhow::Result<Option<User>> {
 }
 
 /// Records the language the user chose, committed with other updates'
-/// writes (see [`super::writer`]) before it returns.
+/// writes (see [`super::writer`]) before it returns. (A handler records
+/// its sender's choice with its own commit: [`super::turn::Turn::choose_lang`].)
 pub async fn set_lang(db: &Db, id: i64, lang: Lang) -> anyhow::Result<()> {
     let profile = Profile {
         user: id,

@@ -1,7 +1,5 @@
-//! Group commit of the updates' own writes (see [`super::turn`]), of
-//! the updates stored as they arrive (see [`super::updates::receive`]) and
-//! of people's language and notice choices (see [`super::users::set_lang`]),
-//! which would otherwise each be a transaction of their own.
+//! Group commit of the updates' own writes (see [`super::turn`]) and of
+//! the updates stored as they arrive (see [`super::updates::receive`]).
 //!
 //! One task owns the writing: it takes every turn queued while the previous
 //! transaction ran and commits them together, with multi-row statements,
@@ -341,7 +339,7 @@ async fn commit_on(
 /// protocol error, or the server ending the session (SQLSTATE class 08,
 /// connection exception, and 57P, the server shutting down or an
 /// administrator terminating it).
-pub(super) fn connection_lost(e: &sqlx::Error) -> bool {
+fn connection_lost(e: &sqlx::Error) -> bool {
     match e {
         sqlx::Error::Database(db) => db
             .code()
@@ -685,16 +683,39 @@ mod tests {
                 now: 100,
                 ..Default::default()
             },
+            super::Write {
+                profile: Some(profile(3, Some("fr"), None)),
+                ..Default::default()
+            },
+            super::Write {
+                profile: Some(profile(3, Some("es"), None)),
+                ..Default::default()
+            },
         ];
         let (parts, args) = super::statements(&writes.iter().collect::<Vec<_>>()).unwrap();
-        assert_eq!(parts.len(), 2, "{parts:?}");
-        // Person 1, merged: one row with the language, the notice and the
-        // time seen.
+        assert_eq!(parts.len(), 3, "{parts:?}");
+        // Persons 1 and 3, merged: one row each with the language, the
+        // notice and the time seen (NULL: leave as it is).
         assert!(parts[0].starts_with("UPDATE users SET lang = COALESCE"));
         assert!(parts[0].contains("(VALUES ($1, $2, $3, $4))"));
+        assert!(parts[1].contains("(VALUES ($5, $6, $7, $8))"));
         // Only person 2 is touched by the plain statement.
-        assert!(parts[1].ends_with("IN ($6)"), "{}", parts[1]);
-        assert_eq!(args.len(), 6);
+        assert!(parts[2].ends_with("IN ($10)"), "{}", parts[2]);
+        let values: Vec<String> = args.values.0.iter().map(|v| format!("{v:?}")).collect();
+        // A later choice wins; a choice leaves the other field alone.
+        let expected = [
+            "BigInt(1)",
+            "Text(\"ar\")",
+            "BigInt(90)",
+            "BigInt(100)",
+            "BigInt(3)",
+            "Text(\"es\")",
+            "Null(BigInt)",
+            "Null(BigInt)",
+            "BigInt(100)",
+            "BigInt(2)",
+        ];
+        assert_eq!(values, expected);
     }
 
     #[test]
