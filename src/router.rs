@@ -152,7 +152,8 @@ async fn finish(ctx: &mut Ctx, result: anyhow::Result<()>) -> anyhow::Result<()>
 }
 
 /// Commits the update (its id, `state` when it differs from the stored
-/// one, and the user's last-seen time) before anything is sent about it.
+/// one, the user's last-seen time and choices) before anything is sent
+/// about it.
 /// Most button presses and typed answers keep or return to a state: no
 /// state write then.
 async fn commit(ctx: &mut Ctx, state: Option<State>) -> anyhow::Result<()> {

@@ -12,6 +12,7 @@ use crate::{
     dialogue::{Flow, State},
     domain::StartPayload,
     i18n::Lang,
+    storage::users,
     telegram::{Screen, button, commands, nav},
 };
 
@@ -86,7 +87,13 @@ pub async fn on_button(ctx: &mut Ctx, step: &Step, data: &str) -> anyhow::Result
             })))
         }
         (Step::Privacy { payload }, Button::Accept) => {
-            ctx.turn.accept_privacy();
+            if payload.is_some() {
+                // The link may use an invitation (a transaction of its
+                // own): consent is on record before it.
+                users::accept_privacy(ctx.db(), ctx.user.id, ctx.now()).await?;
+            } else {
+                ctx.turn.accept_privacy();
+            }
             ctx.user.privacy_accepted = true;
             finish(ctx, payload.clone()).await
         }

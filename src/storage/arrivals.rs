@@ -14,8 +14,8 @@
 //! that arrives alone is read alone, with no wait; a burst of chats is
 //! read a batch at a time. The statement runs on a connection held outside
 //! sqlx's pool ([`Held::reader`]), since the pool pings a connection each
-//! time it comes back. While one read waits for an answer (at most
-//! [`READ_TIMEOUT`]), the others queue behind it.
+//! time it comes back. While one read waits for an answer (each try at
+//! most [`READ_TIMEOUT`]), the others queue behind it.
 
 use std::{
     sync::Arc,
@@ -221,7 +221,7 @@ mod tests {
         db.migrate().await.unwrap();
         let mut conn = db.pool().acquire().await.unwrap();
         let prepare = format!("PREPARE arrive(text, text, text) AS {}", super::ARRIVE_MANY);
-        let plan: Vec<(String,)> = async {
+        let plan: Result<Vec<(String,)>, sqlx::Error> = async {
             for sql in [
                 "INSERT INTO users (id, chat_id, first_name, created_at, last_seen_at) \
                  SELECT g, g, 'P', 0, 0 FROM generate_series(1, 1000) AS g",
@@ -229,30 +229,47 @@ mod tests {
                  SELECT g, '{}', 0 FROM generate_series(1, 1000) AS g",
                 "INSERT INTO processed_updates (update_id, processed_at) \
                  SELECT g, 0 FROM generate_series(1, 1000) AS g",
-                "ANALYZE",
+                "ANALYZE users, dialogues, processed_updates",
                 prepare.as_str(),
-                "SET plan_cache_mode = force_generic_plan",
             ] {
                 conn.execute(sql).await?;
+            }
+            // PostgreSQL 12 and later (older ones choose the plan as they
+            // go, and are left unchecked).
+            if conn
+                .execute("SET plan_cache_mode = force_generic_plan")
+                .await
+                .is_err()
+            {
+                return Ok(vec![]);
             }
             sqlx::query_as("EXPLAIN EXECUTE arrive('1,2', '1,2', '7,8')")
                 .fetch_all(&mut *conn)
                 .await
         }
-        .await
-        .unwrap();
-        let plan: Vec<&str> = plan.iter().map(|(line,)| line.as_str()).collect();
-        let shown = plan.join("\n");
+        .await;
+        // The schema goes whatever the outcome.
+        drop(conn);
+        db.close().await;
+        let drop = format!("DROP SCHEMA {schema} CASCADE");
+        admin.pool().execute(drop.as_str()).await.unwrap();
+        admin.close().await;
+        let plan = plan.unwrap();
+        let shown: Vec<&str> = plan.iter().map(|(line,)| line.as_str()).collect();
+        let shown = shown.join("\n");
         let whole = ["users", "dialogues", "processed_updates"].iter().any(|t| {
             shown.contains(&format!("Seq Scan on {t} "))
                 || shown.ends_with(&format!("Seq Scan on {t}"))
         });
         assert!(!whole, "a table is read whole:\n{shown}");
-        assert!(shown.contains("users_pkey"), "{shown}");
-        conn.close().await.unwrap();
-        db.close().await;
-        let drop = format!("DROP SCHEMA {schema} CASCADE");
-        admin.pool().execute(drop.as_str()).await.unwrap();
-        admin.close().await;
+        // Each person by key: a nested loop, not a join over the table.
+        assert!(
+            !shown.contains("Hash") && !shown.contains("Merge"),
+            "{shown}"
+        );
+        assert!(
+            shown.is_empty() || shown.contains("Index Cond: (id = k.user_id)"),
+            "{shown}"
+        );
     }
 }

@@ -6,8 +6,10 @@
 //!   Only a person seen for the first time, or whose name, chat or client
 //!   language changed, is written at once (the handler may need the row).
 //! * [`Turn::commit`] records the update id, the new dialogue state (when it
-//!   changed), `last_seen_at` (at most once a minute) and the searches that
-//!   found nothing ([`Turn::count_miss`]) in one transaction,
+//!   changed), `last_seen_at` (at most once a minute), the person's choice
+//!   of language and of the notice ([`Turn::choose_lang`],
+//!   [`Turn::accept_privacy`]) and the searches that found nothing
+//!   ([`Turn::count_miss`]) in one transaction,
 //!   through the database's single writer, which commits the turns of
 //!   several chats together (see [`super::writer`]). The router commits
 //!   before it sends the reply, so an update id is recorded together with

@@ -1,5 +1,8 @@
-//! Group commit of the updates' own writes (see [`super::turn`]) and of
-//! the updates stored as they arrive (see [`super::updates::receive`]).
+//! Group commit of the updates' own writes (see [`super::turn`]), of
+//! the updates stored as they arrive (see [`super::updates::receive`]) and
+//! of choices written ahead of an update's commit (a notice accepted
+//! before an invitation is used, the playground's people; see
+//! [`super::users::set_lang`]).
 //!
 //! One task owns the writing: it takes every turn queued while the previous
 //! transaction ran and commits them together, with multi-row statements,
