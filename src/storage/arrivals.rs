@@ -23,14 +23,9 @@ use std::{
 };
 
 use anyhow::Context as _;
-use sqlx::ConnectOptions as _;
 use tokio::sync::{mpsc, oneshot};
 
-use super::{
-    Held,
-    turn::Row,
-    writer::{CONNECT_TIMEOUT, MAX_IDLE},
-};
+use super::{Held, turn::Row};
 
 /// The most reads answered by one statement.
 const MAX_BATCH: usize = 256;
@@ -125,15 +120,11 @@ async fn run(held: Arc<Held>, mut rx: mpsc::UnboundedReceiver<Job>) {
 }
 
 /// Reads `keys` on the held connection, opened first if it is not open
-/// (and replaced if it sat unused for [`MAX_IDLE`]). A connection whose
+/// (and replaced if it sat unused for a minute). A connection whose
 /// read failed is dropped; when it was not a new one (and the read did
 /// not time out), the batch is read once more on a new one, since a read
 /// is safe to repeat.
 async fn read_on(held: &Held, keys: &[Key]) -> anyhow::Result<Vec<Row>> {
-    let options = held
-        .options
-        .as_ref()
-        .context("no PostgreSQL to read from")?;
     let list = |f: fn(&Key) -> i64| {
         keys.iter()
             .map(|k| f(k).to_string())
@@ -142,22 +133,11 @@ async fn read_on(held: &Held, keys: &[Key]) -> anyhow::Result<Vec<Row>> {
     };
     let (users, chats, updates) = (list(|k| k.user), list(|k| k.chat), list(|k| k.update));
     let mut slot = held.reader.lock().await;
-    if slot
-        .as_ref()
-        .is_some_and(|(_, used)| used.elapsed() > MAX_IDLE)
-    {
-        slot.take();
-    }
+    Held::forget_idle(&mut slot);
     let mut fresh = false;
     loop {
         if slot.is_none() {
-            if held.closed.load(std::sync::atomic::Ordering::Acquire) {
-                anyhow::bail!("the database is closed");
-            }
-            let conn = tokio::time::timeout(CONNECT_TIMEOUT, options.connect())
-                .await
-                .context("opening a connection for the arrival read timed out")?
-                .context("opening a connection for the arrival read")?;
+            let conn = held.open("a connection for the arrival read").await?;
             *slot = Some((conn, Instant::now()));
             fresh = true;
         }

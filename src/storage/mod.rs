@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use sqlx::{
-    AnyConnection, AnyPool, Executor,
+    AnyConnection, AnyPool, ConnectOptions as _, Executor,
     any::{AnyConnectOptions, AnyPoolOptions},
     migrate::Migrator,
 };
@@ -60,12 +60,44 @@ struct Held {
     options: Option<AnyConnectOptions>,
     /// The arrival reads' connection, and when it last answered (see
     /// [`arrivals`]).
-    reader: Mutex<Option<(AnyConnection, std::time::Instant)>>,
+    reader: Mutex<Slot>,
     /// The group commit's connection, and when it last answered (see
     /// [`writer`]).
-    writer: Mutex<Option<(AnyConnection, std::time::Instant)>>,
+    writer: Mutex<Slot>,
     /// Set by [`Db::close`]: no connection is opened any more.
     closed: std::sync::atomic::AtomicBool,
+}
+
+/// A held connection and when it last answered.
+type Slot = Option<(AnyConnection, std::time::Instant)>;
+
+impl Held {
+    /// Drops the connection in `slot` if it sat unused longer than
+    /// [`writer::MAX_IDLE`]: idle sockets are what firewalls and NAT forget.
+    fn forget_idle(slot: &mut Slot) {
+        if slot
+            .as_ref()
+            .is_some_and(|(_, used)| used.elapsed() > writer::MAX_IDLE)
+        {
+            slot.take();
+        }
+    }
+
+    /// Opens a connection for `what` within [`writer::CONNECT_TIMEOUT`];
+    /// none once [`Db::close`] was called.
+    async fn open(&self, what: &str) -> anyhow::Result<AnyConnection> {
+        let options = self
+            .options
+            .as_ref()
+            .context("no PostgreSQL to connect to")?;
+        if self.closed.load(std::sync::atomic::Ordering::Acquire) {
+            anyhow::bail!("the database is closed");
+        }
+        tokio::time::timeout(writer::CONNECT_TIMEOUT, options.connect())
+            .await
+            .with_context(|| format!("opening {what} timed out"))?
+            .with_context(|| format!("opening {what}"))
+    }
 }
 
 impl std::fmt::Debug for Db {

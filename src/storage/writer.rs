@@ -264,35 +264,19 @@ async fn commit_on(
     backend: Backend,
     writes: &[&Write],
 ) -> anyhow::Result<()> {
-    let Some(options) = &held.options else {
+    if held.options.is_none() {
         let mut conn = pool.acquire().await?;
         return crate::contain::contained(commit(&mut conn, backend, writes)).await;
-    };
-    let mut slot = held.writer.lock().await;
-    if slot
-        .as_ref()
-        .is_some_and(|(_, used)| used.elapsed() > MAX_IDLE)
-    {
-        slot.take();
     }
+    let mut slot = held.writer.lock().await;
+    Held::forget_idle(&mut slot);
     let mut fresh = false;
     loop {
         if slot.is_none() {
-            if held.closed.load(std::sync::atomic::Ordering::Acquire) {
-                return Err(anyhow::Error::new(Unreachable).context("the database is closed"));
-            }
-            let mut conn = match tokio::time::timeout(CONNECT_TIMEOUT, options.connect()).await {
-                Ok(Ok(conn)) => conn,
-                Ok(Err(e)) => {
-                    return Err(anyhow::Error::new(e)
-                        .context(Unreachable)
-                        .context("opening the writer's connection"));
-                }
-                Err(_) => {
-                    return Err(anyhow::Error::new(Unreachable)
-                        .context("opening the writer's connection timed out"));
-                }
-            };
+            let mut conn = held
+                .open("the writer's connection")
+                .await
+                .map_err(|e| e.context(Unreachable))?;
             // Batches come in many shapes, each a statement of its own:
             // planned once when first prepared rather than afresh for each
             // of its first five runs (their plans do not depend on the

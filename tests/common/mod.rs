@@ -410,3 +410,23 @@ pub fn workshop(
         created_by: by,
     }
 }
+
+/// Ends, as a server restart would, the PostgreSQL session of the
+/// connections named `application_name` whose last statement is `like`
+/// (a LIKE pattern): one `true` for each session ended.
+pub async fn end_session(
+    db: &discorsi::storage::Db,
+    application_name: &str,
+    like: &str,
+) -> Vec<bool> {
+    let ended: Vec<(bool,)> = sqlx::query_as(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE pid <> pg_backend_pid() AND application_name = $1 AND query LIKE $2",
+    )
+    .bind(application_name)
+    .bind(like)
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    ended.into_iter().map(|(done,)| done).collect()
+}

@@ -512,16 +512,9 @@ async fn a_commit_survives_the_loss_of_the_writers_connection() {
         ..Default::default()
     };
     db.write(write(1)).await.unwrap();
-    let killed: Vec<(bool,)> = sqlx::query_as(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-         WHERE pid <> pg_backend_pid() AND application_name = $1 \
-         AND query LIKE 'WITH w0 AS (INSERT INTO search_misses%'",
-    )
-    .bind(name)
-    .fetch_all(db.pool())
-    .await
-    .unwrap();
-    assert_eq!(killed, [(true,)], "the writer's connection was not found");
+    let killed =
+        crate::common::end_session(&db, name, "WITH w0 AS (INSERT INTO search_misses%").await;
+    assert_eq!(killed, [true], "the writer's connection was not found");
     db.write(write(2)).await.unwrap();
     let n: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM search_misses")
         .fetch_one(db.pool())

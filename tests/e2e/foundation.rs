@@ -519,16 +519,8 @@ async fn an_arrival_read_survives_the_loss_of_its_connection() {
     };
     let first = turn::arrive(&db, 1, from(), now).await.unwrap();
     assert_eq!(first.user.first_name, "Ana");
-    let killed: Vec<(bool,)> = sqlx::query_as(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-         WHERE pid <> pg_backend_pid() AND application_name = $1 \
-         AND query LIKE 'SELECT u.chat_id%unnest%'",
-    )
-    .bind(name)
-    .fetch_all(db.pool())
-    .await
-    .unwrap();
-    assert_eq!(killed, [(true,)], "the reader's connection was not found");
+    let killed = crate::common::end_session(&db, name, "SELECT u.chat_id%unnest%").await;
+    assert_eq!(killed, [true], "the reader's connection was not found");
     let again = turn::arrive(&db, 2, from(), now).await.unwrap();
     assert_eq!((again.user.id, again.seen), (5, false));
     db.close().await;
