@@ -225,9 +225,10 @@ impl Index {
         }
         // The vocabulary of every locale: labels and synonyms of topics and subtopics.
         for lang in Lang::ALL {
+            let texts = i18n.pass(lang);
             for t in Topic::ALL {
                 for key in [format!("topic-{}", t.code()), format!("vocab-{}", t.code())] {
-                    for word in words(&i18n.t(lang, &key)) {
+                    for word in words(&texts.t(&key)) {
                         terms.entry(word).or_default().push(Target::Topic(*t));
                     }
                 }
@@ -239,7 +240,7 @@ impl Index {
                 keys.sort();
                 keys.dedup();
                 for key in keys {
-                    for word in words(&i18n.t(lang, &key)) {
+                    for word in words(&texts.t(&key)) {
                         terms.entry(word).or_default().push(Target::Subtopic(*s));
                     }
                 }

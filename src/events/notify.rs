@@ -82,8 +82,7 @@ pub(super) async fn all(ctx: &Ctx, e: &Event, key: &str) -> anyhow::Result<()> {
     for lang in Lang::ALL {
         let (t, _) = e.texts_in(lang);
         let s = ctx.local(e.starts_at);
-        let text = ctx.app.i18n.fmt(
-            lang,
+        let text = ctx.app.i18n.pass(lang).fmt(
             key,
             &[
                 ("title", escape(&isolate(lang, &t.title)).into()),

@@ -4,7 +4,7 @@
 //! isolation marks are off: Telegram clients show them as boxes. Every value
 //! inserted into a sentence goes through [`isolate`] instead.
 
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 use serde::{Deserialize, Serialize};
@@ -185,39 +185,40 @@ pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
     }
 }
 
+type Bundle = FluentBundle<FluentResource>;
+
+/// Messages shown in every language at once to someone who has not chosen
+/// one (the language picker's prompt). They are formatted at load, so that
+/// showing them does not keep every language's texts in memory.
+const EVERY_LANGUAGE: &[&str] = &["language-prompt"];
+
+/// The bot's texts. A language's parsed texts (about half a megabyte each)
+/// are kept from the first time someone is answered in it; a deployment
+/// whose people speak two languages holds two. Passes over every language
+/// (the command menus, the search vocabulary, a notice to everyone) parse
+/// the ones not in use for that pass only ([`I18n::pass`]).
 pub struct I18n {
-    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+    kept: [OnceLock<Bundle>; Lang::ALL.len()],
+    every_language: Vec<(Lang, &'static str, String)>,
 }
 
 impl I18n {
-    /// Loads the embedded locale files. Fails on a syntax error in any file.
+    /// Checks that every embedded locale file parses. Fails on a syntax
+    /// error in any file.
     pub fn load() -> anyhow::Result<I18n> {
-        let mut bundles = HashMap::new();
+        let mut every_language = vec![];
         for lang in Lang::ALL {
-            let id: unic_langid::LanguageIdentifier = lang.code().parse()?;
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            bundle.set_use_isolating(false);
-            if lang == Lang::Ar {
-                bundle
-                    .add_function(ARABIC_PLURAL_FN, arabic_plural)
-                    .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            let bundle = parse(lang)?;
+            for key in EVERY_LANGUAGE {
+                if let Some(text) = format_in(&bundle, lang, key, &[]) {
+                    every_language.push((lang, *key, text));
+                }
             }
-            for (code, name, text) in embedded::FILES.iter().filter(|f| f.0 == lang.code()) {
-                let text = if lang == Lang::Ar {
-                    route_selectors_through(text, ARABIC_PLURAL_FN)
-                } else {
-                    text.to_string()
-                };
-                let res = FluentResource::try_new(text).map_err(|(_, errs)| {
-                    anyhow::anyhow!("locales/{code}/{name}: syntax errors: {errs:?}")
-                })?;
-                bundle
-                    .add_resource(res)
-                    .map_err(|errs| anyhow::anyhow!("locales/{code}/{name}: {errs:?}"))?;
-            }
-            bundles.insert(lang, bundle);
         }
-        Ok(I18n { bundles })
+        Ok(I18n {
+            kept: Default::default(),
+            every_language,
+        })
     }
 
     /// The text of message `key` in `lang`. A missing key is logged and
@@ -227,41 +228,159 @@ impl I18n {
     }
 
     pub fn fmt(&self, lang: Lang, key: &str, args: &[Arg<'_>]) -> String {
-        self.try_fmt(lang, key, args)
-            .or_else(|| {
-                tracing::error!(key, %lang, "missing Fluent message");
-                self.try_fmt(Lang::En, key, args)
-            })
-            .unwrap_or_else(|| key.to_owned())
+        if self.kept(lang).get().is_none()
+            && args.is_empty()
+            && let Some((.., text)) = self
+                .every_language
+                .iter()
+                .find(|(l, k, _)| *l == lang && *k == key)
+        {
+            return text.clone();
+        }
+        self.fmt_with(self.bundle(lang), lang, key, args)
     }
 
-    fn try_fmt(&self, lang: Lang, key: &str, args: &[Arg<'_>]) -> Option<String> {
-        let bundle = self.bundles.get(&lang)?;
-        let (id, attr) = match key.split_once('.') {
-            Some((id, attr)) => (id, Some(attr)),
-            None => (key, None),
+    /// The texts of `lang` for one pass over every language: the kept ones
+    /// when the language is in use, or else parsed for this pass alone and
+    /// dropped with the returned value.
+    pub fn pass(&self, lang: Lang) -> Texts<'_> {
+        let passing = match self.kept(lang).get() {
+            Some(_) => None,
+            // `load` parsed every file: a file that fails now fails for
+            // the pass alone, through the English fallback.
+            None => parse(lang)
+                .inspect_err(|e| tracing::error!(error = %e, %lang, "parsing texts"))
+                .ok(),
         };
-        let msg = bundle.get_message(id)?;
-        let pattern = match attr {
-            Some(a) => msg.get_attribute(a)?.value(),
-            None => msg.value()?,
-        };
-        let mut fargs = FluentArgs::new();
-        for (k, v) in args {
-            fargs.set(*k, v.clone());
+        Texts {
+            i18n: self,
+            lang,
+            passing,
         }
-        let mut errors = vec![];
-        let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-        if !errors.is_empty() {
-            tracing::warn!(key, %lang, ?errors, "Fluent formatting errors");
+    }
+
+    /// Where `lang`'s texts are kept once parsed.
+    fn kept(&self, lang: Lang) -> &OnceLock<Bundle> {
+        let [it, fr, es, ar, sq, en] = &self.kept;
+        match lang {
+            Lang::It => it,
+            Lang::Fr => fr,
+            Lang::Es => es,
+            Lang::Ar => ar,
+            Lang::Sq => sq,
+            Lang::En => en,
         }
-        Some(out.into_owned())
+    }
+
+    /// The texts of `lang`, which someone is answered in: kept, as
+    /// [`I18n::t`] keeps them.
+    pub fn for_person(&self, lang: Lang) -> Texts<'_> {
+        self.bundle(lang);
+        Texts {
+            i18n: self,
+            lang,
+            passing: None,
+        }
+    }
+
+    /// `lang`'s texts, parsed and kept at the first call.
+    fn bundle(&self, lang: Lang) -> &Bundle {
+        self.kept(lang).get_or_init(|| {
+            // `load` parsed every embedded file: this cannot fail, and an
+            // empty bundle would only show keys.
+            parse(lang).unwrap_or_else(|e| {
+                tracing::error!(error = %e, %lang, "parsing texts");
+                FluentBundle::new_concurrent(vec![])
+            })
+        })
+    }
+
+    /// `key` in `bundle` (of `lang`); a missing key is logged and falls back
+    /// to English, then to the key itself.
+    fn fmt_with(&self, bundle: &Bundle, lang: Lang, key: &str, args: &[Arg<'_>]) -> String {
+        format_in(bundle, lang, key, args)
+            .or_else(|| {
+                tracing::error!(key, %lang, "missing Fluent message");
+                format_in(self.bundle(Lang::En), Lang::En, key, args)
+            })
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// The embedded locale files as (language, file, text), for parity checks.
     pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
         embedded::FILES
     }
+}
+
+/// One language's texts during a pass over every language (see
+/// [`I18n::pass`]).
+pub struct Texts<'a> {
+    i18n: &'a I18n,
+    lang: Lang,
+    passing: Option<Bundle>,
+}
+
+impl Texts<'_> {
+    pub fn t(&self, key: &str) -> String {
+        self.fmt(key, &[])
+    }
+
+    pub fn fmt(&self, key: &str, args: &[Arg<'_>]) -> String {
+        match &self.passing {
+            Some(bundle) => self.i18n.fmt_with(bundle, self.lang, key, args),
+            None => self.i18n.fmt(self.lang, key, args),
+        }
+    }
+}
+
+/// Parses the embedded files of `lang` into a bundle.
+fn parse(lang: Lang) -> anyhow::Result<Bundle> {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse()?;
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    if lang == Lang::Ar {
+        bundle
+            .add_function(ARABIC_PLURAL_FN, arabic_plural)
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    }
+    for (code, name, text) in embedded::FILES.iter().filter(|f| f.0 == lang.code()) {
+        let text = if lang == Lang::Ar {
+            route_selectors_through(text, ARABIC_PLURAL_FN)
+        } else {
+            text.to_string()
+        };
+        let res = FluentResource::try_new(text).map_err(|(_, errs)| {
+            anyhow::anyhow!("locales/{code}/{name}: syntax errors: {errs:?}")
+        })?;
+        bundle
+            .add_resource(res)
+            .map_err(|errs| anyhow::anyhow!("locales/{code}/{name}: {errs:?}"))?;
+    }
+    Ok(bundle)
+}
+
+/// `key` (a message, or `message.attribute`) formatted in `bundle`, or
+/// `None` when it has no such message.
+fn format_in(bundle: &Bundle, lang: Lang, key: &str, args: &[Arg<'_>]) -> Option<String> {
+    let (id, attr) = match key.split_once('.') {
+        Some((id, attr)) => (id, Some(attr)),
+        None => (key, None),
+    };
+    let msg = bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(a) => msg.get_attribute(a)?.value(),
+        None => msg.value()?,
+    };
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        fargs.set(*k, v.clone());
+    }
+    let mut errors = vec![];
+    let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(key, %lang, ?errors, "Fluent formatting errors");
+    }
+    Some(out.into_owned())
 }
 
 /// intl_pluralrules 7.0.2 (used by fluent-bundle) implements Arabic's
@@ -380,6 +499,51 @@ mod tests {
                 "{lang}: {s}"
             );
         }
+    }
+
+    #[test]
+    fn a_language_is_kept_once_someone_is_answered_in_it() {
+        let i = I18n::load().unwrap();
+        let kept = |i: &I18n| {
+            Lang::ALL
+                .into_iter()
+                .filter(|l| i.kept(*l).get().is_some())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kept(&i), []);
+        // The picker's prompt in every language keeps none of them, and
+        // says what the parsed texts say.
+        let prompts: Vec<String> = Lang::ALL
+            .iter()
+            .map(|l| i.t(*l, "language-prompt"))
+            .collect();
+        assert_eq!(kept(&i), []);
+        // A pass over every language keeps none either.
+        let passed: Vec<String> = Lang::ALL
+            .iter()
+            .map(|l| i.pass(*l).fmt("mydata-caption", &[("count", 3.into())]))
+            .collect();
+        assert_eq!(kept(&i), []);
+        assert_ne!(passed[0], passed[3]);
+        // Answering someone in Arabic keeps Arabic, and nothing else.
+        let menu = i.t(Lang::Ar, "menu-title");
+        assert_eq!(kept(&i), [Lang::Ar]);
+        assert!(menu.chars().any(|c| strong_rtl(c) == Some(true)), "{menu}");
+        for (n, l) in Lang::ALL.iter().enumerate() {
+            assert_eq!(i.t(*l, "language-prompt"), prompts[n], "{l}");
+            assert_eq!(
+                i.pass(*l).fmt("mydata-caption", &[("count", 3.into())]),
+                passed[n],
+                "{l}"
+            );
+        }
+        assert_eq!(kept(&i), [Lang::Ar]);
+        // A missing key falls back to English, which is then kept.
+        assert_eq!(
+            i.pass(Lang::Fr).t("no-such-key-anywhere"),
+            "no-such-key-anywhere"
+        );
+        assert_eq!(kept(&i), [Lang::Ar, Lang::En]);
     }
 
     #[test]

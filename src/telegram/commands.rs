@@ -5,7 +5,7 @@ use teloxide::{
     types::{BotCommand, BotCommandScope, Recipient},
 };
 
-use crate::i18n::{I18n, Lang};
+use crate::i18n::{I18n, Lang, Texts};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -68,17 +68,21 @@ pub fn parse(text: &str, bot_username: &str) -> Option<Command> {
     })
 }
 
-fn commands_in(i18n: &I18n, lang: Lang) -> Vec<BotCommand> {
+fn commands_in(texts: &Texts<'_>) -> Vec<BotCommand> {
     MENU.iter()
-        .map(|(cmd, key)| BotCommand::new(*cmd, i18n.t(lang, key)))
+        .map(|(cmd, key)| BotCommand::new(*cmd, texts.t(key)))
         .collect()
 }
 
 /// Registers the command menu once per language (and English as default).
 pub async fn register(bot: &Bot, i18n: &I18n) -> Result<(), teloxide::RequestError> {
-    bot.set_my_commands(commands_in(i18n, Lang::En)).await?;
-    for lang in Lang::ALL {
-        bot.set_my_commands(commands_in(i18n, lang))
+    // Each language's texts parsed once, for this pass only.
+    let menus = Lang::ALL.map(|lang| (lang, commands_in(&i18n.pass(lang))));
+    if let Some((_, english)) = menus.iter().find(|(lang, _)| *lang == Lang::En) {
+        bot.set_my_commands(english.clone()).await?;
+    }
+    for (lang, commands) in menus {
+        bot.set_my_commands(commands)
             .language_code(lang.code())
             .await?;
     }
@@ -103,7 +107,8 @@ pub async fn register_for_chat(
     chat: ChatId,
     lang: Lang,
 ) -> Result<(), teloxide::RequestError> {
-    bot.set_my_commands(commands_in(i18n, lang))
+    // The person is answered in `lang`: its texts are kept anyway.
+    bot.set_my_commands(commands_in(&i18n.for_person(lang)))
         .scope(BotCommandScope::Chat {
             chat_id: Recipient::Id(chat),
         })
