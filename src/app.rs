@@ -71,7 +71,7 @@ pub async fn run(
         directory: Default::default(),
         budget: crate::telegram::budget::Budget::new(config.send_rate),
         wake: Default::default(),
-        trim: Default::default(),
+        trim: Arc::new(crate::memory::Trim::with_db(db.clone())),
     });
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
     let (stop_sender, sender_stop) = tokio::sync::watch::channel(false);

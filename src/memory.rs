@@ -4,8 +4,9 @@
 //! served a thousand chats at once would stay that large for good. When a
 //! second passes with no update started, `malloc_trim` returns the free
 //! pages; so does the quiet second after start-up, which leaves behind what
-//! loading the texts and the directory used. Elsewhere than glibc this does
-//! nothing.
+//! loading the texts and the directory used. Before that, SQLite's
+//! connections give back their page caches ([`Db::release_memory`]).
+//! Elsewhere than glibc `malloc_trim` does nothing.
 
 use std::{
     sync::{
@@ -15,6 +16,8 @@ use std::{
     time::Duration,
 };
 
+use crate::storage::Db;
+
 /// How long no update may start before the free memory is returned.
 const QUIET: Duration = Duration::from_secs(1);
 
@@ -23,9 +26,19 @@ pub struct Trim {
     in_flight: AtomicUsize,
     started: AtomicU64,
     scheduled: AtomicBool,
+    /// Whose SQLite caches are given back first.
+    db: Option<Db>,
 }
 
 impl Trim {
+    /// Also gives back `db`'s caches (see [`Db::release_memory`]).
+    pub fn with_db(db: Db) -> Trim {
+        Trim {
+            db: Some(db),
+            ..Trim::default()
+        }
+    }
+
     /// An update started.
     pub fn started(&self) {
         self.in_flight.fetch_add(1, SeqCst);
@@ -59,6 +72,9 @@ impl Trim {
                 seen = now;
             }
             trim.scheduled.store(false, SeqCst);
+            if let Some(db) = &trim.db {
+                db.release_memory().await;
+            }
             let _ = tokio::task::spawn_blocking(release).await;
         });
     }

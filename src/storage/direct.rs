@@ -84,6 +84,19 @@ impl Direct {
         }
     }
 
+    /// Gives back the page caches of the connections not in use (SQLite
+    /// reads the pages again from the operating system's cache).
+    pub fn release_memory(&self) {
+        for slot in &self.slots {
+            if let Ok(guard) = slot.try_lock()
+                && let Some(conn) = guard.as_ref()
+                && let Err(e) = conn.execute_batch("PRAGMA shrink_memory")
+            {
+                tracing::debug!(error = %e, "giving back a direct SQLite connection's cache");
+            }
+        }
+    }
+
     fn open(&self) -> rusqlite::Result<Connection> {
         let conn = Connection::open_with_flags(
             &self.path,
@@ -127,5 +140,55 @@ mod tests {
         // A file that is gone: no answer (the pool reports the error).
         let gone = Direct::new(dir.path().join("missing.db"));
         assert_eq!(gone.read(read), None);
+    }
+
+    /// Bytes of page cache a connection holds.
+    fn cache_used(c: &rusqlite::Connection) -> i32 {
+        let (mut now, mut high) = (0, 0);
+        // SAFETY: the handle is the open connection's, used on this thread
+        // while `c` is borrowed; sqlite3_db_status only reads counters.
+        let rc = unsafe {
+            rusqlite::ffi::sqlite3_db_status(
+                c.handle(),
+                rusqlite::ffi::SQLITE_DBSTATUS_CACHE_USED,
+                &mut now,
+                &mut high,
+                0,
+            )
+        };
+        assert_eq!(rc, rusqlite::ffi::SQLITE_OK);
+        now
+    }
+
+    #[test]
+    fn idle_connections_give_their_page_cache_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.db");
+        let setup = rusqlite::Connection::open(&path).unwrap();
+        setup
+            .execute_batch(
+                "PRAGMA journal_mode = WAL; CREATE TABLE t (x TEXT);
+                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+                 INSERT INTO t SELECT printf('%.200c', 'x') FROM n;",
+            )
+            .unwrap();
+        let direct = Direct::new(path);
+        let scan = |c: &rusqlite::Connection| {
+            c.query_row("SELECT sum(length(x)) FROM t", [], |r| r.get::<_, i64>(0))
+                .map(|sum| (sum, cache_used(c)))
+        };
+        let (sum, full) = direct.read(scan).unwrap();
+        assert_eq!(sum, 400_000);
+        assert!(full > 200_000, "{full} bytes cached after reading 400 kB");
+        // A connection in use keeps its cache.
+        let busy = direct.slots[0].lock().unwrap();
+        direct.release_memory();
+        assert_eq!(cache_used(busy.as_ref().unwrap()), full);
+        drop(busy);
+        direct.release_memory();
+        let after = direct.read(|c| Ok(cache_used(c))).unwrap();
+        assert!(after < full / 10, "{after} of {full} bytes still cached");
+        // And it reads as before.
+        assert_eq!(direct.read(scan).unwrap().0, 400_000);
     }
 }

@@ -196,6 +196,31 @@ impl Db {
         })
     }
 
+    /// On SQLite, gives back the page caches of the connections not in use
+    /// (`PRAGMA shrink_memory`): up to half a megabyte each, read again from
+    /// the operating system's cache when needed. Nothing on PostgreSQL,
+    /// whose caches are the server's.
+    pub async fn release_memory(&self) {
+        if self.backend != Backend::Sqlite {
+            return;
+        }
+        if let Some(direct) = &self.direct {
+            direct.release_memory();
+        }
+        for pool in [&self.pool, &self.reader] {
+            // Only connections lying idle: none is opened, none waited for.
+            let mut idle = vec![];
+            while let Some(conn) = pool.try_acquire() {
+                idle.push(conn);
+            }
+            for conn in &mut idle {
+                if let Err(e) = conn.execute("PRAGMA shrink_memory").await {
+                    tracing::debug!(error = %e, "giving back a SQLite connection's cache");
+                }
+            }
+        }
+    }
+
     /// Applies the pending migrations of this backend.
     pub async fn migrate(&self) -> anyhow::Result<()> {
         let migrator = match self.backend {
