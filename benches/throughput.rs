@@ -11,7 +11,8 @@
 //! of the rounds' ratios. Then `BENCH_PACED` people (200) at one update a
 //! second each, their starts spread over that second (≈200 updates/s). Printed per bot:
 //! updates/s, the ratio to the echo dispatcher, reply latency p50/p99 in the
-//! burst and in the paced run, the bot's CPU per update, its idle CPU and
+//! burst and in the paced run (there also step by step of the newcomer's
+//! flow), the bot's CPU per update, its idle CPU and
 //! RSS, its RSS after the bursts (anonymous part and threads too), and the
 //! CPU of this process (the fake and the simulated people) so one can see it
 //! is not the bottleneck. Discorsi runs on SQLite, and on PostgreSQL too
@@ -303,6 +304,31 @@ impl Bot {
             quantile(&self.paced, 0.99),
             self.paced.len(),
         );
+        if self.kind != Kind::Echo {
+            // The newcomer's steps, in order, each person's replies in a row.
+            let step = |from: usize, to: usize| -> Vec<Duration> {
+                self.paced
+                    .chunks(PER_USER)
+                    .flat_map(|person| person.get(from..to).unwrap_or_default())
+                    .copied()
+                    .collect()
+            };
+            let steps = [
+                ("/start", step(0, 1)),
+                ("language", step(1, 2)),
+                ("notice", step(2, 3)),
+                ("\"Find a service\"", step(3, 4)),
+                ("searches", step(4, PER_USER)),
+            ]
+            .map(|(name, l)| {
+                format!(
+                    "{name} {:.2} / {:.2}",
+                    quantile(&l, 0.50),
+                    quantile(&l, 0.99)
+                )
+            });
+            println!("    by step, p50 / p99 ms: {}", steps.join(" · "));
+        }
         println!(
             "  idle: {:.2} ms CPU/s · RSS {} · at the end of the bursts: RSS {} · 2 s later: RSS {}",
             self.idle_cpu_per_sec * 1000.0,
