@@ -93,7 +93,7 @@ pub async fn menu_rows(
         rows.push(vec![entry("menu-staff", Button::Staff)]);
     }
     let mut mine = vec![entry("menu-topics", Button::Topics)];
-    if !store::memberships(ctx.db(), ctx.user.id).await?.is_empty() {
+    if store::is_member(ctx.db(), ctx.user.id).await? {
         mine.insert(0, entry("menu-memberships", Button::Memberships));
     }
     rows.push(mine);

@@ -119,15 +119,13 @@ pub async fn attended(db: &Db, user_id: i64, by: DateTime<Utc>) -> anyhow::Resul
 /// Whether `user_id` was marked present at any event (one indexed lookup,
 /// for the main menu).
 pub async fn has_attended(db: &Db, user_id: i64) -> anyhow::Result<bool> {
-    let row: Option<(i64,)> = sqlx::query_as(
+    db.exists(
         "SELECT 1 FROM signups s JOIN events e ON e.id = s.event_id
          WHERE s.user_id = $1 AND s.status = 'confirmed' AND s.attended = 1 AND e.status = 'scheduled'
          LIMIT 1",
+        user_id,
     )
-    .bind(user_id)
-    .fetch_optional(db.reader())
-    .await?;
-    Ok(row.is_some())
+    .await
 }
 
 /// Sign-up figures of one event (its title, times and kind come from the

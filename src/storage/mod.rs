@@ -257,6 +257,32 @@ impl Db {
         &self.reader
     }
 
+    /// Whether `sql` (a `SELECT 1 …` with one parameter, `$1`, an id) finds
+    /// a row. On a SQLite file it runs in this thread when a direct
+    /// connection is free (see [`direct`]; sqlx would hand it to a thread of
+    /// its own and back), else through [`Db::reader`]. For the short reads
+    /// the main menu makes each time it is shown.
+    pub async fn exists(&self, sql: &'static str, id: i64) -> anyhow::Result<bool> {
+        let here = self.direct().and_then(|d| {
+            d.read(|c| {
+                use rusqlite::OptionalExtension as _;
+                let mut stmt = c.prepare_cached(sql)?;
+                let found = stmt
+                    .query_row(rusqlite::named_params! {"$1": id}, |_| Ok(()))
+                    .optional()?;
+                Ok(found.is_some())
+            })
+        });
+        if let Some(found) = here {
+            return Ok(found);
+        }
+        let row: Option<(i64,)> = sqlx::query_as(sql)
+            .bind(id)
+            .fetch_optional(self.reader())
+            .await?;
+        Ok(row.is_some())
+    }
+
     /// Commits one update's own writes with those of other updates.
     pub async fn write(&self, write: writer::Write) -> anyhow::Result<()> {
         self.writer.write(write).await
