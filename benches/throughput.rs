@@ -10,8 +10,8 @@
 //! taking turns; the median burst is reported, and each ratio is the median
 //! of the rounds' ratios. Then, in as many rounds, `BENCH_PACED` new people
 //! (200) at one update a second each, their starts spread over that second
-//! (≈200 updates/s); the median round's latency is reported, with each
-//! round's p99 and the p99 of all rounds together. Printed per bot:
+//! (≈200 updates/s); the median of the rounds' p50s and of their p99s are
+//! reported, with each round's p99 and the p99 of all rounds together. Printed per bot:
 //! updates/s, the ratio to the echo dispatcher, reply latency p50/p99 in the
 //! burst and in the paced run (there also step by step of the newcomer's
 //! flow), the bot's CPU per update, its idle CPU and
@@ -307,7 +307,8 @@ impl Bot {
                 server / m.updates as f64 * 1e6
             );
         }
-        // The median round's p50 and p99, and every round's p99.
+        // The median of the rounds' p50s and of their p99s (each may come
+        // from another round), and every round's p99.
         let median = |p: f64| {
             let mut q: Vec<f64> = self.paced.iter().map(|l| quantile(l, p)).collect();
             q.sort_by(f64::total_cmp);
@@ -315,7 +316,7 @@ impl Bot {
         };
         let all: Vec<Duration> = self.paced.concat();
         println!(
-            "  paced (≈{} updates/s): latency p50 {:.2} ms, p99 {:.2} ms (median of {} rounds of {} replies; the rounds' p99: {}; all rounds together: p99 {:.2} ms)",
+            "  paced (≈{} updates/s): latency p50 {:.2} ms, p99 {:.2} ms (medians over {} rounds of {} replies; the rounds' p99: {}; all rounds together: p99 {:.2} ms)",
             self.paced.first().map_or(0, Vec::len) / PER_USER,
             median(0.50),
             median(0.99),

@@ -164,7 +164,6 @@ pub async fn member_count(db: &Db, association_id: i64) -> anyhow::Result<i64> {
     Ok(n)
 }
 
-/// The user's memberships: (association, muted).
 /// Whether the user belongs to any association (the main menu's question).
 pub async fn is_member(db: &Db, user_id: i64) -> anyhow::Result<bool> {
     db.exists(
@@ -174,6 +173,7 @@ pub async fn is_member(db: &Db, user_id: i64) -> anyhow::Result<bool> {
     .await
 }
 
+/// The user's memberships: (association, muted).
 pub async fn memberships(db: &Db, user_id: i64) -> anyhow::Result<Vec<(Association, bool)>> {
     let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
         "SELECT a.id, a.name, a.description, a.languages, m.muted FROM memberships m

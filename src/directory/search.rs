@@ -9,7 +9,7 @@
 
 use std::{
     collections::{HashMap, HashSet},
-    sync::Arc,
+    sync::{Arc, OnceLock},
 };
 
 use tokio::sync::RwLock;
@@ -186,6 +186,40 @@ pub struct Hit {
     pub score: f32,
 }
 
+/// Every locale's words for the topics and subtopics (labels, regional
+/// labels and synonyms). The texts are built into the binary, so these are
+/// the same for every build of the index: worked out once, rather than
+/// parse the languages no one uses at each directory change.
+fn vocabulary(i18n: &I18n) -> &'static [(String, Target)] {
+    static WORDS: OnceLock<Vec<(String, Target)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words_of = vec![];
+        for lang in Lang::ALL {
+            let texts = i18n.pass(lang);
+            for t in Topic::ALL {
+                for key in [format!("topic-{}", t.code()), format!("vocab-{}", t.code())] {
+                    for word in words(&texts.t(&key)) {
+                        words_of.push((word, Target::Topic(*t)));
+                    }
+                }
+            }
+            for s in Subtopic::ALL {
+                // The neutral label, every region's label, and the vocabulary.
+                let mut keys = vec![s.label_key(None), format!("vocab-{}", s.code())];
+                keys.extend(Region::ALL.iter().map(|r| s.label_key(Some(*r))));
+                keys.sort();
+                keys.dedup();
+                for key in keys {
+                    for word in words(&texts.t(&key)) {
+                        words_of.push((word, Target::Subtopic(*s)));
+                    }
+                }
+            }
+        }
+        words_of
+    })
+}
+
 impl Index {
     pub fn build(services: Vec<Service>, i18n: &I18n) -> Index {
         let mut terms: HashMap<String, Vec<Target>> = HashMap::new();
@@ -224,27 +258,8 @@ impl Index {
             }
         }
         // The vocabulary of every locale: labels and synonyms of topics and subtopics.
-        for lang in Lang::ALL {
-            let texts = i18n.pass(lang);
-            for t in Topic::ALL {
-                for key in [format!("topic-{}", t.code()), format!("vocab-{}", t.code())] {
-                    for word in words(&texts.t(&key)) {
-                        terms.entry(word).or_default().push(Target::Topic(*t));
-                    }
-                }
-            }
-            for s in Subtopic::ALL {
-                // The neutral label, every region's label, and the vocabulary.
-                let mut keys = vec![s.label_key(None), format!("vocab-{}", s.code())];
-                keys.extend(Region::ALL.iter().map(|r| s.label_key(Some(*r))));
-                keys.sort();
-                keys.dedup();
-                for key in keys {
-                    for word in words(&texts.t(&key)) {
-                        terms.entry(word).or_default().push(Target::Subtopic(*s));
-                    }
-                }
-            }
+        for (word, target) in vocabulary(i18n) {
+            terms.entry(word.clone()).or_default().push(*target);
         }
         let mut near: HashMap<String, Vec<String>> = HashMap::new();
         for term in terms.keys().filter(|t| t.chars().count() >= 4) {

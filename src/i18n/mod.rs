@@ -290,7 +290,9 @@ impl I18n {
             // empty bundle would only show keys.
             parse(lang).unwrap_or_else(|e| {
                 tracing::error!(error = %e, %lang, "parsing texts");
-                FluentBundle::new_concurrent(vec![])
+                let mut empty = FluentBundle::new_concurrent(vec![]);
+                empty.set_use_isolating(false);
+                empty
             })
         })
     }
@@ -538,12 +540,23 @@ mod tests {
             );
         }
         assert_eq!(kept(&i), [Lang::Ar]);
+        // Every language kept now says what its passing texts said.
+        for (n, l) in Lang::ALL.iter().enumerate() {
+            assert_eq!(
+                i.fmt(*l, "mydata-caption", &[("count", 3.into())]),
+                passed[n],
+                "{l}"
+            );
+            assert_eq!(i.t(*l, "language-prompt"), prompts[n], "{l}");
+        }
+        assert_eq!(kept(&i), Lang::ALL);
+        let i = I18n::load().unwrap();
         // A missing key falls back to English, which is then kept.
         assert_eq!(
             i.pass(Lang::Fr).t("no-such-key-anywhere"),
             "no-such-key-anywhere"
         );
-        assert_eq!(kept(&i), [Lang::Ar, Lang::En]);
+        assert_eq!(kept(&i), [Lang::En]);
     }
 
     #[test]
