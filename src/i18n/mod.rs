@@ -275,7 +275,6 @@ impl I18n {
     /// The texts of `lang`, which someone is answered in: kept, as
     /// [`I18n::t`] keeps them.
     pub fn for_person(&self, lang: Lang) -> Texts<'_> {
-        self.bundle(lang);
         Texts {
             i18n: self,
             lang,

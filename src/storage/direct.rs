@@ -114,17 +114,24 @@ impl Direct {
 mod tests {
     use super::Direct;
 
+    /// A database file in `dir`, in WAL mode, made by `sql`.
+    fn wal_file(dir: &tempfile::TempDir, sql: &str) -> std::path::PathBuf {
+        let path = dir.path().join("d.db");
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .execute_batch(&format!("PRAGMA journal_mode = WAL; {sql}"))
+            .unwrap();
+        path
+    }
+
     #[test]
     fn reads_refuse_writes_and_never_wait_for_a_busy_connection() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("d.db");
-        let setup = rusqlite::Connection::open(&path).unwrap();
-        setup
-            .execute_batch(
-                "PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (7);",
-            )
-            .unwrap();
-        let direct = Direct::new(path.clone());
+        let path = wal_file(
+            &dir,
+            "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (7);",
+        );
+        let direct = Direct::new(path);
         let read = |c: &rusqlite::Connection| c.query_row("SELECT x FROM t", [], |r| r.get(0));
         assert_eq!(direct.read(read), Some(7_i64));
         // A write fails (read-only), and the caller is told to go another way.
@@ -163,15 +170,12 @@ mod tests {
     #[test]
     fn idle_connections_give_their_page_cache_back() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("d.db");
-        let setup = rusqlite::Connection::open(&path).unwrap();
-        setup
-            .execute_batch(
-                "PRAGMA journal_mode = WAL; CREATE TABLE t (x TEXT);
-                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
-                 INSERT INTO t SELECT printf('%.200c', 'x') FROM n;",
-            )
-            .unwrap();
+        let path = wal_file(
+            &dir,
+            "CREATE TABLE t (x TEXT);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+             INSERT INTO t SELECT printf('%.200c', 'x') FROM n;",
+        );
         let direct = Direct::new(path);
         let scan = |c: &rusqlite::Connection| {
             c.query_row("SELECT sum(length(x)) FROM t", [], |r| r.get::<_, i64>(0))
