@@ -1,21 +1,25 @@
-//! The arrival read on a SQLite file, run in the calling thread.
+//! The arrival read and the group commit on a SQLite file, run in the
+//! calling thread.
 //!
 //! sqlx runs each SQLite connection on a thread of its own: a query is
 //! handed to that thread and its rows handed back, two thread switches that
 //! cost more than the read itself (a few index lookups in pages the
 //! operating system has cached). The one read every update makes
 //! ([`super::turn::arrive`]) therefore runs here, on a read-only connection
-//! of SQLite's own (through rusqlite), in the task that needs it.
+//! of SQLite's own (through rusqlite), in the task that needs it; and so
+//! does the writer's commit ([`super::writer`]), on a writing connection.
 //!
-//! It never waits: it takes a connection only if one is free, and SQLite
-//! answers "busy" at once rather than sleep in a thread that runs other
-//! chats' work. When it cannot answer (no free connection, or any error,
-//! after which the connection is dropped and opened again next time), the
-//! caller reads through sqlx as before.
+//! It never waits on the database: a read takes a connection only if one
+//! is free (a write waits only for another write of this process to end),
+//! and SQLite answers "busy" at once rather than sleep in a thread that runs
+//! other chats' work (a feature writing through sqlx holds the file's write
+//! lock, say). When it cannot answer (no free connection, busy, or any
+//! error, after which the connection is dropped and opened again next
+//! time), the caller reads or writes through sqlx as before.
 
 use std::{
     path::PathBuf,
-    sync::{Mutex, TryLockError},
+    sync::{Mutex, MutexGuard, TryLockError},
     time::{Duration, Instant},
 };
 
@@ -31,6 +35,8 @@ const RETRY_OPEN: Duration = Duration::from_secs(60);
 pub struct Direct {
     path: PathBuf,
     slots: [Mutex<Option<Connection>>; SLOTS],
+    /// The writer's connection (see [`Direct::write`]).
+    writer: Mutex<Option<Connection>>,
     /// When opening a connection last failed.
     failed: Mutex<Option<Instant>>,
 }
@@ -41,6 +47,7 @@ impl Direct {
         Direct {
             path,
             slots: Default::default(),
+            writer: Default::default(),
             failed: Mutex::new(None),
         }
     }
@@ -48,32 +55,8 @@ impl Direct {
     /// Runs `read` on a free connection; None when none is free or the read
     /// failed (logged), so that the caller reads another way.
     pub fn read<T>(&self, read: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Option<T> {
-        let mut slot = self.slots.iter().find_map(|s| match s.try_lock() {
-            Ok(guard) => Some(guard),
-            // A read panicked while holding it: the connection is fine.
-            Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
-            Err(TryLockError::WouldBlock) => None,
-        })?;
-        if slot.is_none() {
-            // After a failed open, not again for a while (each update
-            // would try, and log, otherwise).
-            let mut failed = self.failed.lock().unwrap_or_else(|p| p.into_inner());
-            if failed.is_some_and(|at| at.elapsed() < RETRY_OPEN) {
-                return None;
-            }
-            match self.open() {
-                Ok(conn) => {
-                    *slot = Some(conn);
-                    *failed = None;
-                }
-                Err(e) => {
-                    tracing::warn!(error = %e, "opening a direct SQLite connection; reading through the pool");
-                    *failed = Some(Instant::now());
-                    return None;
-                }
-            }
-        }
-        let result = read(slot.as_ref()?);
+        let mut slot = self.slots.iter().find_map(free)?;
+        let result = read(self.opened(&mut slot, false)?);
         match result {
             Ok(value) => Some(value),
             Err(e) => {
@@ -84,10 +67,68 @@ impl Direct {
         }
     }
 
+    /// Runs `write` (a whole transaction, which it ends whatever happens)
+    /// on the writing connection, once the write using it ends; None when
+    /// the file's write lock is held (by sqlx's writing connection, by
+    /// another process) or the write failed (logged), so that the caller
+    /// writes another way.
+    pub fn write<T>(&self, write: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Option<T> {
+        // Held only while a write runs (no `await` inside): waited for.
+        let mut slot = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        let conn = self.opened(&mut slot, true)?;
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write(conn)));
+        match result {
+            Ok(Ok(value)) => Some(value),
+            Ok(Err(e)) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => {
+                tracing::debug!("SQLite's write lock is held; writing through the pool");
+                if !conn.is_autocommit() {
+                    *slot = None;
+                }
+                None
+            }
+            Ok(Err(e)) => {
+                tracing::warn!(error = %e, "direct SQLite write failed; writing through the pool");
+                // Closing it rolls back what it had begun.
+                *slot = None;
+                None
+            }
+            Err(_) => {
+                tracing::error!("direct SQLite write panicked; writing through the pool");
+                *slot = None;
+                None
+            }
+        }
+    }
+
+    /// The connection in `slot`, opened (for writing with `write`) if it
+    /// is not; None when it cannot be opened.
+    fn opened<'a>(&self, slot: &'a mut Option<Connection>, write: bool) -> Option<&'a Connection> {
+        if slot.is_none() {
+            // After a failed open, not again for a while (each update
+            // would try, and log, otherwise).
+            let mut failed = self.failed.lock().unwrap_or_else(|p| p.into_inner());
+            if failed.is_some_and(|at| at.elapsed() < RETRY_OPEN) {
+                return None;
+            }
+            match self.open(write) {
+                Ok(conn) => {
+                    *slot = Some(conn);
+                    *failed = None;
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "opening a direct SQLite connection; using the pool");
+                    *failed = Some(Instant::now());
+                    return None;
+                }
+            }
+        }
+        slot.as_ref()
+    }
+
     /// Gives back the page caches of the connections not in use (SQLite
     /// reads the pages again from the operating system's cache).
     pub fn release_memory(&self) {
-        for slot in &self.slots {
+        for slot in self.slots.iter().chain([&self.writer]) {
             if let Ok(guard) = slot.try_lock()
                 && let Some(conn) = guard.as_ref()
                 && let Err(e) = conn.execute_batch("PRAGMA shrink_memory")
@@ -97,16 +138,41 @@ impl Direct {
         }
     }
 
-    fn open(&self) -> rusqlite::Result<Connection> {
-        let conn = Connection::open_with_flags(
-            &self.path,
-            // Read-only: closing it never checkpoints the log (on a tokio
-            // thread), even when it is the last connection open.
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+    fn open(&self, write: bool) -> rusqlite::Result<Connection> {
+        // Read-only: closing it never checkpoints the log (on a tokio
+        // thread), even when it is the last connection open. The writing
+        // one is never the last: sqlx's pool keeps its own open.
+        let access = if write {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+        };
+        let conn =
+            Connection::open_with_flags(&self.path, access | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         conn.busy_timeout(Duration::ZERO)?;
-        conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -512;")?;
+        conn.execute_batch("PRAGMA cache_size = -512;")?;
+        if write {
+            // As sqlx's writing connection (see `super::sqlite_setup`); the
+            // batches come in a few dozen shapes (see `super::writer`).
+            conn.execute_batch(
+                "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
+                 PRAGMA wal_autocheckpoint = 0;",
+            )?;
+            conn.set_prepared_statement_cache_capacity(64);
+        } else {
+            conn.execute_batch("PRAGMA query_only = ON;")?;
+        }
         Ok(conn)
+    }
+}
+
+/// The connection behind `slot` if no one else holds it.
+fn free(slot: &Mutex<Option<Connection>>) -> Option<MutexGuard<'_, Option<Connection>>> {
+    match slot.try_lock() {
+        Ok(guard) => Some(guard),
+        // A read panicked while holding it: the connection is fine.
+        Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
+        Err(TryLockError::WouldBlock) => None,
     }
 }
 
@@ -147,6 +213,45 @@ mod tests {
         // A file that is gone: no answer (the pool reports the error).
         let gone = Direct::new(dir.path().join("missing.db"));
         assert_eq!(gone.read(read), None);
+    }
+
+    #[test]
+    fn writes_never_wait_for_the_write_lock_and_leave_no_transaction_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = wal_file(&dir, "CREATE TABLE t (x INTEGER UNIQUE);");
+        let direct = Direct::new(path.clone());
+        let insert = |x: i64| {
+            move |c: &rusqlite::Connection| {
+                c.execute_batch("BEGIN IMMEDIATE")?;
+                match c.execute("INSERT INTO t VALUES (?1)", [x]) {
+                    Ok(_) => c.execute_batch("COMMIT"),
+                    Err(e) => {
+                        c.execute_batch("ROLLBACK")?;
+                        Err(e)
+                    }
+                }
+            }
+        };
+        assert_eq!(direct.write(insert(1)), Some(()));
+        // Another connection holds the write lock: "no" at once.
+        let other = rusqlite::Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        assert_eq!(direct.write(insert(2)), None);
+        other.execute_batch("COMMIT").unwrap();
+        // A failed write (the value is taken) leaves a connection that
+        // writes again.
+        assert_eq!(direct.write(insert(1)), None);
+        assert_eq!(direct.write(insert(3)), Some(()));
+        let xs: Vec<i64> = other
+            .prepare("SELECT x FROM t ORDER BY x")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(xs, [1, 3]);
+        // The reads' connections do not write.
+        assert_eq!(direct.read(insert(4)), None);
     }
 
     /// Bytes of page cache a connection holds.

@@ -42,7 +42,8 @@ pub struct Db {
     writer: writer::Writer,
     backend: Backend,
     held: std::sync::Arc<Held>,
-    /// The arrival read on a SQLite file (see [`direct`]).
+    /// The arrival read and the writer's commit on a SQLite file (see
+    /// [`direct`]).
     direct: Option<std::sync::Arc<direct::Direct>>,
     /// The arrival read on PostgreSQL (see [`arrivals`]).
     arrivals: Option<arrivals::Arrivals>,
@@ -171,9 +172,6 @@ impl Db {
             writer: Default::default(),
             closed: Default::default(),
         });
-        let writer = writer::Writer::start(pool.clone(), held.clone(), backend, checkpoint);
-        let arrivals =
-            (backend == Backend::Postgres).then(|| arrivals::Arrivals::start(held.clone()));
         let direct = match backend {
             Backend::Sqlite if file => {
                 let sqlite: sqlx::sqlite::SqliteConnectOptions = url
@@ -185,6 +183,15 @@ impl Db {
             }
             _ => None,
         };
+        let writer = writer::Writer::start(
+            pool.clone(),
+            held.clone(),
+            direct.clone(),
+            backend,
+            checkpoint,
+        );
+        let arrivals =
+            (backend == Backend::Postgres).then(|| arrivals::Arrivals::start(held.clone()));
         Ok(Db {
             pool,
             reader,

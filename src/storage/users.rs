@@ -74,21 +74,44 @@ pub async fn touch(
 ) -> anyhow::Result<User> {
     let first_name: String = first_name.chars().take(128).collect();
     let client_lang = client_lang.and_then(Lang::from_code).map(|l| l.code());
-    let row: Row = sqlx::query_as(&format!(
+    let sql = format!(
         "INSERT INTO users (id, chat_id, first_name, client_lang, created_at, last_seen_at)
          VALUES ($1, $2, $3, $4, $5, $5)
          ON CONFLICT (id) DO UPDATE SET chat_id = excluded.chat_id,
              first_name = excluded.first_name, client_lang = excluded.client_lang,
              last_seen_at = excluded.last_seen_at, unreachable_since = NULL
          RETURNING {COLUMNS}"
-    ))
-    .bind(id)
-    .bind(chat_id)
-    .bind(first_name)
-    .bind(client_lang)
-    .bind(now.timestamp())
-    .fetch_one(db.pool())
-    .await?;
+    );
+    // On a SQLite file, on the group commit's connection in this thread:
+    // a second connection writing would take turns with it for the file's
+    // write lock (see `super::direct`).
+    let here = db.direct().and_then(|d| {
+        d.write(|c| {
+            let params = rusqlite::params![id, chat_id, first_name, client_lang, now.timestamp()];
+            c.prepare_cached(&sql)?.query_row(params, |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
+            })
+        })
+    });
+    if let Some(row) = here {
+        return Ok(from_row(row));
+    }
+    let row: Row = sqlx::query_as(&sql)
+        .bind(id)
+        .bind(chat_id)
+        .bind(first_name)
+        .bind(client_lang)
+        .bind(now.timestamp())
+        .fetch_one(db.pool())
+        .await?;
     Ok(from_row(row))
 }
 
@@ -209,4 +232,86 @@ pub async fn erase(conn: &mut AnyConnection, id: i64) -> anyhow::Result<()> {
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// On a SQLite file a person's row is written on the group commit's
+    /// connection, in this thread, and keeps what they chose; while another
+    /// process holds the write lock, it is written through sqlx once that
+    /// lets go.
+    #[tokio::test]
+    async fn a_person_is_written_in_this_thread_and_keeps_their_choices() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("u.db");
+        let db = Db::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .unwrap();
+        db.migrate().await.unwrap();
+        // Rows written by the group commit's connection.
+        let direct_rows = || {
+            db.direct()
+                .unwrap()
+                // SAFETY: the open connection's handle, used while borrowed.
+                .write(|c| Ok(unsafe { rusqlite::ffi::sqlite3_total_changes(c.handle()) }))
+                .unwrap()
+        };
+        let now = Utc::now();
+        let new = touch(&db, 42, 42, "Amina", Some("ar"), now).await.unwrap();
+        assert_eq!(
+            (new.first_name.as_str(), new.client_lang),
+            ("Amina", Some(Lang::Ar))
+        );
+        assert_eq!((new.lang, new.privacy_accepted), (None, false));
+        let own = direct_rows();
+        assert!(own > 0, "not written on the group commit's connection");
+
+        set_lang(&db, 42, Lang::Fr).await.unwrap();
+        accept_privacy(&db, 42, now).await.unwrap();
+        set_region(&db, 42, Some("piedmont")).await.unwrap();
+        // Renamed, another chat and client: the choices stay.
+        let moved = touch(&db, 42, 99, "Amina B", Some("es"), now)
+            .await
+            .unwrap();
+        assert!(direct_rows() > own);
+        let stored = get(&db, 42).await.unwrap().unwrap();
+        for user in [&moved, &stored] {
+            assert_eq!((user.chat_id, user.first_name.as_str()), (99, "Amina B"));
+            assert_eq!(
+                (user.client_lang, user.lang),
+                (Some(Lang::Es), Some(Lang::Fr))
+            );
+            assert!(user.privacy_accepted);
+            assert_eq!(user.region.as_deref(), Some("piedmont"));
+        }
+
+        // Another process holds the write lock.
+        let own = direct_rows();
+        let other = rusqlite::Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let later = tokio::spawn({
+            let db = db.clone();
+            async move { touch(&db, 7, 7, "Bilal", None, now).await }
+        });
+        // (One thread: these let it try, and wait.)
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+        assert!(
+            !later.is_finished(),
+            "written while another process held the lock"
+        );
+        other.execute_batch("COMMIT").unwrap();
+        let bilal = later.await.unwrap().unwrap();
+        assert_eq!((bilal.id, bilal.first_name.as_str()), (7, "Bilal"));
+        assert_eq!(
+            direct_rows(),
+            own,
+            "written on the group commit's connection meanwhile"
+        );
+        assert!(get(&db, 7).await.unwrap().is_some());
+        db.close().await;
+    }
 }

@@ -11,9 +11,12 @@
 //! busy handler. A batch that fails is retried one turn at a time, so one
 //! bad row fails only its own update.
 //!
-//! A batch is one round trip to the database: on SQLite one script
-//! (`BEGIN IMMEDIATE; …; COMMIT`), on PostgreSQL one statement whose parts
-//! are data-modifying `WITH` clauses (atomic as a single statement).
+//! A batch is one round trip to the database: on SQLite one transaction
+//! (`BEGIN IMMEDIATE; …; COMMIT`) run in the writer's own thread on a
+//! connection of SQLite's own ([`super::direct`]; through sqlx's writing
+//! connection when a feature holds the write lock), on PostgreSQL one
+//! statement whose parts are data-modifying `WITH` clauses (atomic as a
+//! single statement).
 
 use std::{
     sync::Arc,
@@ -26,7 +29,7 @@ use sqlx::{
     any::{AnyArguments, AnyConnectOptions},
 };
 
-use super::{Backend, Held};
+use super::{Backend, Held, direct::Direct};
 use tokio::sync::{mpsc, oneshot};
 
 /// The most turns committed in one transaction.
@@ -78,11 +81,13 @@ pub struct Writer(mpsc::UnboundedSender<Job>);
 
 impl Writer {
     /// Starts the writing task over `pool` (on PostgreSQL, over the held
-    /// connection [`Held::writer`]); with `checkpoint` (a SQLite file), also
-    /// the task that checkpoints its write-ahead log.
+    /// connection [`Held::writer`]; on a SQLite file, over `direct` first);
+    /// with `checkpoint` (a SQLite file), also the task that checkpoints its
+    /// write-ahead log.
     pub(super) fn start(
         pool: AnyPool,
         held: Arc<Held>,
+        direct: Option<Arc<Direct>>,
         backend: Backend,
         checkpoint: Option<AnyConnectOptions>,
     ) -> Writer {
@@ -92,7 +97,13 @@ impl Writer {
             tokio::spawn(checkpoints(options, wait));
             due
         });
-        tokio::spawn(run(pool, held, backend, rx, due));
+        let to = To {
+            pool,
+            held,
+            direct,
+            backend,
+        };
+        tokio::spawn(run(to, rx, due));
         Writer(tx)
     }
 
@@ -113,13 +124,15 @@ impl Writer {
 /// SQLite's own default of 1000 pages (4 MB).
 const CHECKPOINT_EVERY: usize = 256;
 
-async fn run(
+/// Where batches are committed.
+struct To {
     pool: AnyPool,
     held: Arc<Held>,
+    direct: Option<Arc<Direct>>,
     backend: Backend,
-    mut rx: mpsc::UnboundedReceiver<Job>,
-    checkpoint: Option<mpsc::Sender<()>>,
-) {
+}
+
+async fn run(to: To, mut rx: mpsc::UnboundedReceiver<Job>, checkpoint: Option<mpsc::Sender<()>>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     let mut since_checkpoint = 0;
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
@@ -128,7 +141,7 @@ async fn run(
             .map(|(w, _)| w.received.len().max(1))
             .sum::<usize>();
         let writes: Vec<&Write> = batch.iter().map(|(w, _)| w).collect();
-        match commit_on(&pool, &held, backend, &writes).await {
+        match commit_on(&to, &writes).await {
             Ok(()) => {
                 for (_, done) in batch.drain(..) {
                     let _ = done.send(Ok(()));
@@ -147,15 +160,13 @@ async fn run(
                 for (write, done) in batch.drain(..) {
                     let res = match &unreachable {
                         Some(e) => Err(e.clone()),
-                        None => commit_on(&pool, &held, backend, &[&write])
-                            .await
-                            .map_err(|e| {
-                                let text = format!("{e:#}");
-                                if e.downcast_ref::<Unreachable>().is_some() {
-                                    unreachable = Some(text.clone());
-                                }
-                                text
-                            }),
+                        None => commit_on(&to, &[&write]).await.map_err(|e| {
+                            let text = format!("{e:#}");
+                            if e.downcast_ref::<Unreachable>().is_some() {
+                                unreachable = Some(text.clone());
+                            }
+                            text
+                        }),
                     };
                     let _ = done.send(res);
                 }
@@ -247,9 +258,11 @@ const COMMIT_TIMEOUT: Duration = Duration::from_secs(30);
 /// rather than trusted: idle sockets are what firewalls and NAT forget.
 pub(super) const MAX_IDLE: Duration = Duration::from_secs(60);
 
-/// Commits `writes`: on SQLite on the pool's one connection, which every
-/// feature also writes with (their writes, queued in the pool, take their
-/// turn between batches); on PostgreSQL on a connection held outside the
+/// Commits `writes`: on a SQLite file in this thread ([`Direct::write`]),
+/// unless a feature holds sqlx's writing connection or the write lock;
+/// otherwise on SQLite on the pool's
+/// one connection, which every feature also writes with (their writes,
+/// queued in the pool, take their turn between batches); on PostgreSQL on a connection held outside the
 /// pool, since sqlx tests a connection each time it goes back to the pool,
 /// one more server round trip per batch.
 ///
@@ -258,12 +271,25 @@ pub(super) const MAX_IDLE: Duration = Duration::from_secs(60);
 /// connection (a server restart, a firewall that forgot an idle socket),
 /// the batch is committed once more on a new one. Every part of a batch is
 /// safe to repeat, so a commit whose answer was lost is not counted twice.
-async fn commit_on(
-    pool: &AnyPool,
-    held: &Held,
-    backend: Backend,
-    writes: &[&Write],
-) -> anyhow::Result<()> {
+async fn commit_on(to: &To, writes: &[&Write]) -> anyhow::Result<()> {
+    let To {
+        pool,
+        held,
+        direct,
+        backend,
+    } = to;
+    let backend = *backend;
+    // A feature holding sqlx's writing connection is about to write, or
+    // writing: the batch waits for it in the pool, rather than take the
+    // file's write lock from it again and again (its connection would
+    // sleep in SQLite's busy handler, and could give up).
+    let pool_idle = pool.num_idle() == pool.size() as usize;
+    if let Some(direct) = direct
+        && pool_idle
+        && direct.write(|conn| commit_direct(conn, writes)).is_some()
+    {
+        return Ok(());
+    }
     if held.options.is_none() {
         let mut conn = pool.acquire().await?;
         return crate::contain::contained(commit(&mut conn, backend, writes)).await;
@@ -341,7 +367,8 @@ async fn commit(
     backend: Backend,
     writes: &[&Write],
 ) -> anyhow::Result<()> {
-    let (parts, args) = statements(writes)?;
+    let (parts, values) = statements(writes);
+    let args = any_arguments(&values)?;
     let sql = match (parts.len(), backend) {
         (0, _) => return Ok(()),
         (1, _) => parts.concat(),
@@ -364,8 +391,89 @@ async fn commit(
     Ok(())
 }
 
-/// The statements that write `writes`, numbered as one list of arguments.
-fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArguments<'a>)> {
+/// Commits `writes` in one transaction on a connection of SQLite's own,
+/// which is left with no transaction open whatever happens.
+fn commit_direct(conn: &rusqlite::Connection, writes: &[&Write]) -> rusqlite::Result<()> {
+    let (parts, values) = statements(writes);
+    let run = |sql: &str| -> rusqlite::Result<()> {
+        // Numbered from `?1` in each statement, so that a statement of one
+        // shape is prepared once, wherever it sits in the batch.
+        let (sql, first) = numbered_from_one(sql);
+        let mut stmt = conn.prepare_cached(&sql)?;
+        for i in 1..=stmt.parameter_count() {
+            let value = values
+                .get(first + i - 1)
+                .ok_or(rusqlite::Error::InvalidParameterCount(i, values.len()))?;
+            match *value {
+                Value::Int(v) => stmt.raw_bind_parameter(i, v),
+                Value::Text(v) => stmt.raw_bind_parameter(i, v),
+                Value::MaybeInt(v) => stmt.raw_bind_parameter(i, v),
+                Value::MaybeText(v) => stmt.raw_bind_parameter(i, v),
+            }?;
+        }
+        stmt.raw_execute()?;
+        Ok(())
+    };
+    match parts.as_slice() {
+        [] => Ok(()),
+        [one] => run(one),
+        _ => {
+            conn.execute_batch("BEGIN IMMEDIATE")?;
+            let res = parts
+                .iter()
+                .try_for_each(|p| run(p))
+                .and_then(|()| conn.execute_batch("COMMIT"));
+            if res.is_err() && !conn.is_autocommit() {
+                let _ = conn.execute_batch("ROLLBACK");
+            }
+            res
+        }
+    }
+}
+
+/// `sql` with its placeholders `$a`, `$a+1`, … (consecutive, in order, as
+/// [`Binder`] writes them) renumbered `?1`, `?2`, …, and the index of the
+/// batch's value that `?1` stands for.
+fn numbered_from_one(sql: &str) -> (String, usize) {
+    let mut out = String::with_capacity(sql.len());
+    let mut first = None;
+    let mut rest = sql;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        let digits = rest[at + 1..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len() - at - 1);
+        match rest[at + 1..at + 1 + digits].parse::<usize>() {
+            Ok(n) => {
+                let first = *first.get_or_insert(n);
+                out.push_str(&format!("?{}", n + 1 - first));
+            }
+            Err(_) => out.push('$'),
+        }
+        rest = &rest[at + 1 + digits..];
+    }
+    out.push_str(rest);
+    (out, first.unwrap_or(1) - 1)
+}
+
+/// `values` bound for sqlx.
+fn any_arguments<'a>(values: &[Value<'a>]) -> anyhow::Result<AnyArguments<'a>> {
+    let mut args = AnyArguments::default();
+    for value in values {
+        match *value {
+            Value::Int(v) => args.add(v),
+            Value::Text(v) => args.add(v),
+            Value::MaybeInt(v) => args.add(v),
+            Value::MaybeText(v) => args.add(v),
+        }
+        .map_err(anyhow::Error::msg)?;
+    }
+    Ok(args)
+}
+
+/// The statements that write `writes`, numbered as one list of values
+/// (`$1` is the first).
+fn statements<'a>(writes: &[&'a Write]) -> (Vec<String>, Vec<Value<'a>>) {
     use Value::{Int, MaybeInt, MaybeText, Text};
     let now = writes.iter().map(|w| w.now).max().unwrap_or_default();
     let mut parts = vec![];
@@ -383,7 +491,7 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
         let rows = chunk
             .iter()
             .map(|&(id, lang, topic)| [Text(lang), Text(topic), Int(now), Int(id)]);
-        parts.push(b.unless_processed("search_misses (lang, topic, created_at)", rows, 4)?);
+        parts.push(b.unless_processed("search_misses (lang, topic, created_at)", rows, 4));
     }
 
     let ids: Vec<i64> = writes.iter().filter_map(|w| w.update_id).collect();
@@ -400,19 +508,19 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
             .iter()
             .map(|&(id, body)| [Int(id), Text(body), Int(now)]);
         let mut sql =
-            b.unless_processed("received_updates (update_id, body, received_at)", rows, 1)?;
+            b.unless_processed("received_updates (update_id, body, received_at)", rows, 1);
         sql.push_str(" ON CONFLICT (update_id) DO NOTHING");
         parts.push(sql);
     }
     for chunk in chunks(&ids) {
         let mut sql =
             String::from("INSERT INTO processed_updates (update_id, processed_at) VALUES ");
-        b.rows(&mut sql, chunk.iter().map(|&id| [Int(id), Int(now)]))?;
+        b.rows(&mut sql, chunk.iter().map(|&id| [Int(id), Int(now)]));
         sql.push_str(" ON CONFLICT (update_id) DO NOTHING");
         parts.push(sql);
         // Processed: the update as received is no longer needed.
         let mut sql = String::from("DELETE FROM received_updates WHERE update_id IN (");
-        b.list(&mut sql, chunk.iter().map(|&id| Int(id)))?;
+        b.list(&mut sql, chunk.iter().map(|&id| Int(id)));
         sql.push(')');
         parts.push(sql);
     }
@@ -433,7 +541,7 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
             chunk
                 .iter()
                 .map(|&(chat, state)| [Int(chat), Text(state), Int(now)]),
-        )?;
+        );
         sql.push_str(
             " ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
         );
@@ -473,7 +581,7 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
                 MaybeInt(seen),
             ]
         });
-        b.rows(&mut sql, rows)?;
+        b.rows(&mut sql, rows);
         sql.push_str(") AS v WHERE users.id = v.column1");
         parts.push(sql);
     }
@@ -484,17 +592,17 @@ fn statements<'a>(writes: &[&'a Write]) -> anyhow::Result<(Vec<String>, AnyArgum
         .collect();
     for chunk in chunks(&users) {
         let mut sql = String::from("UPDATE users SET last_seen_at = ");
-        b.list(&mut sql, [Int(now)])?;
+        b.list(&mut sql, [Int(now)]);
         sql.push_str(", unreachable_since = NULL WHERE id IN (");
-        b.list(&mut sql, chunk.iter().map(|&u| Int(u)))?;
+        b.list(&mut sql, chunk.iter().map(|&u| Int(u)));
         sql.push(')');
         parts.push(sql);
     }
-    Ok((parts, b.args))
+    (parts, b.values)
 }
 
 /// A value bound to a statement.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Value<'a> {
     Int(i64),
     Text(&'a str),
@@ -508,32 +616,19 @@ enum Value<'a> {
 /// binds their values in the same order.
 #[derive(Default)]
 struct Binder<'a> {
-    args: AnyArguments<'a>,
-    n: usize,
+    values: Vec<Value<'a>>,
 }
 
 impl<'a> Binder<'a> {
     /// `$a, $b, …` for `values`, appended to `sql`.
-    fn list(
-        &mut self,
-        sql: &mut String,
-        values: impl IntoIterator<Item = Value<'a>>,
-    ) -> anyhow::Result<()> {
+    fn list(&mut self, sql: &mut String, values: impl IntoIterator<Item = Value<'a>>) {
         for (i, value) in values.into_iter().enumerate() {
             if i > 0 {
                 sql.push_str(", ");
             }
-            self.n += 1;
-            sql.push_str(&format!("${}", self.n));
-            match value {
-                Value::Int(v) => self.args.add(v),
-                Value::Text(v) => self.args.add(v),
-                Value::MaybeInt(v) => self.args.add(v),
-                Value::MaybeText(v) => self.args.add(v),
-            }
-            .map_err(anyhow::Error::msg)?;
+            self.values.push(value);
+            sql.push_str(&format!("${}", self.values.len()));
         }
-        Ok(())
     }
 
     /// `INSERT INTO {into} …` of the first three values of each row, for
@@ -544,15 +639,15 @@ impl<'a> Binder<'a> {
         into: &str,
         rows: impl Iterator<Item = [Value<'a>; N]>,
         update_column: usize,
-    ) -> anyhow::Result<String> {
+    ) -> String {
         let mut sql =
             format!("INSERT INTO {into} SELECT v.column1, v.column2, v.column3 FROM (VALUES ");
-        self.rows(&mut sql, rows)?;
+        self.rows(&mut sql, rows);
         sql.push_str(&format!(
             ") AS v WHERE NOT EXISTS \
              (SELECT 1 FROM processed_updates p WHERE p.update_id = v.column{update_column})"
         ));
-        Ok(sql)
+        sql
     }
 
     /// `($a, $b), ($c, $d), …`, one parenthesised row per item of `rows`.
@@ -560,19 +655,128 @@ impl<'a> Binder<'a> {
         &mut self,
         sql: &mut String,
         rows: impl Iterator<Item = [Value<'a>; N]>,
-    ) -> anyhow::Result<()> {
+    ) {
         for (i, row) in rows.enumerate() {
             sql.push_str(if i == 0 { "(" } else { ", (" });
-            self.list(sql, row)?;
+            self.list(sql, row);
             sql.push(')');
         }
-        Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use sqlx::Arguments as _;
+    /// A turn that records `update` and sets chat 5's state to `state`.
+    fn turn(update: i64, state: &str) -> super::Write {
+        super::Write {
+            update_id: Some(update),
+            state: Some((5, format!("\"{state}\""))),
+            now: 100,
+            ..Default::default()
+        }
+    }
+
+    /// On a SQLite file a batch is committed on the writer's own connection;
+    /// while a feature holds sqlx's writing connection, or a transaction on
+    /// it, the batch waits for it and is then committed through it, with
+    /// nothing lost on either side.
+    #[tokio::test]
+    async fn sqlite_batches_commit_on_their_own_connection_unless_a_feature_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("w.db").display());
+        let db = super::super::Db::connect(&url).await.unwrap();
+        db.migrate().await.unwrap();
+        // Rows written by the writer's own connection.
+        let direct_rows = || {
+            db.direct()
+                .unwrap()
+                // SAFETY: the open connection's handle, used while borrowed.
+                .write(|c| Ok(unsafe { rusqlite::ffi::sqlite3_total_changes(c.handle()) }))
+                .unwrap()
+        };
+        let start = |write: super::Write| {
+            let db = db.clone();
+            tokio::spawn(async move { db.write(write).await })
+        };
+        // Lets the other tasks run (one thread): the writer tries the batch.
+        let settle = || async {
+            for _ in 0..10 {
+                tokio::task::yield_now().await;
+            }
+        };
+        // sqlx's connection is idle once it is back in the pool (sqlx
+        // pings it on its way back from the migrations).
+        let idle = || async {
+            while db.pool().num_idle() < db.pool().size() as usize {
+                tokio::task::yield_now().await;
+            }
+        };
+        idle().await;
+        db.write(turn(1, "a")).await.unwrap();
+        let own = direct_rows();
+        assert!(
+            own > 0,
+            "the batch was not committed on the writer's connection"
+        );
+
+        // A feature has sqlx's writing connection.
+        let taken = db.pool().acquire().await.unwrap();
+        let write = start(turn(2, "b"));
+        settle().await;
+        assert!(
+            !write.is_finished(),
+            "committed while a feature had the connection"
+        );
+        drop(taken);
+        write.await.unwrap().unwrap();
+
+        // A feature's transaction holds the write lock.
+        let mut tx = db.begin().await.unwrap();
+        sqlx::query("INSERT INTO processed_updates (update_id, processed_at) VALUES (3, 100)")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        let write = start(turn(4, "d"));
+        settle().await;
+        assert!(!write.is_finished(), "committed while a feature wrote");
+        tx.commit().await.unwrap();
+        write.await.unwrap().unwrap();
+
+        // Another process holds the write lock: the writer's connection is
+        // told "busy" at once, and the batch waits in sqlx's.
+        let other = rusqlite::Connection::open(dir.path().join("w.db")).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let write = start(turn(6, "f"));
+        settle().await;
+        assert!(
+            !write.is_finished(),
+            "committed while another process wrote"
+        );
+        other.execute_batch("COMMIT").unwrap();
+        write.await.unwrap().unwrap();
+        assert_eq!(
+            direct_rows(),
+            own,
+            "written on the writer's connection meanwhile"
+        );
+
+        // Nothing in the way: the writer's connection again.
+        idle().await;
+        db.write(turn(5, "e")).await.unwrap();
+        assert!(direct_rows() > own);
+        let processed: Vec<(i64,)> =
+            sqlx::query_as("SELECT update_id FROM processed_updates ORDER BY update_id")
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+        assert_eq!(processed, [(1,), (2,), (3,), (4,), (5,), (6,)]);
+        let state: (String,) = sqlx::query_as("SELECT state FROM dialogues WHERE chat_id = 5")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(state.0, "\"e\"");
+        db.close().await;
+    }
 
     /// Connections that write leave checkpoints alone, so the log reaches
     /// the database file only through the writer's checkpoint task: without
@@ -633,7 +837,7 @@ mod tests {
             now: 100,
             ..Default::default()
         };
-        let (parts, args) = super::statements(&[&turn, &arrived]).unwrap();
+        let (parts, values) = super::statements(&[&turn, &arrived]);
         // The miss first, before its update is recorded.
         assert!(parts[0].starts_with("INSERT INTO search_misses"));
         assert!(parts[0].contains("($1, $2, $3, $4)") && parts[0].ends_with("v.column4)"));
@@ -644,7 +848,7 @@ mod tests {
         assert!(parts[3].ends_with("IN ($10)"));
         assert!(parts[4].contains("($11, $12, $13)"));
         assert!(parts[5].contains("= $14,") && parts[5].ends_with("IN ($15)"));
-        assert_eq!(args.len(), 15);
+        assert_eq!(values.len(), 15);
     }
 
     #[test]
@@ -679,7 +883,7 @@ mod tests {
                 ..Default::default()
             },
         ];
-        let (parts, args) = super::statements(&writes.iter().collect::<Vec<_>>()).unwrap();
+        let (parts, values) = super::statements(&writes.iter().collect::<Vec<_>>());
         assert_eq!(parts.len(), 3, "{parts:?}");
         // Persons 1 and 3, merged: one row each with the language, the
         // notice and the time seen (NULL: leave as it is).
@@ -688,6 +892,7 @@ mod tests {
         assert!(parts[1].contains("(VALUES ($5, $6, $7, $8))"));
         // Only person 2 is touched by the plain statement.
         assert!(parts[2].ends_with("IN ($10)"), "{}", parts[2]);
+        let args = super::any_arguments(&values).unwrap();
         let values: Vec<String> = args.values.0.iter().map(|v| format!("{v:?}")).collect();
         // A later choice wins; a choice leaves the other field alone.
         let expected = [
@@ -703,6 +908,35 @@ mod tests {
             "BigInt(2)",
         ];
         assert_eq!(values, expected);
+    }
+
+    #[test]
+    fn each_statement_is_numbered_from_one_on_the_writers_connection() {
+        // Two turns: two one-row inserts of processed updates (each with
+        // its delete), then one chat's state.
+        let turns = [turn(7, "a"), turn(8, "b")];
+        let (parts, values) = super::statements(&turns.iter().collect::<Vec<_>>());
+        let numbered: Vec<(String, usize)> =
+            parts.iter().map(|p| super::numbered_from_one(p)).collect();
+        assert_eq!(
+            numbered[0].0,
+            "INSERT INTO processed_updates (update_id, processed_at) VALUES (?1, ?2) \
+             ON CONFLICT (update_id) DO NOTHING"
+        );
+        // The same shape, wherever it sits, is the same statement.
+        assert_eq!(numbered[2].0, numbered[0].0);
+        assert_eq!(
+            numbered[1].0,
+            "DELETE FROM received_updates WHERE update_id IN (?1)"
+        );
+        // Where each statement's values start in the batch's.
+        let firsts: Vec<usize> = numbered.iter().map(|n| n.1).collect();
+        assert_eq!(firsts, [0, 2, 3, 5, 6]);
+        assert!(numbered[4].0.contains("VALUES (?1, ?2, ?3)"));
+        assert_eq!(values.len(), 9);
+        assert_eq!(values[6], super::Value::Int(5));
+        // Nothing to number.
+        assert_eq!(super::numbered_from_one("COMMIT"), ("COMMIT".into(), 0));
     }
 
     #[test]
