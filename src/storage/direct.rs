@@ -19,7 +19,10 @@
 
 use std::{
     path::PathBuf,
-    sync::{Mutex, MutexGuard, TryLockError},
+    sync::{
+        Mutex, MutexGuard, TryLockError,
+        atomic::{AtomicBool, Ordering},
+    },
     time::{Duration, Instant},
 };
 
@@ -37,18 +40,34 @@ pub struct Direct {
     slots: [Mutex<Option<Connection>>; SLOTS],
     /// The writer's connection (see [`Direct::write`]).
     writer: Mutex<Option<Connection>>,
+    /// Whether the writer's connection may be opened.
+    writes: bool,
     /// When opening a connection last failed.
     failed: Mutex<Option<Instant>>,
+    /// Set by [`Direct::close`]: nothing more is read or written here.
+    closed: AtomicBool,
 }
 
 impl Direct {
-    /// Reads from the SQLite file at `path` (which exists: the pool opened it).
-    pub fn new(path: PathBuf) -> Direct {
+    /// Reads from the SQLite file at `path` (which exists: the pool opened
+    /// it), and writes to it if `writes`.
+    pub fn new(path: PathBuf, writes: bool) -> Direct {
         Direct {
             path,
             slots: Default::default(),
             writer: Default::default(),
+            writes,
             failed: Mutex::new(None),
+            closed: AtomicBool::new(false),
+        }
+    }
+
+    /// Closes every connection; from now on the callers use sqlx (closed
+    /// too, so they fail as before).
+    pub fn close(&self) {
+        self.closed.store(true, Ordering::Release);
+        for slot in self.slots.iter().chain([&self.writer]) {
+            slot.lock().unwrap_or_else(|p| p.into_inner()).take();
         }
     }
 
@@ -73,12 +92,24 @@ impl Direct {
     /// another process) or the write failed (logged), so that the caller
     /// writes another way.
     pub fn write<T>(&self, write: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Option<T> {
+        if !self.writes {
+            return None;
+        }
         // Held only while a write runs (no `await` inside): waited for.
         let mut slot = self.writer.lock().unwrap_or_else(|p| p.into_inner());
         let conn = self.opened(&mut slot, true)?;
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| write(conn)));
         match result {
-            Ok(Ok(value)) => Some(value),
+            Ok(Ok(value)) if conn.is_autocommit() => Some(value),
+            Ok(Ok(_)) => {
+                // It would hold the file's write lock from every other
+                // connection: closing it rolls back.
+                tracing::error!(
+                    "a direct SQLite write left its transaction open; writing through the pool"
+                );
+                *slot = None;
+                None
+            }
             Ok(Err(e)) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => {
                 tracing::debug!("SQLite's write lock is held; writing through the pool");
                 if !conn.is_autocommit() {
@@ -88,8 +119,10 @@ impl Direct {
             }
             Ok(Err(e)) => {
                 tracing::warn!(error = %e, "direct SQLite write failed; writing through the pool");
-                // Closing it rolls back what it had begun.
-                *slot = None;
+                if !conn.is_autocommit() {
+                    // Closing it rolls back what it had begun.
+                    *slot = None;
+                }
                 None
             }
             Err(_) => {
@@ -103,6 +136,9 @@ impl Direct {
     /// The connection in `slot`, opened (for writing with `write`) if it
     /// is not; None when it cannot be opened.
     fn opened<'a>(&self, slot: &'a mut Option<Connection>, write: bool) -> Option<&'a Connection> {
+        if self.closed.load(Ordering::Acquire) {
+            return None;
+        }
         if slot.is_none() {
             // After a failed open, not again for a while (each update
             // would try, and log, otherwise).
@@ -141,7 +177,8 @@ impl Direct {
     fn open(&self, write: bool) -> rusqlite::Result<Connection> {
         // Read-only: closing it never checkpoints the log (on a tokio
         // thread), even when it is the last connection open. The writing
-        // one is never the last: sqlx's pool keeps its own open.
+        // one is closed on an error in a transaction, while the read-only
+        // ones (opened at the first update) are open, and at `Db::close`.
         let access = if write {
             OpenFlags::SQLITE_OPEN_READ_WRITE
         } else {
@@ -197,7 +234,7 @@ mod tests {
             &dir,
             "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (7);",
         );
-        let direct = Direct::new(path);
+        let direct = Direct::new(path, true);
         let read = |c: &rusqlite::Connection| c.query_row("SELECT x FROM t", [], |r| r.get(0));
         assert_eq!(direct.read(read), Some(7_i64));
         // A write fails (read-only), and the caller is told to go another way.
@@ -211,7 +248,7 @@ mod tests {
         drop(taken);
         assert_eq!(direct.read(read), Some(7));
         // A file that is gone: no answer (the pool reports the error).
-        let gone = Direct::new(dir.path().join("missing.db"));
+        let gone = Direct::new(dir.path().join("missing.db"), true);
         assert_eq!(gone.read(read), None);
     }
 
@@ -219,7 +256,7 @@ mod tests {
     fn writes_never_wait_for_the_write_lock_and_leave_no_transaction_open() {
         let dir = tempfile::tempdir().unwrap();
         let path = wal_file(&dir, "CREATE TABLE t (x INTEGER UNIQUE);");
-        let direct = Direct::new(path.clone());
+        let direct = Direct::new(path.clone(), true);
         let insert = |x: i64| {
             move |c: &rusqlite::Connection| {
                 c.execute_batch("BEGIN IMMEDIATE")?;
@@ -252,6 +289,14 @@ mod tests {
         assert_eq!(xs, [1, 3]);
         // The reads' connections do not write.
         assert_eq!(direct.read(insert(4)), None);
+        // Nor anything here when told not to (a read-only URL), or closed.
+        assert_eq!(Direct::new(path, false).write(insert(5)), None);
+        direct.close();
+        assert_eq!(direct.write(insert(6)), None);
+        assert_eq!(
+            direct.read(|c| c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))),
+            None
+        );
     }
 
     /// Bytes of page cache a connection holds.
@@ -281,7 +326,7 @@ mod tests {
              WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
              INSERT INTO t SELECT printf('%.200c', 'x') FROM n;",
         );
-        let direct = Direct::new(path);
+        let direct = Direct::new(path, true);
         let scan = |c: &rusqlite::Connection| {
             c.query_row("SELECT sum(length(x)) FROM t", [], |r| r.get::<_, i64>(0))
                 .map(|sum| (sum, cache_used(c)))

@@ -32,9 +32,11 @@ pub enum Backend {
     Postgres,
 }
 
-/// The database: on SQLite, one connection that writes (every feature's
-/// queries, queued by the pool in the program) and a pool of read-only
-/// connections for the hot reads; on PostgreSQL, one pool for both.
+/// The database: on SQLite, one sqlx connection that writes (every feature's
+/// queries, queued by the pool in the program), a pool of read-only
+/// connections for the hot reads and, on a file, [`direct`] connections
+/// (the hot reads, and the group commit's writes, in the calling thread);
+/// on PostgreSQL, one pool for both.
 #[derive(Clone)]
 pub struct Db {
     pool: AnyPool,
@@ -177,8 +179,15 @@ impl Db {
                 let sqlite: sqlx::sqlite::SqliteConnectOptions = url
                     .parse()
                     .with_context(|| format!("invalid DATABASE_URL {:?}", redact(&url)))?;
+                // Written to only as sqlx would: not when the URL asks for
+                // read-only access, an immutable file or another VFS (whose
+                // locking rusqlite's default one would not share).
+                let writes = !["mode=ro", "immutable=", "vfs="]
+                    .iter()
+                    .any(|option| url.contains(option));
                 Some(std::sync::Arc::new(direct::Direct::new(
                     sqlite.get_filename().to_owned(),
+                    writes,
                 )))
             }
             _ => None,
@@ -295,7 +304,8 @@ impl Db {
         self.writer.write(write).await
     }
 
-    /// Reads in the calling thread, on a SQLite file; see [`direct`].
+    /// Reads and writes in the calling thread, on a SQLite file; see
+    /// [`direct`].
     pub fn direct(&self) -> Option<&direct::Direct> {
         self.direct.as_deref()
     }
@@ -319,9 +329,20 @@ impl Db {
         if let Some((conn, _)) = self.held.writer.lock().await.take() {
             let _ = sqlx::Connection::close(conn).await;
         }
+        if let Some(direct) = &self.direct {
+            direct.close();
+        }
         self.reader.close().await;
         self.pool.close().await;
     }
+}
+
+/// Whether no one holds `pool`'s connections: on SQLite, whether sqlx's
+/// writing connection is free, so that writing on [`direct`]'s does not
+/// take the file's write lock from a feature about to use it. (A connection
+/// on its way back, which sqlx pings first, counts as held.)
+pub(super) fn idle(pool: &AnyPool) -> bool {
+    pool.num_idle() == pool.size() as usize
 }
 
 /// How every SQLite connection is set up: WAL, a busy timeout, foreign

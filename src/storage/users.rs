@@ -82,14 +82,20 @@ pub async fn touch(
              last_seen_at = excluded.last_seen_at, unreachable_since = NULL
          RETURNING {COLUMNS}"
     );
-    // On a SQLite file, on the group commit's connection in this thread:
-    // a second connection writing would take turns with it for the file's
-    // write lock (see `super::direct`).
-    let here = db.direct().and_then(|d| {
-        d.write(|c| {
-            let params = rusqlite::params![id, chat_id, first_name, client_lang, now.timestamp()];
-            c.prepare_cached(&sql)?.query_row(params, |r| {
-                Ok((
+    // On a SQLite file, on the group commit's connection in this thread
+    // (unless a feature has sqlx's): a second connection writing would take
+    // turns with it for the file's write lock (see `super::direct`).
+    let here = db
+        .direct()
+        .filter(|_| super::idle(db.pool()))
+        .and_then(|d| {
+            d.write(|c| {
+                let params =
+                    rusqlite::params![id, chat_id, first_name, client_lang, now.timestamp()];
+                let mut stmt = c.prepare_cached(&sql)?;
+                let mut rows = stmt.query(params)?;
+                let r = rows.next()?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+                let row: Row = (
                     r.get(0)?,
                     r.get(1)?,
                     r.get(2)?,
@@ -97,10 +103,13 @@ pub async fn touch(
                     r.get(4)?,
                     r.get(5)?,
                     r.get(6)?,
-                ))
+                );
+                // Stepped to its end, which commits: a commit that fails says so
+                // here (and the row is written through sqlx).
+                while rows.next()?.is_some() {}
+                Ok(row)
             })
-        })
-    });
+        });
     if let Some(row) = here {
         return Ok(from_row(row));
     }
@@ -258,7 +267,14 @@ mod tests {
                 .write(|c| Ok(unsafe { rusqlite::ffi::sqlite3_total_changes(c.handle()) }))
                 .unwrap()
         };
+        // sqlx's writing connection free (sqlx pings it on its way back).
+        let idle = || async {
+            while !crate::storage::idle(db.pool()) {
+                tokio::task::yield_now().await;
+            }
+        };
         let now = Utc::now();
+        idle().await;
         let new = touch(&db, 42, 42, "Amina", Some("ar"), now).await.unwrap();
         assert_eq!(
             (new.first_name.as_str(), new.client_lang),
@@ -272,6 +288,8 @@ mod tests {
         accept_privacy(&db, 42, now).await.unwrap();
         set_region(&db, 42, Some("piedmont")).await.unwrap();
         // Renamed, another chat and client: the choices stay.
+        idle().await;
+        let own = direct_rows();
         let moved = touch(&db, 42, 99, "Amina B", Some("es"), now)
             .await
             .unwrap();

@@ -6,9 +6,10 @@
 //!
 //! One task owns the writing: it takes every turn queued while the previous
 //! transaction ran and commits them together, with multi-row statements,
-//! then tells each waiting update. On SQLite this is also the one writer
-//! connection, so turns queue here, in the program, rather than in SQLite's
-//! busy handler. A batch that fails is retried one turn at a time, so one
+//! then tells each waiting update. Turns queue here, in the program, rather
+//! than in SQLite's busy handler (on SQLite the writer's connection is told
+//! "busy" at once, and the batch then waits its turn in sqlx's pool). A
+//! batch that fails is retried one turn at a time, so one
 //! bad row fails only its own update.
 //!
 //! A batch is one round trip to the database: on SQLite one transaction
@@ -283,9 +284,8 @@ async fn commit_on(to: &To, writes: &[&Write]) -> anyhow::Result<()> {
     // writing: the batch waits for it in the pool, rather than take the
     // file's write lock from it again and again (its connection would
     // sleep in SQLite's busy handler, and could give up).
-    let pool_idle = pool.num_idle() == pool.size() as usize;
     if let Some(direct) = direct
-        && pool_idle
+        && super::idle(pool)
         && direct.write(|conn| commit_direct(conn, writes)).is_some()
     {
         return Ok(());
@@ -746,6 +746,7 @@ mod tests {
         // told "busy" at once, and the batch waits in sqlx's.
         let other = rusqlite::Connection::open(dir.path().join("w.db")).unwrap();
         other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        idle().await;
         let write = start(turn(6, "f"));
         settle().await;
         assert!(
@@ -794,6 +795,21 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(auto.0, 0, "the writing connection must not checkpoint");
+        // Nor the group commit's own, which also enforces foreign keys and
+        // never waits for the write lock.
+        let pragmas = db
+            .direct()
+            .unwrap()
+            .write(|c| {
+                let get = |p: &str| c.query_row(&format!("PRAGMA {p}"), [], |r| r.get::<_, i64>(0));
+                Ok([
+                    get("wal_autocheckpoint")?,
+                    get("foreign_keys")?,
+                    get("busy_timeout")?,
+                ])
+            })
+            .unwrap();
+        assert_eq!(pragmas, [0, 1, 0]);
         let size = || std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         let before = size();
         // Two checkpoints' worth of turns, each with a state of 2 KB.
@@ -819,6 +835,55 @@ mod tests {
             "the database file stayed at {} bytes (from {before}): the log was never checkpointed",
             size()
         );
+        db.close().await;
+    }
+
+    /// A batch that fails part way on the writer's connection leaves
+    /// nothing of itself there, and is committed, once, through sqlx.
+    #[tokio::test]
+    async fn a_batch_refused_on_the_writers_connection_is_committed_through_sqlx() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("r.db").display());
+        let db = super::super::Db::connect(&url).await.unwrap();
+        db.migrate().await.unwrap();
+        let direct = db.direct().unwrap();
+        // Only the writer's connection refuses a state, after the batch
+        // has recorded its update.
+        direct
+            .write(|c| {
+                c.execute_batch(
+                    "CREATE TEMP TRIGGER refuse BEFORE INSERT ON dialogues \
+                     BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+                )
+            })
+            .unwrap();
+        while !super::super::idle(db.pool()) {
+            tokio::task::yield_now().await;
+        }
+        db.write(turn(1, "a")).await.unwrap();
+        // No transaction left open, and the trigger still there: the same
+        // connection, rolled back.
+        let (open, trigger) = direct
+            .write(|c| {
+                let n = c.query_row(
+                    "SELECT count(*) FROM temp.sqlite_master WHERE name = 'refuse'",
+                    [],
+                    |r| r.get::<_, i64>(0),
+                )?;
+                Ok((!c.is_autocommit(), n))
+            })
+            .unwrap();
+        assert_eq!((open, trigger), (false, 1));
+        let processed: Vec<(i64,)> = sqlx::query_as("SELECT update_id FROM processed_updates")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(processed, [(1,)]);
+        let state: (String,) = sqlx::query_as("SELECT state FROM dialogues WHERE chat_id = 5")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(state.0, "\"a\"");
         db.close().await;
     }
 
