@@ -213,6 +213,39 @@ fn free(slot: &Mutex<Option<Connection>>) -> Option<MutexGuard<'_, Option<Connec
     }
 }
 
+/// What the tests of the direct writes share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::super::Db;
+
+    /// A migrated database in a SQLite file in `dir`, and the file.
+    pub async fn sqlite_file(dir: &tempfile::TempDir) -> (Db, std::path::PathBuf) {
+        let path = dir.path().join("t.db");
+        let db = Db::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .unwrap();
+        db.migrate().await.unwrap();
+        (db, path)
+    }
+
+    /// Rows written so far on `db`'s direct writing connection.
+    pub fn rows_written(db: &Db) -> i32 {
+        db.direct()
+            .unwrap()
+            // SAFETY: the open connection's handle, used while borrowed.
+            .write(|c| Ok(unsafe { rusqlite::ffi::sqlite3_total_changes(c.handle()) }))
+            .unwrap()
+    }
+
+    /// Until sqlx's writing connection is free (sqlx pings a connection on
+    /// its way back to the pool), so that a write may go direct.
+    pub async fn until_sqlx_idle(db: &Db) {
+        while !super::super::idle(db.pool()) {
+            tokio::task::yield_now().await;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Direct;

@@ -245,6 +245,7 @@ pub async fn erase(conn: &mut AnyConnection, id: i64) -> anyhow::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::direct::testing::{rows_written, sqlite_file, until_sqlx_idle};
     use super::*;
 
     /// On a SQLite file a person's row is written on the group commit's
@@ -254,25 +255,9 @@ mod tests {
     #[tokio::test]
     async fn a_person_is_written_in_this_thread_and_keeps_their_choices() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("u.db");
-        let db = Db::connect(&format!("sqlite://{}", path.display()))
-            .await
-            .unwrap();
-        db.migrate().await.unwrap();
-        // Rows written by the group commit's connection.
-        let direct_rows = || {
-            db.direct()
-                .unwrap()
-                // SAFETY: the open connection's handle, used while borrowed.
-                .write(|c| Ok(unsafe { rusqlite::ffi::sqlite3_total_changes(c.handle()) }))
-                .unwrap()
-        };
-        // sqlx's writing connection free (sqlx pings it on its way back).
-        let idle = || async {
-            while !crate::storage::idle(db.pool()) {
-                tokio::task::yield_now().await;
-            }
-        };
+        let (db, path) = sqlite_file(&dir).await;
+        let direct_rows = || rows_written(&db);
+        let idle = || until_sqlx_idle(&db);
         let now = Utc::now();
         idle().await;
         let new = touch(&db, 42, 42, "Amina", Some("ar"), now).await.unwrap();

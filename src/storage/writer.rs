@@ -261,11 +261,11 @@ pub(super) const MAX_IDLE: Duration = Duration::from_secs(60);
 
 /// Commits `writes`: on a SQLite file in this thread ([`Direct::write`]),
 /// unless a feature holds sqlx's writing connection or the write lock;
-/// otherwise on SQLite on the pool's
-/// one connection, which every feature also writes with (their writes,
-/// queued in the pool, take their turn between batches); on PostgreSQL on a connection held outside the
-/// pool, since sqlx tests a connection each time it goes back to the pool,
-/// one more server round trip per batch.
+/// otherwise on SQLite on the pool's one connection, which every feature
+/// also writes with (their writes, queued in the pool, take their turn
+/// between batches); on PostgreSQL on a connection held outside the pool,
+/// since sqlx tests a connection each time it goes back to the pool, one
+/// more server round trip per batch.
 ///
 /// A panic inside the commit fails its turns, not the writer. A held
 /// connection whose commit failed is dropped; when it failed as a
@@ -666,6 +666,8 @@ impl<'a> Binder<'a> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::direct::testing::{rows_written, sqlite_file, until_sqlx_idle};
+
     /// A turn that records `update` and sets chat 5's state to `state`.
     fn turn(update: i64, state: &str) -> super::Write {
         super::Write {
@@ -683,17 +685,9 @@ mod tests {
     #[tokio::test]
     async fn sqlite_batches_commit_on_their_own_connection_unless_a_feature_writes() {
         let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("w.db").display());
-        let db = super::super::Db::connect(&url).await.unwrap();
-        db.migrate().await.unwrap();
-        // Rows written by the writer's own connection.
-        let direct_rows = || {
-            db.direct()
-                .unwrap()
-                // SAFETY: the open connection's handle, used while borrowed.
-                .write(|c| Ok(unsafe { rusqlite::ffi::sqlite3_total_changes(c.handle()) }))
-                .unwrap()
-        };
+        let (db, path) = sqlite_file(&dir).await;
+        let direct_rows = || rows_written(&db);
+        let idle = || until_sqlx_idle(&db);
         let start = |write: super::Write| {
             let db = db.clone();
             tokio::spawn(async move { db.write(write).await })
@@ -701,13 +695,6 @@ mod tests {
         // Lets the other tasks run (one thread): the writer tries the batch.
         let settle = || async {
             for _ in 0..10 {
-                tokio::task::yield_now().await;
-            }
-        };
-        // sqlx's connection is idle once it is back in the pool (sqlx
-        // pings it on its way back from the migrations).
-        let idle = || async {
-            while db.pool().num_idle() < db.pool().size() as usize {
                 tokio::task::yield_now().await;
             }
         };
@@ -744,7 +731,7 @@ mod tests {
 
         // Another process holds the write lock: the writer's connection is
         // told "busy" at once, and the batch waits in sqlx's.
-        let other = rusqlite::Connection::open(dir.path().join("w.db")).unwrap();
+        let other = rusqlite::Connection::open(&path).unwrap();
         other.execute_batch("BEGIN IMMEDIATE").unwrap();
         idle().await;
         let write = start(turn(6, "f"));
@@ -843,9 +830,7 @@ mod tests {
     #[tokio::test]
     async fn a_batch_refused_on_the_writers_connection_is_committed_through_sqlx() {
         let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("r.db").display());
-        let db = super::super::Db::connect(&url).await.unwrap();
-        db.migrate().await.unwrap();
+        let (db, _) = sqlite_file(&dir).await;
         let direct = db.direct().unwrap();
         // Only the writer's connection refuses a state, after the batch
         // has recorded its update.
@@ -857,9 +842,7 @@ mod tests {
                 )
             })
             .unwrap();
-        while !super::super::idle(db.pool()) {
-            tokio::task::yield_now().await;
-        }
+        until_sqlx_idle(&db).await;
         db.write(turn(1, "a")).await.unwrap();
         // No transaction left open, and the trigger still there: the same
         // connection, rolled back.
