@@ -4,11 +4,13 @@
 # The build stage copies exactly what `cargo build` reads: the manifest
 # (which names the benches/ targets), build.rs and the locales/ it embeds,
 # the migrations/ (sqlx::migrate!) and data/ (fonts and sample CSV, embedded
-# with include_bytes!/include_str!). CI checks this list without a Docker
+# with include_bytes!/include_str!) and link/ (the order of the functions,
+# see build.rs). CI checks this list without a Docker
 # engine: .ci/docker-check replays this stage in a temporary folder.
 FROM rust:1.95-slim-bookworm AS build
 WORKDIR /src
 COPY Cargo.toml Cargo.lock build.rs ./
+COPY link ./link
 COPY src ./src
 COPY locales ./locales
 COPY migrations ./migrations
