@@ -62,16 +62,32 @@ fn pack_relative_relocations() {
 /// (`link/functions.txt`, written by `tools/function-order.py`), instead of
 /// leaving them scattered over 8 MB of code. The kernel maps 64 KB of code
 /// around each page the bot first runs, so scattered they kept 6.4 MB of it
-/// resident. Rust's own linker (rust-lld, the default here) understands the
-/// option, and skips a name the build no longer has.
-/// `DISCORSI_FUNCTION_ORDER=off` leaves the order to the linker (for one
-/// that does not know the option); `DISCORSI_LINK_MAP=FILE` writes the
-/// linker's map, which `tools/function-order.py` reads.
+/// resident. Only where the linker is Rust's own rust-lld (the default for
+/// x86_64 Linux, and the Docker image's) and no other is asked for: GNU ld
+/// and gold do not know the option. A name the build no longer has is
+/// skipped. `DISCORSI_FUNCTION_ORDER=off` leaves the order to the linker;
+/// `DISCORSI_LINK_MAP=/absolute/path` writes the linker's map, which
+/// `tools/function-order.py` reads.
 fn order_functions() {
     println!("cargo:rerun-if-env-changed=DISCORSI_FUNCTION_ORDER");
     println!("cargo:rerun-if-env-changed=DISCORSI_LINK_MAP");
     let var = |key: &str| env::var(key).unwrap_or_default();
-    if var("CARGO_CFG_TARGET_OS") != "linux" || var("CARGO_CFG_TARGET_ENV") != "gnu" {
+    let flags = var("CARGO_ENCODED_RUSTFLAGS");
+    let other_linker = !var("RUSTC_LINKER").is_empty()
+        || [
+            "fuse-ld",
+            "linker=",
+            "linker-features",
+            "link-self-contained",
+            "linker-flavor",
+        ]
+        .iter()
+        .any(|flag| flags.contains(flag));
+    if var("CARGO_CFG_TARGET_OS") != "linux"
+        || var("CARGO_CFG_TARGET_ENV") != "gnu"
+        || var("CARGO_CFG_TARGET_ARCH") != "x86_64"
+        || other_linker
+    {
         return;
     }
     let link_arg = |arg: String| {
@@ -82,8 +98,11 @@ fn order_functions() {
     if !map.is_empty() {
         link_arg(format!("-Map={map}"));
     }
-    let list = Path::new(&var("CARGO_MANIFEST_DIR")).join("link/functions.txt");
-    println!("cargo:rerun-if-changed={}", list.display());
+    let dir = Path::new(&var("CARGO_MANIFEST_DIR")).join("link");
+    let list = dir.join("functions.txt");
+    if dir.exists() {
+        println!("cargo:rerun-if-changed={}", dir.display());
+    }
     if list.exists() && var("DISCORSI_FUNCTION_ORDER") != "off" {
         link_arg(format!("--symbol-ordering-file={}", list.display()));
         link_arg("--no-warn-symbol-ordering".to_owned());

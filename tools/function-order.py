@@ -6,33 +6,42 @@ answering, in the order they first run, so that they sit side by side.
     tools/function-order.py breakpoints MAP > /tmp/functions.gdb
         a gdb script that runs the bot with a one-time breakpoint at the
         start of each function in the linker's map (DISCORSI_LINK_MAP)
-    tools/function-order.py list MAP [OTHER_MAP] LOG... > link/functions.txt
-        the functions gdb saw start (its LOGs), in that order; with
-        OTHER_MAP, the same functions' names in that build too
+    tools/function-order.py list MAP LOG... [MAP LOG...] > /tmp/functions.txt
+        the functions each gdb LOG saw start, named as in the MAP (a file
+        ending in .map) before it, in the order they first ran
+    tools/function-order.py check MAP [LIST]
+        fails when fewer than half the functions of LIST (link/functions.txt)
+        that this build's map names are in it (CI, on the release build)
 
-Which functions run is seen by running the bench's bot under gdb (a few
-minutes, no root needed):
+The bench's build and the release build give some functions different
+names (the bench's dependencies have more features, and that changes
+their hashes), so the bot of each build is run under gdb and the list names
+both. Which functions run is seen by running the bench (a few minutes, no
+root needed), once for each build:
 
     DISCORSI_LINK_MAP=/tmp/release.map cargo build --release --bin discorsi
-    DISCORSI_LINK_MAP=/tmp/bench.map cargo bench --bench throughput --no-run
-    tools/function-order.py breakpoints /tmp/bench.map > /tmp/functions.gdb
+    tools/function-order.py breakpoints /tmp/release.map > /tmp/functions.gdb
     bin=target/release/discorsi; mv $bin /tmp/discorsi.real
-    printf '#!/bin/sh\\nexec gdb -batch -x /tmp/functions.gdb --args /tmp/discorsi.real "$@" >/tmp/functions-$$.log 2>&1\\n' > $bin
+    printf '#!/bin/sh\\nexec gdb -nx -batch -x /tmp/functions.gdb --args /tmp/discorsi.real "$@" >"/tmp/functions-%s-${DATABASE_URL%%%%:*}.log" 2>&1\\n' release > $bin
     chmod +x $bin
     BENCH_ROUNDS=1 BENCH_USERS=200 BENCH_PACED=50 BENCH_PYTHON=/nonexistent \\
       BENCH_DATABASE_URL=postgres://… target/release/deps/throughput-… --bench
     mv /tmp/discorsi.real $bin
-    tools/function-order.py list /tmp/bench.map /tmp/release.map \\
-      $(ls -tr /tmp/functions-*.log) > link/functions.txt
 
-The bench's figures in that run are gdb's, not the bot's: only the
-functions matter. The logs come in the order the bots ran (SQLite, then
-PostgreSQL), and so do their functions in the list.
+and again with `DISCORSI_LINK_MAP=/tmp/bench.map cargo bench --bench
+throughput --no-run`, /tmp/bench.map and `bench` in place of `release`.
+Then:
 
-The bench's build and the release build differ in some names (the bench's
-dependencies have more features, and that changes their hashes), so the
-list names each function as both builds do. A stale list costs only
-memory: a name the build no longer has is skipped.
+    tools/function-order.py list \\
+      /tmp/bench.map /tmp/functions-bench-sqlite.log /tmp/functions-bench-postgres.log \\
+      /tmp/release.map /tmp/functions-release-sqlite.log /tmp/functions-release-postgres.log \\
+      > /tmp/functions.txt && mv /tmp/functions.txt link/functions.txt
+
+The bench's figures in those runs are gdb's, not the bot's. Write the list
+again after `cargo update` or a new toolchain: the hashes in the names come
+from the dependencies' versions and rustc's, and a name the build no longer
+has is skipped silently (the bot then keeps more code resident, nothing
+else).
 """
 import re, sys
 
@@ -42,10 +51,12 @@ SECTION = re.compile(r"^\s*([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+\s+\S.*:\(
 PREFIX = re.compile(r"^(unlikely|startup|hot|exit)\.")
 # Where gdb loads a position-independent binary with randomisation off.
 BASE = 0x555555554000
+# What `print/x $pc` writes at each breakpoint.
+HIT = re.compile(r"^\$\d+ = (0x[0-9a-f]+)$")
 
 
 def functions(map_file):
-    """(name, address) of each function in the map's .text."""
+    """(name, address) of each function with code in the map's .text."""
     text, found = False, []
     for line in open(map_file, errors="replace"):
         cols = line.split()
@@ -53,8 +64,10 @@ def functions(map_file):
             text = cols[4] == ".text"
         elif text:
             m = SECTION.match(line.rstrip("\n"))
-            if m:
+            if m and int(m.group(2), 16) > 0:
                 found.append((PREFIX.sub("", m.group(3)), int(m.group(1), 16)))
+    if not found:
+        sys.exit(f"{map_file}: no functions in .text (is it rust-lld's map?)")
     return found
 
 
@@ -64,47 +77,53 @@ def breakpoints(map_file):
     print("set print thread-events off\nset disable-randomization on\nstarti")
     for _, addr in found:
         print(f"tbreak *{BASE + addr:#x}")
-    print(f"commands 1-{len(found)}\nsilent\nprint $pc\ncontinue\nend\ncontinue")
+    print(f"commands 1-{len(found)}\nsilent\nprint/x $pc\ncontinue\nend\ncontinue")
 
 
-def unhashed(name):
-    """A symbol's name without the hashes that depend on its crate's build:
-    legacy `…17h<16 hex>E`, v0 crate disambiguators `Cs…_`."""
-    name = re.sub(r"17h[0-9a-f]{16}E$", "", name)
-    return re.sub(r"Cs[0-9A-Za-z]*_", "", name)
-
-
-def listing(maps, logs):
-    by_addr = dict((addr, name) for name, addr in functions(maps[0]))
-    others = {}
-    for map_file in maps[1:]:
-        for name, _ in functions(map_file):
-            others.setdefault(unhashed(name), []).append(name)
-    ran, seen = [], set()
-    for log in logs:
-        for line in open(log, errors="replace"):
-            m = re.match(r"^\$\d+ = .* (0x[0-9a-f]+)$", line.strip())
-            if m:
-                name = by_addr.get(int(m.group(1), 16) - BASE)
-                if name and name not in seen:
+def listing(args):
+    names, seen, by_addr = [], set(), None
+    for arg in args:
+        if arg.endswith(".map"):
+            by_addr = {addr: name for name, addr in functions(arg)}
+            continue
+        if by_addr is None:
+            sys.exit(f"{arg}: name a linker map (…/x.map) before its logs")
+        ran = 0
+        for line in open(arg, errors="replace"):
+            m = HIT.match(line.strip())
+            name = m and by_addr.get(int(m.group(1), 16) - BASE)
+            if name:
+                ran += 1
+                if name not in seen:
                     seen.add(name)
-                    ran.append(name)
-    names, listed = [], set()
-    for name in ran:
-        for n in [name] + others.get(unhashed(name), []):
-            if n not in listed:
-                listed.add(n)
-                names.append(n)
-    print(f"{len(ran)} functions ran; {len(names)} names listed", file=sys.stderr)
+                    names.append(name)
+        if ran == 0:
+            sys.exit(f"{arg}: no function seen starting (was it run with this map's binary?)")
+        print(f"{arg}: {ran} functions ran", file=sys.stderr)
+    print(f"{len(names)} names listed", file=sys.stderr)
     print("\n".join(names))
+
+
+def check(map_file, list_file):
+    """The release build names about 60% of the list (the rest are the bench
+    build's names); a list left behind by new dependencies or a new rustc
+    keeps only the C functions and a few more."""
+    built = {name for name, _ in functions(map_file)}
+    listed = open(list_file).read().split()
+    found = sum(name in built for name in listed)
+    share = found / max(len(listed), 1)
+    print(f"{list_file}: {found} of its {len(listed)} functions are in this build ({share:.0%})")
+    if share < 0.5:
+        sys.exit(f"{list_file} is stale (under 50%): write it again, see tools/function-order.py")
 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
     if len(args) == 2 and args[0] == "breakpoints":
         breakpoints(args[1])
+    elif len(args) in (2, 3) and args[0] == "check":
+        check(args[1], args[2] if len(args) == 3 else "link/functions.txt")
     elif len(args) >= 3 and args[0] == "list":
-        maps = [a for a in args[1:] if a.endswith(".map")]
-        listing(maps, [a for a in args[1:] if not a.endswith(".map")])
+        listing(args[1:])
     else:
         sys.exit(__doc__)
