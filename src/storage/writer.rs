@@ -668,6 +668,21 @@ impl<'a> Binder<'a> {
 mod tests {
     use super::super::direct::testing::{rows_written, sqlite_file, until_sqlx_idle};
 
+    /// The update ids recorded, in order, and chat 5's state, read through
+    /// sqlx.
+    async fn recorded(db: &super::super::Db) -> (Vec<i64>, String) {
+        let processed: Vec<(i64,)> =
+            sqlx::query_as("SELECT update_id FROM processed_updates ORDER BY update_id")
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+        let state: (String,) = sqlx::query_as("SELECT state FROM dialogues WHERE chat_id = 5")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        (processed.into_iter().map(|(id,)| id).collect(), state.0)
+    }
+
     /// A turn that records `update` and sets chat 5's state to `state`.
     fn turn(update: i64, state: &str) -> super::Write {
         super::Write {
@@ -752,17 +767,10 @@ mod tests {
         idle().await;
         db.write(turn(5, "e")).await.unwrap();
         assert!(direct_rows() > own);
-        let processed: Vec<(i64,)> =
-            sqlx::query_as("SELECT update_id FROM processed_updates ORDER BY update_id")
-                .fetch_all(db.pool())
-                .await
-                .unwrap();
-        assert_eq!(processed, [(1,), (2,), (3,), (4,), (5,), (6,)]);
-        let state: (String,) = sqlx::query_as("SELECT state FROM dialogues WHERE chat_id = 5")
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
-        assert_eq!(state.0, "\"e\"");
+        assert_eq!(
+            recorded(&db).await,
+            (vec![1, 2, 3, 4, 5, 6], "\"e\"".to_owned())
+        );
         db.close().await;
     }
 
@@ -857,16 +865,7 @@ mod tests {
             })
             .unwrap();
         assert_eq!((open, trigger), (false, 1));
-        let processed: Vec<(i64,)> = sqlx::query_as("SELECT update_id FROM processed_updates")
-            .fetch_all(db.pool())
-            .await
-            .unwrap();
-        assert_eq!(processed, [(1,)]);
-        let state: (String,) = sqlx::query_as("SELECT state FROM dialogues WHERE chat_id = 5")
-            .fetch_one(db.pool())
-            .await
-            .unwrap();
-        assert_eq!(state.0, "\"a\"");
+        assert_eq!(recorded(&db).await, (vec![1], "\"a\"".to_owned()));
         db.close().await;
     }
 
